@@ -1,0 +1,186 @@
+"""The Analyzer: text in, attribution records out (the public entry point)."""
+from __future__ import annotations
+
+import multiprocessing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from . import claims as claims_stage
+from . import stance as stance_stage
+from .actors import DocumentMemory, Resolver, load_actors
+from .cues import find_cues
+from .lexicons import CueForm, load_cues, load_grammar
+from .normalize import GlueSplitter, NormalizedText, normalize
+from .records import Attribution, Cue, Span
+from .segment import Sentence, split
+from .spans import attribution_spans
+
+COLON_CUE = CueForm(lemma=":", kind="colon", speech_act="say", polarity="neutral")
+MAX_HEADLINE_SPEAKER = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One document of a corpus: its id, text and optional date (YYYY-MM-DD)."""
+
+    id: str
+    text: str
+    date: str | None = None
+
+
+class Analyzer:
+    """Turn Arabic news text into attribution records.
+
+    Parameters
+    ----------
+    lexicons : path, optional
+        A directory whose ``actors.yaml``, ``cues.yaml``, ``claims.yaml`` and
+        ``stance.yaml`` extend (or, for ``claims.yaml``, replace) the built-ins.
+    model : {"default", None} or path
+        The stance classifier: the shipped model, none (lexicon rules only), or
+        a model file written by :func:`discourse.stance.save_model`.
+
+    The analyzer is built once (lexicons compiled once per process) and is
+    picklable, so it can be mapped over partitions by multiprocessing or Dask.
+
+    Examples
+    --------
+    >>> from discourse import Analyzer
+    >>> [a.cue.text for a in Analyzer(model=None).analyze("وقال الوزير إن الاتفاق مهم.")]
+    ['وقال']
+    """
+
+    def __init__(self, lexicons: str | Path | None = None, model: str | Path | None = "default"):
+        self.lexicons = str(lexicons) if lexicons is not None else None
+        self.model = str(model) if model is not None else None
+        self._build()
+
+    def _build(self) -> None:
+        if self.lexicons is not None and not Path(self.lexicons).is_dir():
+            raise FileNotFoundError(f"lexicons: {self.lexicons!r} is not a directory")
+        self.grammar = load_grammar()
+        self.cues = load_cues(self.lexicons)
+        self.actors = load_actors(self.lexicons)
+        self.resolver = Resolver(self.actors, self.grammar)
+        self.splitter = GlueSplitter(self.actors.vocabulary())
+        self.codebook = claims_stage.load_codebook(self.lexicons)
+        self.stance = stance_stage.StanceScorer.load(self.lexicons, self.model)
+
+    def __getstate__(self):
+        return {"lexicons": self.lexicons, "model": self.model}
+
+    def __setstate__(self, state):
+        self.lexicons, self.model = state["lexicons"], state["model"]
+        self._build()
+
+    # ------------------------------------------------------------ one document
+    def analyze(self, text: str, doc: str = "doc", date: str | None = None) -> list[Attribution]:
+        """All attributions of one document, in text order.
+
+        Offsets point into ``text`` exactly as given.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str (got {type(text).__name__})")
+        norm = normalize(text, self.splitter)
+        memory = DocumentMemory()
+        out: list[Attribution] = []
+        for sentence in split(norm.text):
+            out.extend(self._sentence(norm, sentence, doc, date, memory))
+        out = claims_stage.assign_claims(out, self.codebook, text)
+        return [self.stance.apply(a) for a in out]
+
+    def _sentence(self, norm: NormalizedText, sentence: Sentence, doc: str, date: str | None,
+                  memory: DocumentMemory) -> list[Attribution]:
+        words = [t.text for t in sentence.tokens]
+        cues = find_cues(sentence, self.cues, self.grammar)
+        mentions = self.actors.mentions(words) if cues or sentence.index == 0 else ()
+        headline = self._headline_cue(norm, sentence, words, mentions)
+        if headline is not None:
+            cues = [headline] + [c for c in cues if c.index > headline.index]
+        if not cues:
+            self.resolver.observe(memory, words)
+            return []
+        found = attribution_spans(sentence, cues, self.grammar, [(s, e) for s, e, _ in mentions])
+        out = []
+        sentence_span = self._span(norm, sentence.start, sentence.end)
+        for m, spans in found:
+            tokens = sentence.tokens
+            cue = self._span(norm, tokens[m.index].start, tokens[m.end - 1].end)
+            source = content = None
+            if spans.source:
+                source = self._span(norm, tokens[spans.source[0]].start, tokens[spans.source[1] - 1].end)
+            if spans.content:
+                content = self._span(norm, tokens[spans.content[0]].start, tokens[spans.content[1] - 1].end)
+            source_words = words[spans.source[0]:spans.source[1]] if spans.source else None
+            actors = self.resolver.resolve(memory, source_words)
+            out.append(Attribution(
+                doc=doc, sentence=sentence.index,
+                cue=Cue(cue.text, cue.start, cue.end, m.form.kind, m.form.lemma),
+                source=source, content=content, mode=spans.mode,
+                speech_act=m.form.speech_act, negated=m.negated, actors=actors,
+                sentence_span=sentence_span, date=date,
+            ))
+        self.resolver.observe(memory, words)
+        return out
+
+    def _headline_cue(self, norm, sentence: Sentence, words, mentions):
+        """«أميركا: النظام السوري قصف …» at the start of a document or line."""
+        from .cues import CueMatch
+        if ":" not in words[:MAX_HEADLINE_SPEAKER + 1]:
+            return None
+        colon = words.index(":")
+        starts_line = sentence.start == 0 or norm.text[max(0, sentence.start - 1)] == "\n"
+        speaker_known = any(s == 0 and e == colon for s, e, _ in mentions) or (
+            colon > 0 and words[0] in self.grammar.source_nouns)
+        if not starts_line or colon == 0 or colon + 1 >= len(words) or not speaker_known:
+            return None
+        return CueMatch(0, colon + 1, COLON_CUE)
+
+    @staticmethod
+    def _span(norm: NormalizedText, start: int, end: int) -> Span:
+        a, b = norm.span(start, end)
+        return Span(norm.original[a:b], a, b)
+
+    # ------------------------------------------------------------------ corpus
+    def pipe(self, documents: Iterable[Document], n_process: int = 1,
+             errors: list | None = None) -> Iterator[Attribution]:
+        """Attributions of a stream of documents, streamed in document order.
+
+        With ``n_process > 1`` documents are analysed on that many processes
+        (results identical to a serial run). A document that fails is reported
+        in ``errors`` (``(doc_id, message)``) and the rest is still processed.
+        """
+        if n_process <= 1:
+            for d in documents:
+                yield from self._safe(d, errors)
+            return
+        ctx = multiprocessing.get_context("spawn")
+        with ctx.Pool(n_process, initializer=_init_worker, initargs=(self,)) as pool:
+            for records, err in pool.imap(_worker, documents, chunksize=8):
+                if err and errors is not None:
+                    errors.append(err)
+                yield from records
+
+    def _safe(self, d: Document, errors: list | None) -> list[Attribution]:
+        try:
+            return self.analyze(d.text, d.id, d.date)
+        except Exception as exc:  # reported, the corpus goes on
+            if errors is None:
+                raise
+            errors.append((d.id, f"{type(exc).__name__}: {exc}"))
+            return []
+
+
+_WORKER: Analyzer | None = None
+
+
+def _init_worker(analyzer: Analyzer) -> None:
+    global _WORKER
+    _WORKER = analyzer
+
+
+def _worker(d: Document):
+    errors: list = []
+    records = _WORKER._safe(d, errors)
+    return records, (errors[0] if errors else None)

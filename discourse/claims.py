@@ -1,0 +1,181 @@
+"""Match attribution contents to the claims of a codebook; propose claims when there is none."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .errors import LexiconError
+from .lexicons import builtin_dir, check_list, check_str, entry_name, merge, read_yaml
+from .normalize import fold
+from .records import Attribution, ClaimStance
+
+_WORD = re.compile(r"[^\W_]+")
+_PROCLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
+               "وب", "فب", "ول", "فل", "و", "ف", "ب", "ل", "ك")
+_SUFFIXES = ("يتين", "يتان", "يين", "يون", "يات", "يان", "يه", "يا", "ات", "ين", "ون", "ان",
+             "ها", "هم", "ه", "ي", "ا")
+EXAMPLE_OVERLAP = 0.5   # share of an example's stems a content must contain
+ANAPHORIC = frozenset(fold(w) for w in (
+    "ذلك", "هذا", "هذه", "تلك", "الاتهامات", "الاتهام", "المزاعم", "الادعاءات", "التقارير",
+    "الأنباء", "المعلومات", "الاتهامات", "ذلك،"))
+CONTEXT_CHARS = 800  # text before an anaphoric content searched for its claim
+
+
+def stem(word: str) -> str:
+    """A light stem: folded, one proclitic group and one suffix removed.
+
+    >>> stem("الكيماوية") == stem("كيماوي") == stem("وكيماويا")
+    True
+    """
+    w = fold(word)
+    for p in _PROCLITICS:
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            w = w[len(p):]
+            break
+    for s in _SUFFIXES:
+        if w.endswith(s) and len(w) - len(s) >= 3:
+            w = w[:-len(s)]
+            break
+    return w
+
+
+def stems(text: str) -> list[str]:
+    return [stem(w) for w in _WORD.findall(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A codebook claim with its compiled keyword stems."""
+
+    id: str
+    label: str
+    keywords: tuple[tuple[str, ...], ...]
+    examples: tuple[frozenset[str], ...] = ()
+
+    def matches(self, content_stems: Sequence[str]) -> bool:
+        joined = " " + " ".join(content_stems) + " "
+        if any(" " + " ".join(k) + " " in joined for k in self.keywords):
+            return True
+        have = set(content_stems)
+        return any(ex and len(ex & have) / len(ex) >= EXAMPLE_OVERLAP for ex in self.examples)
+
+
+def validate_claim(path, i: int, e: dict) -> None:
+    name = entry_name(e, i)
+    check_str(path, name, e, "id")
+    check_str(path, name, e, "label")
+    check_list(path, name, e, "keywords", required=True)
+    check_list(path, name, e, "examples")
+
+
+def compile_claim(e: dict) -> Claim:
+    keywords = tuple(tuple(stems(k)) for k in e["keywords"] if stems(k))
+    examples = tuple(frozenset(s for s in stems(x) if len(s) >= 3) for x in e.get("examples") or [])
+    return Claim(e["id"], e["label"], keywords, examples)
+
+
+def load_codebook(user_dir: str | Path | None = None, path: str | Path | None = None) -> list[Claim]:
+    """The codebook in use: the user's ``claims.yaml`` if there is one, else the seed codebook.
+
+    A user entry whose id is built in extends it (DESIGN.md's merge rule).
+    """
+    builtin_path = builtin_dir() / "claims.yaml"
+    builtin = read_yaml(builtin_path, "claims")
+    if path is None and user_dir is not None and (Path(user_dir) / "claims.yaml").exists():
+        path = Path(user_dir) / "claims.yaml"
+    if path is None:
+        entries, source = builtin, builtin_path
+    else:
+        user = read_yaml(Path(path), "claims")
+        known = {e.get("id") for e in builtin}
+        for i, e in enumerate(user):
+            if e.get("id") in known and not e.get("replace"):
+                check_str(path, entry_name(e, i), e, "id")
+                for f in ("keywords", "examples"):
+                    check_list(path, entry_name(e, i), e, f)
+            else:
+                validate_claim(path, i, e)
+        entries = merge([e for e in builtin if e["id"] in {u["id"] for u in user}], user)
+        source = path
+    for i, e in enumerate(entries):
+        validate_claim(source, i, e)
+    ids = [e["id"] for e in entries]
+    dup = {x for x in ids if ids.count(x) > 1}
+    if dup:
+        raise LexiconError(source, repr(sorted(dup)[0]), "id", "must be unique")
+    return [compile_claim(e) for e in entries]
+
+
+def match_claims(text: str, codebook: Sequence[Claim]) -> list[str]:
+    """Ids of the claims whose keywords or examples a text matches."""
+    s = stems(text)
+    return [c.id for c in codebook if c.matches(s)]
+
+
+def is_anaphoric(text: str) -> bool:
+    return any(w in ANAPHORIC for w in (fold(x) for x in _WORD.findall(text)))
+
+
+def assign_claims(attributions: list[Attribution], codebook: Sequence[Claim], text: str) -> list[Attribution]:
+    """Attach the codebook claims each attribution is about (stance left to the stance stage).
+
+    The content is matched; with no content, the sentence. A content that
+    refers back («نفى النظام ذلك», «لهذه الاتهامات») and matches nothing takes
+    the claims of the text just before it.
+    """
+    out = []
+    for a in attributions:
+        scope = a.content.text if a.content else (a.sentence_span.text if a.sentence_span else "")
+        ids = match_claims(scope, codebook)
+        if not ids and a.content and is_anaphoric(a.content.text):
+            start = a.sentence_span.start if a.sentence_span else a.start
+            ids = match_claims(text[max(0, start - CONTEXT_CHARS):a.content.start], codebook)
+            ids = ids[-1:] if len(ids) > 1 else ids
+        out.append(replace(a, claims=tuple(ClaimStance(i, "neutral", 0.0) for i in ids)))
+    return out
+
+
+def discover_claims(contents: Iterable[str], n_claims: int = 8, top_terms: int = 10,
+                    n_examples: int = 3, random_state: int = 0) -> list[dict]:
+    """Propose candidate claims for a corpus with no codebook.
+
+    Clusters the contents (TF-IDF over light stems, k-means) and returns, per
+    cluster, a ``claims.yaml``-ready entry: an id, its top terms as keywords,
+    and the example contents nearest the centre. Edit the labels and keep the
+    clusters that make sense.
+
+    Examples
+    --------
+    >>> texts = ["الاتفاق النووي مع إيران جيد", "الاتفاق النووي خطأ", "الحوثيون يقصفون عدن",
+    ...          "ميليشيات الحوثي تقصف تعز"]
+    >>> [c["id"] for c in discover_claims(texts, n_claims=2)]
+    ['CLAIM_1', 'CLAIM_2']
+    """
+    from sklearn.cluster import KMeans
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    import numpy as np
+
+    docs = [t for t in contents if t and t.strip()]
+    if len(docs) < n_claims:
+        raise ValueError(f"discover_claims needs at least n_claims={n_claims} contents (got {len(docs)})")
+    vec = TfidfVectorizer(analyzer=lambda t: [s for s in stems(t) if len(s) >= 3], min_df=1)
+    X = vec.fit_transform(docs)
+    km = KMeans(n_clusters=n_claims, n_init=10, random_state=random_state).fit(X)
+    terms = np.array(vec.get_feature_names_out())
+    out = []
+    order = Counter(km.labels_).most_common()
+    for rank, (k, size) in enumerate(order, 1):
+        centre = km.cluster_centers_[k]
+        members = np.where(km.labels_ == k)[0]
+        dist = ((X[members].toarray() - centre) ** 2).sum(axis=1)
+        out.append({
+            "id": f"CLAIM_{rank}",
+            "label": " / ".join(terms[np.argsort(centre)[::-1][:3]]),
+            "keywords": list(terms[np.argsort(centre)[::-1][:top_terms]]),
+            "examples": [docs[i] for i in members[np.argsort(dist)][:n_examples]],
+            "size": int(size),
+        })
+    return out

@@ -1,0 +1,134 @@
+"""The `discourse` command line: a thin layer over the public API."""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+from .analyzer import Analyzer
+from .errors import DiscourseError
+from .records import statements_from
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="discourse", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("analyze", help="extract attributions, statements and the network")
+    p.add_argument("paths", nargs="+", help=".txt files or folders, .jsonl/.csv with id,text[,date]")
+    p.add_argument("--lexicons", help="directory of user lexicons extending the built-ins")
+    p.add_argument("--out", default="out", help="output directory (default: out)")
+    p.add_argument("--n-process", type=int, default=1)
+    p.add_argument("--no-model", action="store_true", help="stance by lexicon rules only")
+
+    p = sub.add_parser("evaluate", help="score against a gold file in ANNOTATION.md format")
+    p.add_argument("gold")
+    p.add_argument("paths", nargs="*", help="the corpus the gold file annotates (default: seeds/)")
+    p.add_argument("--lexicons")
+    p.add_argument("--errors", action="store_true", help="also list missed and spurious cues")
+
+    p = sub.add_parser("train", help="retrain the stance classifier on gold attributions")
+    p.add_argument("gold", nargs="+", help="gold JSONL files (ANNOTATION.md format, with claims)")
+    p.add_argument("--corpus", nargs="+", required=True, help="the texts the gold files annotate")
+    p.add_argument("--lexicons")
+    p.add_argument("--out", default="stance.skops")
+
+    p = sub.add_parser("unresolved", help="most frequent speakers not in the actor lexicon")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--lexicons")
+    p.add_argument("--top", type=int, default=30)
+
+    args = parser.parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except (DiscourseError, FileNotFoundError) as err:
+        print(f"discourse: error: {err}", file=sys.stderr)
+        return 2
+
+
+def _report(errors: list) -> None:
+    for where, message in errors:
+        print(f"discourse: skipped {where}: {message}", file=sys.stderr)
+
+
+def cmd_analyze(args) -> int:
+    from .io import read_corpus, write_jsonl
+    from . import network, plot
+    analyzer = Analyzer(args.lexicons, model=None if args.no_model else "default")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    errors: list = []
+    records = list(analyzer.pipe(read_corpus(*args.paths, errors=errors), n_process=args.n_process,
+                                 errors=errors))
+    write_jsonl(records, out / "attributions.jsonl")
+    statements = statements_from(records)
+    network.to_dataframe(statements).to_csv(out / "statements.csv", index=False)
+    graph = network.two_mode_graph(statements)
+    network.write_graphml(graph, out / "network.graphml")
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(figsize=(10, 7))
+    plot.plot_two_mode(graph, ax=ax)
+    fig.savefig(out / "network.png", dpi=120, bbox_inches="tight")
+    plt.close(fig)
+    _report(errors)
+    print(f"{len(records)} attributions, {len(statements)} statements, "
+          f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {out}/")
+    return 1 if errors and not records else 0
+
+
+def cmd_evaluate(args) -> int:
+    from .evaluate import evaluate, format_table, unmatched
+    from .io import read_corpus, read_gold
+    gold = read_gold(args.gold)
+    docs = {g["doc"] for g in gold}
+    paths = args.paths or ["seeds"]
+    analyzer = Analyzer(args.lexicons)
+    errors: list = []
+    corpus = [d for d in read_corpus(*paths, errors=errors) if d.id in docs]
+    missing = docs - {d.id for d in corpus}
+    if missing:
+        print(f"discourse: warning: {len(missing)} gold documents not found in {paths}: "
+              f"{sorted(missing)[:5]}", file=sys.stderr)
+        gold = [g for g in gold if g["doc"] not in missing]
+    predicted = list(analyzer.pipe(corpus, errors=errors))
+    _report(errors)
+    results = evaluate(gold, predicted)
+    print(format_table(results))
+    if args.errors:
+        missed, spurious = unmatched(gold, predicted)
+        for g in missed:
+            print(f"MISSED   {g['doc']} {g['cue_start']} {g['cue']} | {g.get('source')}")
+        for p in spurious:
+            print(f"SPURIOUS {p.doc} {p.cue.start} {p.cue.text} | {p.source.text if p.source else None}")
+    return 0
+
+
+def cmd_train(args) -> int:
+    from .training import train_from_gold
+    report = train_from_gold(args.gold, args.corpus, lexicons=args.lexicons, out=args.out)
+    print(json.dumps(report, ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_unresolved(args) -> int:
+    from .actors import unresolved_sources
+    from .io import read_corpus
+    analyzer = Analyzer(args.lexicons, model=None)
+    errors: list = []
+    records = analyzer.pipe(read_corpus(*args.paths, errors=errors), errors=errors)
+    writer = csv.writer(sys.stdout, delimiter="\t")
+    for source, count, examples in unresolved_sources(records, args.top):
+        writer.writerow([count, source, examples[0][:160]])
+    _report(errors)
+    return 0
+
+
+COMMANDS = {"analyze": cmd_analyze, "evaluate": cmd_evaluate, "train": cmd_train,
+            "unresolved": cmd_unresolved}
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,289 @@
+"""Load, validate, merge and compile the lexicon files (cues, actors, claims, stance)."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from .errors import LexiconError
+from .inflect import (
+    imperfect_forms, masdar_forms, participle_forms, perfect_forms, with_clitics,
+)
+from .normalize import fold
+from .records import SPEECH_ACTS, STANCES
+
+MERGED_LISTS = ("names", "adjectives", "members", "keywords", "examples", "masdars",
+                "words", "heads")
+
+
+def builtin_dir() -> Path:
+    """The directory of the built-in lexicons installed with the package."""
+    try:
+        path = resources.files("discourse._lexicons")
+        return Path(str(path))
+    except (ModuleNotFoundError, TypeError):  # running from a source tree
+        return Path(__file__).resolve().parent.parent / "lexicons"
+
+
+def read_yaml(path: Path, section: str) -> list[dict]:
+    """The list under ``section`` of a YAML file, each item checked to be a mapping."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except yaml.YAMLError as err:
+        raise LexiconError(path, "-", section, "must be valid YAML", str(err).splitlines()[0]) from None
+    except UnicodeDecodeError as err:
+        raise LexiconError(path, "-", section, "must be UTF-8 text", str(err)) from None
+    if data is None:
+        return []
+    if not isinstance(data, dict) or not isinstance(data.get(section, []), list):
+        raise LexiconError(path, "-", section, f"must be a top-level list under '{section}:'",
+                           type(data).__name__)
+    entries = data.get(section) or []
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, dict):
+            raise LexiconError(path, f"#{i + 1}", section, "must be a mapping", entry)
+    return entries
+
+
+def entry_name(entry: dict, i: int, key: str = "id") -> str:
+    return f"{entry[key]!r}" if isinstance(entry.get(key), str) else f"#{i + 1}"
+
+
+def check_str(path, name, entry, key, required=True, choices=None) -> str | None:
+    value = entry.get(key)
+    if value is None:
+        if required:
+            raise LexiconError(path, name, key, "is required")
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise LexiconError(path, name, key, "must be a non-empty string", value)
+    if choices is not None and value not in choices:
+        raise LexiconError(path, name, key, f"must be one of {tuple(choices)}", value)
+    return value
+
+
+def check_list(path, name, entry, key, required=False) -> list[str]:
+    value = entry.get(key)
+    if value is None:
+        if required:
+            raise LexiconError(path, name, key, "is required (a list of strings)")
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise LexiconError(path, name, key, "must be a list of non-empty strings", value)
+    if required and not value:
+        raise LexiconError(path, name, key, "must not be empty")
+    return value
+
+
+def merge(builtin: list[dict], user: list[dict], key: str = "id") -> list[dict]:
+    """Merge user entries into built-ins by ``key`` (DESIGN.md's rule).
+
+    A user entry with a known key extends the built-in lists and replaces its
+    other fields; ``replace: true`` replaces the entry whole; new keys are added.
+    """
+    out = {e[key]: dict(e) for e in builtin}
+    for e in user:
+        k = e[key]
+        if k in out and not e.get("replace"):
+            merged = dict(out[k])
+            for f, v in e.items():
+                if f in MERGED_LISTS and isinstance(v, list):
+                    merged[f] = list(dict.fromkeys(list(merged.get(f) or []) + v))
+                elif f != "replace":
+                    merged[f] = v
+            out[k] = merged
+        else:
+            out[k] = {f: v for f, v in e.items() if f != "replace"}
+    return list(out.values())
+
+
+# --------------------------------------------------------------------- cues
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    """What a surface form of the cue lexicon is: lemma, kind and context rules."""
+
+    lemma: str
+    kind: str
+    speech_act: str
+    polarity: str
+    tense: str = ""            # perfect | imperfect | "" (not a verb)
+    prefix: int = 0            # length of the proclitics in the folded form
+    pronoun: bool = False      # an enclitic pronoun is attached
+    requires_complement: bool = False
+    requires_source: bool = False
+    preposition: str | None = None
+    heads: tuple[str, ...] = ()
+
+
+@dataclass
+class CueLexicon:
+    """Compiled cue lexicon: one dict from folded surface form to :class:`CueForm`."""
+
+    forms: dict[str, CueForm] = field(default_factory=dict)
+    multi: dict[str, list[tuple[tuple[str, ...], CueForm]]] = field(default_factory=dict)
+    impersonal: frozenset[str] = frozenset()
+    entries: list[dict] = field(default_factory=list)
+
+    def add(self, surface: str, form: CueForm) -> None:
+        old = self.forms.get(surface)
+        # a reading without clitics beats one with them («وصف» is the verb وصف,
+        # not و + صف); verbs beat nouns on ties
+        if old is None or (form.prefix, form.pronoun) < (old.prefix, old.pronoun):
+            self.forms[surface] = form
+
+    def lookup(self, token: str) -> CueForm | None:
+        return self.forms.get(token)
+
+
+def _verb_forms(lex: CueLexicon, e: dict, name: str, path) -> None:
+    lemma = fold(e["lemma"])
+    common = dict(lemma=e["lemma"], speech_act=e["speech_act"], polarity=e["polarity"],
+                  requires_complement=bool(e.get("requires_complement", False)),
+                  preposition=e.get("preposition"))
+    for base in perfect_forms(lemma):
+        for surface, pre, pron in with_clitics(base, "perfect"):
+            lex.add(surface, CueForm(kind="verb", tense="perfect", prefix=pre, pronoun=pron, **common))
+    try:
+        imperfects = imperfect_forms(fold(e["imperfect"]))
+    except ValueError as err:
+        raise LexiconError(path, name, "imperfect", str(err)) from None
+    for base in imperfects:
+        for surface, pre, pron in with_clitics(base, "imperfect"):
+            lex.add(surface, CueForm(kind="verb", tense="imperfect", prefix=pre, pronoun=pron, **common))
+    if e.get("participle"):
+        for base in participle_forms(fold(e["participle"])):
+            for surface, pre, pron in with_clitics(base, "particle"):
+                lex.add(surface, CueForm(kind="participle", prefix=pre, **common))
+    for masdar in e.get("masdars") or []:
+        for base in masdar_forms(fold(masdar)):
+            for surface, pre, pron in with_clitics(base, "noun"):
+                lex.add(surface, CueForm(kind="masdar", prefix=pre, pronoun=pron,
+                                         **{**common, "requires_complement": False}))
+
+
+def compile_cues(entries_by_file: Iterable[tuple[Path, dict]]) -> CueLexicon:
+    """Validate cue entries and generate every surface form into one dict."""
+    lex = CueLexicon()
+    impersonal: set[str] = set()
+    for path, data in entries_by_file:
+        for i, e in enumerate(data.get("verbs", [])):
+            name = entry_name(e, i, "lemma")
+            check_str(path, name, e, "lemma")
+            check_str(path, name, e, "imperfect")
+            check_str(path, name, e, "speech_act", choices=SPEECH_ACTS)
+            check_str(path, name, e, "polarity", choices=STANCES)
+            check_str(path, name, e, "participle", required=False)
+            check_str(path, name, e, "preposition", required=False)
+            check_list(path, name, e, "masdars")
+            for flag in ("requires_complement",):
+                if flag in e and not isinstance(e[flag], bool):
+                    raise LexiconError(path, name, flag, "must be true or false", e[flag])
+            _verb_forms(lex, e, name, path)
+            lex.entries.append(e)
+        for i, e in enumerate(data.get("nominals", [])):
+            name = entry_name(e, i, "form")
+            check_str(path, name, e, "form")
+            check_str(path, name, e, "speech_act", choices=SPEECH_ACTS)
+            heads = tuple(fold(h) for h in check_list(path, name, e, "heads"))
+            words = fold(e["form"]).split()
+            form = CueForm(lemma=e["form"], kind="nominal", speech_act=e["speech_act"],
+                           polarity=e.get("polarity", "neutral"),
+                           requires_source=bool(e.get("requires_source", True)), heads=heads)
+            for surface, pre, _ in with_clitics(words[0], "particle"):
+                f = CueForm(**{**_asdict(form), "prefix": pre})
+                if len(words) == 1:
+                    lex.add(surface, f)
+                else:
+                    lex.multi.setdefault(surface, []).append((tuple(words[1:]), f))
+            lex.entries.append(e)
+        for i, phrase in enumerate(data.get("impersonal", [])):
+            if not isinstance(phrase, str):
+                raise LexiconError(path, f"#{i + 1}", "impersonal", "must be a string", phrase)
+            impersonal.add(fold(phrase))
+    lex.impersonal = frozenset(impersonal)
+    return lex
+
+
+def _asdict(form: CueForm) -> dict:
+    return {f: getattr(form, f) for f in CueForm.__slots__}
+
+
+def read_cue_file(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as err:
+        raise LexiconError(path, "-", "-", "must be valid YAML", str(err).splitlines()[0]) from None
+    if not isinstance(data, dict):
+        raise LexiconError(path, "-", "-", "must be a mapping with 'verbs', 'nominals', 'impersonal'",
+                           type(data).__name__)
+    for section in ("verbs", "nominals", "impersonal"):
+        if not isinstance(data.get(section, []), list):
+            raise LexiconError(path, "-", section, "must be a list")
+        for i, e in enumerate(data.get(section) or []):
+            if section != "impersonal" and not isinstance(e, dict):
+                raise LexiconError(path, f"#{i + 1}", section, "must be a mapping", e)
+    return data
+
+
+@functools.lru_cache(maxsize=8)
+def load_cues(user_dir: str | None = None) -> CueLexicon:
+    """The compiled cue lexicon: built-in ``cues.yaml`` plus the user's, merged by lemma."""
+    builtin = read_cue_file(builtin_dir() / "cues.yaml")
+    files = [(builtin_dir() / "cues.yaml", builtin)]
+    if user_dir:
+        user_file = Path(user_dir) / "cues.yaml"
+        if user_file.exists():
+            user = read_cue_file(user_file)
+            merged_verbs = merge(builtin.get("verbs", []), user.get("verbs", []), key="lemma")
+            merged_nominals = merge(builtin.get("nominals", []), user.get("nominals", []), key="form")
+            files = [(user_file, {"verbs": merged_verbs, "nominals": merged_nominals,
+                                  "impersonal": builtin.get("impersonal", []) + user.get("impersonal", [])})]
+    return compile_cues(files)
+
+
+# ------------------------------------------------------------------ grammar
+
+@dataclass(frozen=True)
+class Grammar:
+    """Folded function-word sets used by the span rules (from ``grammar.yaml``)."""
+
+    complementizers: frozenset[str]
+    negators: frozenset[str]
+    source_stops: frozenset[str]
+    statement_nouns: frozenset[str]
+    left_stops: frozenset[str]
+    source_nouns: frozenset[str]
+    masdar_support_verbs: frozenset[str]
+    masdar_source_preps: frozenset[str]
+    trailing: frozenset[str]
+    latter: frozenset[str]
+    anaphors: frozenset[str]
+    not_speaker_before: frozenset[str]
+
+
+@functools.lru_cache(maxsize=2)
+def load_grammar(path: str | None = None) -> Grammar:
+    """Load ``grammar.yaml``; complementisers get their pronoun forms."""
+    path = Path(path) if path else builtin_dir() / "grammar.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as err:
+        raise LexiconError(path, "-", "-", "must be valid YAML", str(err).splitlines()[0]) from None
+    sets = {}
+    for name in Grammar.__dataclass_fields__:
+        words = check_list(path, "-", data, name, required=True)
+        sets[name] = frozenset(fold(w) for w in words)
+    comps = set(sets["complementizers"])
+    for c in list(comps):
+        for pron in ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم"):
+            comps.add(c + pron)
+    comps |= {c + "ه" for c in ("ان", "بان")}
+    sets["complementizers"] = frozenset(comps)
+    return Grammar(**sets)

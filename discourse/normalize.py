@@ -1,0 +1,192 @@
+"""Arabic normalisation that keeps a map back to the original character offsets."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Iterable
+
+from camel_tools.utils.charsets import AR_DIAC_CHARSET
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+)
+
+TATWEEL = "\u0640"
+# Characters removed from the copy: camel-tools' Arabic diacritics, tatweel,
+# and invisible format characters that break words (ZWNJ, ZWJ, LRM, RLM, BOM).
+_DELETE = "".join(sorted(AR_DIAC_CHARSET)) + TATWEEL + "\u200c\u200d\u200e\u200f\ufeff"
+_DELETE_RE = re.compile("[" + re.escape(_DELETE) + "]+")
+
+# One-to-one replacements the camel-tools normalisers do not cover: hamza on
+# waw / yeh, Arabic-Indic and Persian digits, and the hashtag marks
+# («#نيكي_هيلي» → « نيكي هيلي»). Length is preserved, so offsets are too.
+_ONE_TO_ONE = str.maketrans(
+    {"ؤ": "و", "ئ": "ي", "#": " ", "_": " ",
+     **{chr(0x0660 + i): str(i) for i in range(10)},
+     **{chr(0x06F0 + i): str(i) for i in range(10)}}
+)
+
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """A normalised copy of ``original`` with a map back to original offsets.
+
+    ``text`` is what the pipeline searches; ``to_original(i)`` gives the index
+    in ``original`` of ``text[i]``. Spans found in ``text`` are converted with
+    :meth:`span`, so every reported offset points into the original text.
+    """
+
+    original: str
+    text: str
+    # breakpoints: at normalised position _cuts[k] and after, add _deltas[k]
+    _cuts: tuple[int, ...] = ()
+    _deltas: tuple[int, ...] = ()
+
+    def to_original(self, i: int) -> int:
+        """Original index of normalised position ``i`` (``len(text)`` allowed)."""
+        k = bisect_right(self._cuts, i) - 1
+        return i + (self._deltas[k] if k >= 0 else 0)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the normalised span ``[start, end)``."""
+        if end <= start:
+            s = self.to_original(start)
+            return s, s
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+def fold(text: str) -> str:
+    """The character-level normalisation alone (no offsets): for lexicon entries.
+
+    >>> fold("أكّدَ") == fold("اكد")
+    True
+    """
+    text = _DELETE_RE.sub("", text)
+    text = normalize_alef_ar(text)
+    text = normalize_alef_maksura_ar(text)
+    text = normalize_teh_marbuta_ar(text)
+    return text.translate(_ONE_TO_ONE)
+
+
+def normalize(original: str, splits: "GlueSplitter | None" = None) -> NormalizedText:
+    """Normalise ``original`` for matching, keeping the offset map.
+
+    Removes diacritics, tatweel and invisible marks; unifies alef / hamza forms,
+    alef maksura and teh marbuta (camel-tools normalisers); maps Arabic-Indic
+    digits to ASCII; turns hashtag marks into spaces; and, when ``splits`` is
+    given, separates known words glued by a missing space
+    («الولاياتالمتحدةالأمريكية» → «الولايات المتحدة الأمريكية»).
+
+    Examples
+    --------
+    >>> n = normalize("قالَ #نيكي_هيلي")
+    >>> n.text
+    'قال  نيكي هيلي'
+    >>> n.original[slice(*n.span(5, 14))]
+    'نيكي_هيلي'
+    """
+    cuts: list[int] = []
+    deltas: list[int] = []
+    text = original
+    if _DELETE_RE.search(text):
+        pieces: list[str] = []
+        removed = 0
+        pos = 0
+        out_len = 0
+        for m in _DELETE_RE.finditer(text):
+            pieces.append(text[pos:m.start()])
+            out_len += m.start() - pos
+            removed += m.end() - m.start()
+            cuts.append(out_len)
+            deltas.append(removed)
+            pos = m.end()
+        pieces.append(text[pos:])
+        text = "".join(pieces)
+    text = fold_chars(text)
+    if splits is not None:
+        text, cuts, deltas = splits.apply(text, cuts, deltas)
+    return NormalizedText(original, text, tuple(cuts), tuple(deltas))
+
+
+def fold_chars(text: str) -> str:
+    """The length-preserving part of :func:`fold`."""
+    text = normalize_alef_ar(text)
+    text = normalize_alef_maksura_ar(text)
+    text = normalize_teh_marbuta_ar(text)
+    return text.translate(_ONE_TO_ONE)
+
+
+class GlueSplitter:
+    """Split words glued by a missing space, using a vocabulary of known words.
+
+    A word that is not in the vocabulary is split when it is the concatenation
+    of two or three known words of at least three letters each (a «و» between
+    them is allowed: «أمريكاوروسيا» → «أمريكا وروسيا»). The split inserts a
+    space in the normalised copy only; the offset map is updated so spans still
+    point into the original.
+    """
+
+    def __init__(self, vocabulary: Iterable[str], min_part: int = 3):
+        self.vocabulary = frozenset(w for w in vocabulary if len(w) >= min_part)
+        self.min_part = min_part
+        self.min_word = 2 * min_part + 1
+
+    def split_word(self, word: str, depth: int = 2) -> list[int] | None:
+        """Cut points inside ``word`` (positions where a space goes), or None."""
+        if word in self.vocabulary or len(word) < self.min_word:
+            return None
+        return self._split(word, depth)
+
+    def _split(self, word: str, depth: int) -> list[int] | None:
+        n = len(word)
+        for i in range(n - self.min_part, self.min_part - 1, -1):  # longest head first
+            head, tail = word[:i], word[i:]
+            if head not in self.vocabulary:
+                continue
+            if tail in self.vocabulary:
+                return [i]
+            if tail.startswith("و") and tail[1:] in self.vocabulary:
+                return [i]
+            if depth > 1:
+                rest = self._split(tail, depth - 1)
+                if rest:
+                    return [i] + [i + r for r in rest]
+        return None
+
+    def apply(self, text: str, cuts: list[int], deltas: list[int]):
+        """Insert spaces at glue points; extend the offset breakpoints."""
+        inserts: list[int] = []
+        for m in _WORD_RE.finditer(text):
+            points = self.split_word(m.group())
+            if points:
+                inserts.extend(m.start() + p for p in points)
+        if not inserts:
+            return text, cuts, deltas
+        base = NormalizedText("", text, tuple(cuts), tuple(deltas))
+        pieces: list[str] = []
+        prev = 0
+        new_cuts: list[int] = []
+        new_deltas: list[int] = []
+        shift = 0
+        # merge old breakpoints with the inserted characters, in order
+        events = sorted([(c, 0, d) for c, d in zip(cuts, deltas)] + [(p, 1, 0) for p in inserts])
+        for pos, is_insert, delta in events:
+            if is_insert:
+                pieces.append(text[prev:pos])
+                pieces.append(" ")
+                prev = pos
+                # the inserted space maps onto the original char that follows it
+                new_cuts.append(pos + shift)
+                new_deltas.append(base.to_original(pos) - (pos + shift))
+                shift += 1
+                new_cuts.append(pos + shift)
+                new_deltas.append(base.to_original(pos) - (pos + shift))
+            else:
+                new_cuts.append(pos + shift)
+                new_deltas.append(delta - shift)
+        pieces.append(text[prev:])
+        return "".join(pieces), new_cuts, new_deltas

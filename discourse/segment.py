@@ -1,0 +1,117 @@
+"""Sentence and token segmentation of normalised Arabic text, aware of quotes."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# words (letters and digits), or one punctuation mark
+_TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s]")
+_OPEN_QUOTES = {"«": "»", "“": "”", "„": "”", "‹": "›"}
+_CLOSE_QUOTES = {"»", "”", "›"}
+QUOTES = frozenset('«»“”„‹›"')
+_SENTENCE_END = frozenset(".!?؟")
+MAX_QUOTE = 600  # a quote still open after this many characters is a stray mark
+_SPECIAL_RE = re.compile(r'[.!?؟\n«“„‹"]')
+_TRAILING = frozenset(".!?؟,،»”›")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token of the normalised text, with its normalised offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its normalised offsets and tokens."""
+
+    index: int
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word and punctuation tokens of ``text[start:end]``.
+
+    >>> [t.text for t in tokenize('قال: "نعم".')]
+    ['قال', ':', '"', 'نعم', '"', '.']
+    """
+    return [Token(m.group(), m.start(), m.end())
+            for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end)]
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Sentence ``(start, end)`` offsets: split at . ! ? ؟ and line breaks.
+
+    A full stop inside an open quotation does not end the sentence (the quote
+    must close within ``MAX_QUOTE`` characters); nor does a full stop inside a
+    number (``3.5``) or after a one-letter abbreviation («د. أحمد»). The seeds'
+    «.,» separator ends a sentence.
+
+    >>> t = 'قال: "هذا خطأ. نرفضه". وأضاف أنه مستعد.'
+    >>> [t[s:e] for s, e in sentence_bounds(t)]
+    ['قال: "هذا خطأ. نرفضه".', 'وأضاف أنه مستعد.']
+    """
+    bounds: list[tuple[int, int]] = []
+    n = len(text)
+    start = 0
+    resume = 0  # skip special characters before this position (inside a quote)
+    for m in _SPECIAL_RE.finditer(text):
+        i = m.start()
+        if i < resume:
+            continue
+        ch = text[i]
+        if ch in _OPEN_QUOTES or ch == '"':
+            closer = _OPEN_QUOTES.get(ch, '"')
+            j = text.find(closer, i + 1, i + MAX_QUOTE)
+            if j != -1 and not (ch == '"' and _closing_straight(text, i)):
+                para = text.find("\n\n", i + 1, j)
+                resume = j + 1 if para == -1 else para
+            continue
+        if ch == "." and _inner_dot(text, i):
+            continue
+        end = i + 1
+        while end < n and (text[end] in _TRAILING or (text[end] == '"' and ch != "\n")):
+            end += 1
+        if text[start:end].strip():
+            bounds.append(_strip(text, start, end))
+        start = resume = end
+    if text[start:].strip():
+        bounds.append(_strip(text, start, n))
+    return bounds
+
+
+def _closing_straight(text: str, i: int) -> bool:
+    """A straight quote directly after a word (no space) closes rather than opens."""
+    return i > 0 and text[i - 1].isalnum() and (i + 1 >= len(text) or not text[i + 1].isalnum())
+
+
+def _inner_dot(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isdigit() and after.isdigit():
+        return True
+    # one-letter abbreviation: «د. أحمد», «أ. د.»
+    return before.isalpha() and (i < 2 or not text[i - 2].isalnum()) and after == " "
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split(text: str) -> list[Sentence]:
+    """Sentences of the normalised ``text`` with their tokens."""
+    return [Sentence(k, s, e, tuple(tokenize(text, s, e)))
+            for k, (s, e) in enumerate(sentence_bounds(text))]

@@ -1,0 +1,354 @@
+"""Source and content spans of a cue, and the mode of the reported speech."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from .cues import CueMatch, opens_content
+from .lexicons import Grammar
+from .segment import QUOTES, Sentence
+
+MAX_SOURCE = 14    # tokens in a source noun phrase
+MAX_LEFT = 8       # tokens of a subject read leftwards (SVO)
+MAX_APPOSITION = 4  # words between commas taken as an apposition («، فاسيلي نبينزيا،»)
+MAX_NAME_QUOTE = 6  # words of a quoted name inside a source («“تيريزا ماي”»)
+COMMAS = frozenset(",،")
+PUNCT_END = frozenset(".!?؟;؛")
+OPENERS = {"«": "»", "“": "”", "„": "”", '"': '"', "‹": "›"}
+
+# (first, end) token indices of actor mentions in a sentence
+MentionFinder = Callable[[Sentence], Sequence[tuple[int, int]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Spans:
+    """Token-index spans of one attribution (end exclusive), or None."""
+
+    source: tuple[int, int] | None
+    content: tuple[int, int] | None
+    mode: str
+    absorbed: tuple[int, ...] = ()  # cue tokens that belong to this attribution
+
+
+def _is_word(tok: str) -> bool:
+    return tok[0].isalnum()
+
+
+def _close_quote(words: list[str], i: int, limit: int) -> int | None:
+    """Index of the quote closing the one at ``i``, within ``limit`` tokens."""
+    closer = OPENERS.get(words[i])
+    if closer is None:
+        return None
+    for j in range(i + 1, min(len(words), i + 1 + limit)):
+        if words[j] == closer or (closer == '"' and words[j] in "”»"):
+            return j
+    return None
+
+
+def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int]) -> tuple[int, int] | None:
+    """The noun phrase after a verb (VSO): «وقالت وزارة الخارجية الأمريكية إن»."""
+    j = i
+    end = i
+    n = len(words)
+    while j < n and j - i < MAX_SOURCE:
+        w = words[j]
+        if j in cue_at or w in grammar.complementizers or w in PUNCT_END or w == ":":
+            break
+        if w in QUOTES:
+            close = _close_quote(words, j, MAX_NAME_QUOTE + 1)
+            # a short quoted name inside the phrase, followed by more of it
+            if end > i and close is not None and close + 1 < n and not _ends_clause(words, close + 1):
+                j = end = close + 1
+                continue
+            if end > i and close is not None and close + 1 < n and words[close + 1] in grammar.complementizers:
+                end = close + 1
+            break
+        if w in COMMAS:
+            app = _apposition(words, j, grammar, cue_at)
+            if app is None or end == i:
+                break
+            j = end = app
+            continue
+        if w in ("في", "ل") or (w.startswith("ل") and w[1:] in grammar.statement_nouns):
+            nxt = words[j + 1] if j + 1 < n else ""
+            if w in ("في", "ل") and (nxt in grammar.statement_nouns or nxt in QUOTES or not nxt
+                                     or nxt in grammar.source_stops or w == "ل"):
+                break
+            if w != "في":
+                break
+        elif w in grammar.source_stops or not _is_word(w):
+            break
+        j += 1
+        end = j
+    return (i, end) if end > i else None
+
+
+def _ends_clause(words: list[str], k: int) -> bool:
+    return words[k] in PUNCT_END or words[k] in COMMAS
+
+
+def _apposition(words: list[str], comma: int, grammar: Grammar, cue_at: set[int]) -> int | None:
+    """End of an apposition between commas («، فاسيلي نبينزيا،»), or None."""
+    k = comma + 1
+    while k < len(words) and k - comma <= MAX_APPOSITION + 1:
+        w = words[k]
+        if w in COMMAS or w in grammar.complementizers or w == ":" or w in PUNCT_END:
+            if k > comma + 1 and w != ":" or (w in COMMAS and k > comma + 1):
+                return k if w not in COMMAS else k  # stop before the closing comma
+            return None
+        if k in cue_at or (w in grammar.source_stops and w not in ("و",)) or not _is_word(w):
+            return k if k > comma + 1 and words[k - 1] not in COMMAS and _ends_ok(words, k) else None
+        k += 1
+    return None
+
+
+def _ends_ok(words: list[str], k: int) -> bool:
+    return k < len(words) and words[k] in ("خلال", "في", "امس", "اليوم")
+
+
+def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int]) -> tuple[int, int] | None:
+    """The subject before a verb (SVO): «الخبير العسكري العميد أحمد رحال، أوضح»."""
+    k = i - 1
+    if k >= 0 and words[k] in COMMAS:
+        k -= 1
+    end = k + 1
+    while k >= 0 and end - k <= MAX_LEFT:
+        w = words[k]
+        if k in cue_at or not _is_word(w) and w not in QUOTES or w in grammar.left_stops:
+            break
+        k -= 1
+    start = k + 1
+    while start < end and words[start] in QUOTES:
+        start += 1
+    return (start, end) if end > start else None
+
+
+def _clause_subject(words: list[str], i: int, grammar: Grammar, cue_at: set[int]) -> tuple[int, int] | None:
+    """Subject of the verb that opens the clause a participle depends on."""
+    k = i - 1
+    while k >= 0 and words[k] not in COMMAS and words[k] not in PUNCT_END:
+        k -= 1
+    first = k + 1
+    if i - first < 3:
+        return None
+    return source_after(words, first + 1, grammar, cue_at)
+
+
+def _masdar_source(words, i, m: CueMatch, grammar, cue_at, mentions) -> tuple[int, int] | None:
+    """Source of a masdar cue, or None when it has none (then it is no cue)."""
+    n = len(words)
+    # «تنديدا واسعا من الدول الغربية»
+    for k in range(i + 1, min(n, i + 3)):
+        if words[k] in grammar.masdar_source_preps:
+            return source_after(words, k + 1, grammar, cue_at)
+        if not _is_word(words[k]):
+            break
+    # «وجهت وزارتا الدفاع والخارجية الروسيتان انتقادات»
+    for k in range(i - 1, max(-1, i - MAX_SOURCE), -1):
+        if words[k] in grammar.masdar_support_verbs:
+            return (k + 1, i) if k + 1 < i else None
+        if not _is_word(words[k]) or k in cue_at:
+            break
+    if m.form.pronoun:  # «استمرت روسيا في إنكارها»: the nearest actor before it
+        before = [s for s in mentions if s[1] <= i]
+        return before[-1] if before else None
+    # «إنكار روسيا»: an actor mention right after the masdar
+    for s in mentions:
+        if s[0] == i + 1:
+            return s
+    return None
+
+
+def _nominal_source(words, i, m: CueMatch, grammar, cue_at, mentions) -> tuple[int, int] | None:
+    """Object of «بحسب / وفقا لـ / نقلا عن» when it names a source."""
+    if m.form.heads:  # «على حد قوله»: the speaker is the previous one
+        return None
+    k = m.end
+    n = len(words)
+    while k < n and words[k] in ("ل", "عن", "ما") or (k < n and words[k] in QUOTES):
+        k += 1
+    if k < n and words[k - 1] == "ما":  # «بحسب ما جاء في بحث …»
+        while k < n and k - m.end < 4 and words[k] not in ("في", "عن") and words[k] not in COMMAS:
+            k += 1
+        if k < n and words[k] in ("في", "عن"):
+            k += 1
+    if k >= n:
+        return None
+    w = words[k]
+    bare = w[1:] if w.startswith(("ل", "ب")) and len(w) > 3 else w
+    is_source = (w in grammar.source_nouns or bare in grammar.source_nouns
+                 or any(s[0] == k for s in mentions))
+    if not is_source:
+        return None
+    span = source_after(words, k, grammar, cue_at)
+    return span
+
+
+def content_span(words: list[str], start: int, sentence_end: int, grammar: Grammar,
+                 stop_at: int | None) -> tuple[int, int] | None:
+    """Content from the first opener after ``start`` to the end of the clause."""
+    limit = min(sentence_end, stop_at if stop_at is not None else sentence_end)
+    k = start
+    begin = None
+    while k < limit:
+        w = words[k]
+        if w in grammar.complementizers or w == ":":
+            begin = k + 1
+            break
+        if w in OPENERS and w in QUOTES:
+            close = _close_quote(words, k, 400)
+            if close is not None:
+                begin = k
+            else:
+                begin = k + 1
+            break
+        if k > start + MAX_SOURCE:
+            break
+        k += 1
+    if begin is None:
+        begin = start
+    while begin < limit and words[begin] in COMMAS:
+        begin += 1
+    if begin < len(words) and words[begin] in QUOTES and words[begin] in OPENERS:
+        close = _close_quote(words, begin, 400)
+        if close is not None and (stop_at is None or close < stop_at or begin == start):
+            after = close + 1
+            if after >= limit or words[after] in PUNCT_END or words[after] in COMMAS:
+                return (begin, close + 1)
+    end = limit
+    while end > begin and (words[end - 1] in PUNCT_END or words[end - 1] in COMMAS
+                           or words[end - 1] in ("و",)):
+        end -= 1
+    return (begin, end) if end > begin else None
+
+
+def mode_of(words: list[str], content: tuple[int, int] | None) -> str:
+    """direct (wholly quoted), mixed (partly quoted), indirect or none."""
+    if content is None:
+        return "none"
+    a, b = content
+    if words[a] in QUOTES and words[b - 1] in QUOTES:
+        inner = [w for w in words[a + 1:b - 1] if _is_word(w)]
+        if _close_quote(words, a, b - a) == b - 1 or words[a] == words[b - 1] == '"':
+            return "direct" if len(inner) >= 3 else "mixed"
+    longest = 0
+    run = None
+    for k in range(a, b):
+        if words[k] in QUOTES:
+            if run is None:
+                run = 0
+            else:
+                longest = max(longest, run)
+                run = None
+        elif run is not None and _is_word(words[k]):
+            run += 1
+    if run is not None:
+        longest = max(longest, run)
+    return "mixed" if longest >= 3 else "indirect"
+
+
+def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar,
+                      mentions: Sequence[tuple[int, int]] = ()) -> list[tuple[CueMatch, Spans]]:
+    """Spans for each cue of a sentence; cues without a required source are dropped."""
+    words = [t.text for t in sentence.tokens]
+    n = len(words)
+    cue_at = {c.index for c in cues}
+    out: list[tuple[CueMatch, Spans]] = []
+    absorbed: set[int] = set()
+    for pos, m in enumerate(cues):
+        if m.index in absorbed:
+            continue
+        i = m.index
+        kind = m.form.kind
+        source = None
+        after = m.end
+        extra: list[int] = []
+        if kind == "verb":
+            k = m.end
+            if m.form.preposition == "عن":  # «نقل التلفزيون الرسمي عن مصدر … قوله إن»
+                while k < n and words[k] not in ("عن", "عنه", "عنها") and k - m.end < MAX_SOURCE:
+                    k += 1
+                k = k + 1 if k < n else m.end
+                while k < n and words[k] in QUOTES:
+                    k += 1
+            source = source_after(words, k, grammar, cue_at - {i})
+            if source is not None:
+                after = source[1]
+                nxt = source[1]
+                if nxt in cue_at and nxt < n and _is_nested_quote(cues, nxt):
+                    extra.append(nxt)
+                    after = nxt + 1
+            elif m.form.prefix == 0 and i > 0:
+                source = source_before(words, i, grammar, cue_at)
+        elif kind == "participle":
+            previous = [c for c in cues[:pos] if c.form.kind in ("verb", "nominal", "masdar")]
+            if not previous:
+                source = _clause_subject(words, i, grammar, cue_at)
+        elif kind == "masdar":
+            source = _masdar_source(words, i, m, grammar, cue_at, mentions)
+            if source is None:
+                continue
+            after = max(m.end, source[1]) if source[0] > i else m.end
+        elif kind == "nominal":
+            source = _nominal_source(words, i, m, grammar, cue_at, mentions)
+            if source is None and m.form.requires_source and not m.form.heads:
+                continue
+            after = source[1] if source else m.end
+        elif kind == "colon":
+            source = (0, i)
+        absorbed.update(extra)
+        stop_at = _next_boundary(words, cues, pos, cue_at)
+        if kind == "nominal" and source is not None and not _opener_ahead(words, after, stop_at, grammar):
+            content = _preceding_clause(words, i)
+        elif kind == "masdar" and not _opener_ahead(words, after, stop_at, grammar):
+            content = None
+            if m.form.pronoun and i + 1 < n and _is_word(words[i + 1]):
+                content = content_span(words, i + 1, n, grammar, stop_at)
+        else:
+            content = content_span(words, after, n, grammar, stop_at)
+        out.append((m, Spans(source, content, mode_of(words, content), tuple(extra))))
+    return out
+
+
+def _is_nested_quote(cues: list[CueMatch], index: int) -> bool:
+    """«… عن مصدر رسمي قوله إن»: a masdar with a pronoun right after the source."""
+    for c in cues:
+        if c.index == index:
+            return c.form.kind == "masdar" and c.form.pronoun
+    return False
+
+
+def _opener_ahead(words, k, stop_at, grammar) -> bool:
+    limit = min(len(words), stop_at if stop_at is not None else len(words), k + MAX_SOURCE)
+    return any(opens_content(w, grammar) for w in words[k:limit])
+
+
+def _preceding_clause(words: list[str], i: int) -> tuple[int, int] | None:
+    """Content of a trailing nominal cue: the clause before it («…، بحسب ما جاء»)."""
+    end = i
+    while end > 0 and (words[end - 1] in COMMAS or words[end - 1] in PUNCT_END):
+        end -= 1
+    start = end
+    while start > 0 and words[start - 1] not in PUNCT_END:
+        start -= 1
+    return (start, end) if end > start else None
+
+
+def _next_boundary(words: list[str], cues: list[CueMatch], pos: int, cue_at: set[int]) -> int | None:
+    """Where the content of cue ``pos`` must stop: before a following cue that
+    starts a new attribution after a comma or a conjunction («، مشيرا إلى»،
+    «، وأضاف»، «بحسب تعبيره»)."""
+    for c in cues[pos + 1:]:
+        k = c.index
+        starts_new = (
+            c.form.kind == "participle"
+            or (c.form.kind == "nominal")
+            or (c.form.kind == "verb" and c.form.prefix > 0 and k > 0
+                and (words[k - 1] in COMMAS or words[k - 1] in PUNCT_END))
+        )
+        if starts_new:
+            j = k
+            while j > 0 and (words[j - 1] in COMMAS):
+                j -= 1
+            return j
+    return None
