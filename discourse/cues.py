@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from .lexicons import CueForm, CueLexicon, Grammar
 from .segment import QUOTES, Sentence
 
-CONTEXT = 12  # tokens looked at after a cue for a complementiser or preposition
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,31 +23,89 @@ def opens_content(tok: str, grammar: Grammar) -> bool:
     return tok in grammar.complementizers or tok == ":" or tok in QUOTES
 
 
-def _has_ahead(words: list[str], i: int, wanted, stop_at_cue=None) -> bool:
-    for w in words[i + 1:i + 1 + CONTEXT]:
-        if w in wanted:
+COMPLEMENT_WINDOW = 8  # tokens within which a requires_complement verb needs its complement
+RELATIVE_MA = frozenset(("ما", "بما", "مما", "عما"))      # «بما اعتبره»: part of a content
+RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
+PUNCT_STOP = frozenset(".!?؟;؛")
+JUSSIVE_AFTER = frozenset(("لم", "ولم", "فلم", "لما"))
+
+
+def _complement_ahead(words: list[str], i: int, grammar: Grammar) -> bool:
+    for w in words[i + 1:i + 1 + COMPLEMENT_WINDOW]:
+        if opens_content(w, grammar):
             return True
-        if w in ".!?؟":
+        if w in PUNCT_STOP or w in ",،":
             return False
     return False
 
 
-def _complement_ahead(words: list[str], i: int, grammar: Grammar) -> bool:
-    for w in words[i + 1:i + 1 + CONTEXT]:
-        if opens_content(w, grammar):
+def _word_ahead(words: list[str], i: int, wanted: tuple[str, ...]) -> bool:
+    for w in words[i + 1:i + 1 + COMPLEMENT_WINDOW]:
+        if w in wanted or any(w.startswith(x) and len(w) > len(x) + 2 for x in wanted if len(x) > 2):
             return True
+        if w in PUNCT_STOP:
+            return False
     return False
+
+
+def _previous_word(words: list[str], i: int) -> str:
+    k = i - 1
+    while k >= 0 and words[k] in QUOTES:
+        k -= 1
+    return words[k] if k >= 0 else ""
+
+
+def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
+    """Context checks that tell a cue from a look-alike word.
+
+    * «بين» 'between', «ذكر» 'male' …: lemmas marked ``requires_complement``
+      need a complementiser, colon or quote within a few words, and take no
+      pronoun («بينهم» is 'among them');
+    * ``requires_word``: «عبّر» needs «عن», «حمّل» needs «مسؤولية»;
+    * jussive forms («يقل», «ينف») only after «لم / لما / لن»;
+    * a verb after «بما / مما» («بما اعتبره») or with a pronoun after a relative
+      («الذي رفضته موسكو») is part of another content, not a new attribution;
+    * an imperfect right after an indefinite noun is an adjectival clause
+      («تقارير عدة تشير إلى», «قرارا ينص على»);
+    * participles other than the «‑ا» form («مؤكدة», «مشيرين») only after a comma,
+      where they are adverbial rather than adjectives («معلومات مؤكدة»).
+    """
+    prev = _previous_word(words, i)
+    if form.kind == "masdar" and prev in ("عن", "عما"):
+        return False  # «أعربت عن إدانتها»: the content of the verb before it
+    if form.kind == "verb":
+        if form.requires_complement and (form.pronoun or not _complement_ahead(words, i, grammar)):
+            return False
+        if form.requires_word and not _word_ahead(words, i, form.requires_word):
+            return False
+        if form.tense == "jussive" and prev not in JUSSIVE_AFTER:
+            return False
+        if prev in RELATIVE_MA or (form.pronoun and prev in RELATIVES):
+            return False
+        if (form.tense == "imperfect" and form.prefix == 0 and prev[:1].isalpha()
+                and not prev.startswith("ال") and prev not in grammar.left_stops
+                and prev not in grammar.negators and prev not in grammar.complementizers
+                and i > 0 and not _is_cue_context(prev)):
+            return False
+    elif form.kind == "participle":
+        bare = words[i][form.prefix:]
+        if not bare.endswith("ا") and not (i > 0 and words[i - 1] in ",،"):
+            return False
+    return True
+
+
+def _is_cue_context(prev: str) -> bool:
+    """Words after which an imperfect is still a main verb («قد يقول», «سوف يؤكد»)."""
+    return prev in ("قد", "سوف", "بات", "ظل", "راح", "اخذ", "عاد")
 
 
 def find_cues(sentence: Sentence, lexicon: CueLexicon, grammar: Grammar) -> list[CueMatch]:
     """Cue candidates of one sentence, in order, before span checks.
 
-    Verb forms are taken as they are; a lemma marked ``requires_complement``
-    (forms that are also common words, such as «بين» 'between') must be followed
-    by a complementiser, a colon or a quote; a verb with a governed preposition
-    («أعرب عن») must be followed by it. Impersonal phrases («يذكر أن») are
-    skipped. Masdars and nominal cues are returned here and kept by the span
-    stage only when a source can be found for them.
+    Each form found in the lexicon passes the context checks of
+    :func:`keep_cue`; impersonal phrases («يذكر أن») are skipped. Masdars and
+    nominal cues are returned here and kept by the span stage only when a
+    source can be found for them.
     """
     words = [t.text for t in sentence.tokens]
     out: list[CueMatch] = []
@@ -58,7 +115,7 @@ def find_cues(sentence: Sentence, lexicon: CueLexicon, grammar: Grammar) -> list
         w = words[i]
         form = lexicon.forms.get(w)
         end = i + 1
-        if form is None and w in lexicon.multi:
+        if w in lexicon.multi:
             for rest, f in lexicon.multi[w]:
                 if tuple(words[i + 1:i + 1 + len(rest)]) == rest:
                     form, end = f, i + 1 + len(rest)
@@ -71,36 +128,14 @@ def find_cues(sentence: Sentence, lexicon: CueLexicon, grammar: Grammar) -> list
                 i += 1
                 continue
             end += 1
-        if _impersonal(words, i, form, lexicon):
-            i = end
+        if _impersonal(words, i, form, lexicon) or not keep_cue(words, i, form, grammar):
+            i += 1
             continue
-        if form.kind in ("verb", "participle"):
-            if form.requires_complement and not _complement_ahead(words, i, grammar):
-                i += 1
-                continue
-            if form.preposition and not _has_ahead(words, i, _preposition_forms(form.preposition)):
-                i += 1
-                continue
         negated = (form.kind == "verb" and i > 0 and words[i - 1] in grammar.negators
-                   and (form.tense == "imperfect" or words[i - 1] == "ليس"))
+                   and (form.tense in ("imperfect", "jussive") or words[i - 1] == "ليس"))
         out.append(CueMatch(i, end, form, negated))
         i = end
     return out
-
-
-_PREP_CACHE: dict[str, frozenset[str]] = {}
-
-
-def _preposition_forms(prep: str) -> frozenset[str]:
-    """A preposition as a word and with its pronoun forms: عن، عنه، عنها ..."""
-    if prep not in _PREP_CACHE:
-        from .normalize import fold
-        p = fold(prep)
-        forms = {p} | {p + s for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ي")}
-        if p == "عن":
-            forms |= {"عنه", "عما", "عمن"}
-        _PREP_CACHE[prep] = frozenset(forms)
-    return _PREP_CACHE[prep]
 
 
 def _impersonal(words: list[str], i: int, form: CueForm, lexicon: CueLexicon) -> bool:

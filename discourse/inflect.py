@@ -66,9 +66,7 @@ def imperfect_forms(imperfect: str) -> list[str]:
     """Imperfect forms (indicative, subjunctive, jussive) from the 3rd masc. sing.
 
     >>> sorted(imperfect_forms("ينفي"))[:3]
-    ['تنف', 'تنفوا', 'تنفون']
-    >>> "يقل" in imperfect_forms("يقول")
-    True
+    ['تنفوا', 'تنفون', 'تنفي']
     """
     if not imperfect or imperfect[0] not in "يتنا":
         raise ValueError(f"imperfect must start with a person prefix (got {imperfect!r})")
@@ -76,15 +74,31 @@ def imperfect_forms(imperfect: str) -> list[str]:
     stems: list[str] = []
     if s.endswith("ي"):  # ينفي، يرى (يري)، يبدي
         b = s[:-1]
-        stems = [s, b, b + "ون", b + "وا", s + "ان", s + "ا", s + "ن", b + "ين"]
+        stems = [s, b + "ون", b + "وا", s + "ان", s + "ا", s + "ن", b + "ين"]
     elif s.endswith("و"):  # يدعو
         b = s[:-1]
-        stems = [s, b, b + "ون", b + "وا", s + "ان", s + "ا", b + "ين"]
+        stems = [s, b + "ون", b + "وا", s + "ان", s + "ا", b + "ين"]
     else:
         stems = [s, s + "ون", s + "وا", s + "ان", s + "ا", s + "ين", s + "ي", s + "ن"]
-        if len(s) >= 3 and s[-2] in "وا" + "ي":  # hollow: يقول → يقل، يقلن؛ يضيف → يضف
-            short = s[:-2] + s[-1]
-            stems += [short, short + "ن"]
+    return [pre + st for st in stems for pre in ("ي", "ت", "ن")]
+
+
+def jussive_forms(imperfect: str) -> list[str]:
+    """The short (jussive) forms that differ from the indicative, used after «لم»:
+    «لم ينف», «لم يقل», «لم يدع». They are kept apart because they collide with
+    other words («ما لا يقل عن», «يجب»).
+
+    >>> jussive_forms("يقول")[:2]
+    ['يقل', 'تقل']
+    """
+    s = imperfect[1:]
+    if s.endswith(("ي", "و")):
+        stems = [s[:-1]]
+    elif len(s) >= 3 and s[-2] in "واي":  # hollow: يقول → يقل، يقلن
+        short = s[:-2] + s[-1]
+        stems = [short, short + "ن"]
+    else:
+        return []
     return [pre + st for st in stems for pre in ("ي", "ت", "ن")]
 
 
@@ -137,13 +151,17 @@ def with_clitics(form: str, pos: str) -> Iterator[tuple[str, int, bool]]:
         pre, pronouns, definite = IMPERFECT_PROCLITICS, PRONOUNS, ()
     elif pos == "noun":
         pre, pronouns, definite = NOUN_PROCLITICS, PRONOUNS, DEFINITE
+    elif pos == "masdar":  # no article: «الاتهامات» names a topic, not a speech act
+        pre, pronouns, definite = VERB_PROCLITICS, PRONOUNS, ()
     elif pos == "particle":
         pre, pronouns, definite = NOUN_PROCLITICS, (), ()
     else:
         raise ValueError(f"pos must be perfect, imperfect, noun or particle (got {pos!r})")
+    # a perfect ending in alef maksura takes a pronoun on a long alef: نفى → نفاها
+    host = form[:-1] + "ا" if pos == "perfect" and form.endswith("ي") else form
     for p in pre:
         yield p + form, len(p), False
         for pron in pronouns:
-            yield p + with_pronoun(form, pron), len(p), True
+            yield p + with_pronoun(host, pron), len(p), True
     for d in definite:
         yield d + form, len(d), False

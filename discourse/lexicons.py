@@ -11,7 +11,7 @@ import yaml
 
 from .errors import LexiconError
 from .inflect import (
-    imperfect_forms, masdar_forms, participle_forms, perfect_forms, with_clitics,
+    imperfect_forms, jussive_forms, masdar_forms, participle_forms, perfect_forms, with_clitics,
 )
 from .normalize import fold
 from .records import SPEECH_ACTS, STANCES
@@ -120,6 +120,7 @@ class CueForm:
     requires_source: bool = False
     preposition: str | None = None
     heads: tuple[str, ...] = ()
+    requires_word: tuple[str, ...] = ()
 
 
 @dataclass
@@ -135,7 +136,10 @@ class CueLexicon:
         old = self.forms.get(surface)
         # a reading without clitics beats one with them («وصف» is the verb وصف,
         # not و + صف); verbs beat nouns on ties
-        if old is None or (form.prefix, form.pronoun) < (old.prefix, old.pronoun):
+        # with a pronoun, the noun reading wins: «عن إدانتها» is 'her condemnation'
+        rank = (form.prefix, form.pronoun, form.tense == "jussive", form.pronoun and form.kind == "verb")
+        old_rank = (old.prefix, old.pronoun, old.tense == "jussive", old.pronoun and old.kind == "verb") if old else None
+        if old is None or rank < old_rank:
             self.forms[surface] = form
 
     def lookup(self, token: str) -> CueForm | None:
@@ -146,7 +150,8 @@ def _verb_forms(lex: CueLexicon, e: dict, name: str, path) -> None:
     lemma = fold(e["lemma"])
     common = dict(lemma=e["lemma"], speech_act=e["speech_act"], polarity=e["polarity"],
                   requires_complement=bool(e.get("requires_complement", False)),
-                  preposition=e.get("preposition"))
+                  preposition=fold(e["preposition"]) if e.get("preposition") else None,
+                  requires_word=tuple(fold(w) for w in e.get("requires_word") or []))
     for base in perfect_forms(lemma):
         for surface, pre, pron in with_clitics(base, "perfect"):
             lex.add(surface, CueForm(kind="verb", tense="perfect", prefix=pre, pronoun=pron, **common))
@@ -157,13 +162,16 @@ def _verb_forms(lex: CueLexicon, e: dict, name: str, path) -> None:
     for base in imperfects:
         for surface, pre, pron in with_clitics(base, "imperfect"):
             lex.add(surface, CueForm(kind="verb", tense="imperfect", prefix=pre, pronoun=pron, **common))
+    for base in jussive_forms(fold(e["imperfect"])):
+        for surface, pre, pron in with_clitics(base, "perfect"):
+            lex.add(surface, CueForm(kind="verb", tense="jussive", prefix=pre, pronoun=pron, **common))
     if e.get("participle"):
         for base in participle_forms(fold(e["participle"])):
             for surface, pre, pron in with_clitics(base, "particle"):
                 lex.add(surface, CueForm(kind="participle", prefix=pre, **common))
     for masdar in e.get("masdars") or []:
         for base in masdar_forms(fold(masdar)):
-            for surface, pre, pron in with_clitics(base, "noun"):
+            for surface, pre, pron in with_clitics(base, "masdar"):
                 lex.add(surface, CueForm(kind="masdar", prefix=pre, pronoun=pron,
                                          **{**common, "requires_complement": False}))
 
@@ -182,6 +190,7 @@ def compile_cues(entries_by_file: Iterable[tuple[Path, dict]]) -> CueLexicon:
             check_str(path, name, e, "participle", required=False)
             check_str(path, name, e, "preposition", required=False)
             check_list(path, name, e, "masdars")
+            check_list(path, name, e, "requires_word")
             for flag in ("requires_complement",):
                 if flag in e and not isinstance(e[flag], bool):
                     raise LexiconError(path, name, flag, "must be true or false", e[flag])
@@ -207,6 +216,9 @@ def compile_cues(entries_by_file: Iterable[tuple[Path, dict]]) -> CueLexicon:
             if not isinstance(phrase, str):
                 raise LexiconError(path, f"#{i + 1}", "impersonal", "must be a string", phrase)
             impersonal.add(fold(phrase))
+        for word in data.get("exclude_forms", []) or []:
+            for surface in (fold(word), "و" + fold(word), "ف" + fold(word)):
+                lex.forms.pop(surface, None)
     lex.impersonal = frozenset(impersonal)
     return lex
 
@@ -244,7 +256,9 @@ def load_cues(user_dir: str | None = None) -> CueLexicon:
             merged_verbs = merge(builtin.get("verbs", []), user.get("verbs", []), key="lemma")
             merged_nominals = merge(builtin.get("nominals", []), user.get("nominals", []), key="form")
             files = [(user_file, {"verbs": merged_verbs, "nominals": merged_nominals,
-                                  "impersonal": builtin.get("impersonal", []) + user.get("impersonal", [])})]
+                                  "impersonal": builtin.get("impersonal", []) + user.get("impersonal", []),
+                                  "exclude_forms": (builtin.get("exclude_forms", []) or [])
+                                  + (user.get("exclude_forms", []) or [])})]
     return compile_cues(files)
 
 

@@ -45,14 +45,21 @@ def _close_quote(words: list[str], i: int, limit: int) -> int | None:
     return None
 
 
-def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int]) -> tuple[int, int] | None:
-    """The noun phrase after a verb (VSO): «وقالت وزارة الخارجية الأمريكية إن»."""
+def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
+                 preposition: str | None = None) -> tuple[int, int] | None:
+    """The noun phrase after a verb (VSO): «وقالت وزارة الخارجية الأمريكية إن».
+
+    With ``preposition="ب"`` (a verb such as «ندد ب»), a word carrying «ب» ends
+    the phrase: «وندد البابا فرنسيس باستخدام …».
+    """
     j = i
     end = i
     n = len(words)
     while j < n and j - i < MAX_SOURCE:
         w = words[j]
         if j in cue_at or w in grammar.complementizers or w in PUNCT_END or w == ":":
+            break
+        if preposition == "ب" and j > i and w.startswith("ب") and len(w) > 3 and w != "باسم":
             break
         if w in QUOTES:
             close = _close_quote(words, j, MAX_NAME_QUOTE + 1)
@@ -256,10 +263,14 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
     out: list[tuple[CueMatch, Spans]] = []
     absorbed: set[int] = set()
     for pos, m in enumerate(cues):
-        if m.index in absorbed:
+        if m.index in absorbed or (m.form.kind == "nominal" and m.form.heads):
             continue
         i = m.index
         kind = m.form.kind
+        if kind == "masdar" and pos and cues[pos - 1].end == i and cues[pos - 1].form.kind == "masdar":
+            continue  # «إنكارها ونفيها»: one speech act, already found
+        if kind == "nominal" and pos + 1 < len(cues) and cues[pos + 1].index == m.end:
+            absorbed.add(cues[pos + 1].index)  # «بحسب ما جاء في …»
         source = None
         after = m.end
         extra: list[int] = []
@@ -271,7 +282,7 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 k = k + 1 if k < n else m.end
                 while k < n and words[k] in QUOTES:
                     k += 1
-            source = source_after(words, k, grammar, cue_at - {i})
+            source = source_after(words, k, grammar, cue_at - {i}, m.form.preposition)
             if source is not None:
                 after = source[1]
                 nxt = source[1]
