@@ -95,6 +95,45 @@ def spacy_runner(nlp, texts, n_process: int):
     return run
 
 
+class SpacyFactory:
+    """The spaCy pipeline a round runs on, in the state ``--spacy-state`` asks for.
+
+    spaCy's tokenizer caches the first ``max_cache_size`` (10,000) distinct
+    whitespace chunks it sees and its vocab keeps every lexeme it has created,
+    so re-tokenising the same articles gets faster round after round (5x on 100
+    articles). Discourse keeps no such state, so by default each round gets a
+    fresh ``spacy.blank("ar")`` primed (untimed) on other articles of the corpus:
+    a pipeline in the state it has midway through a long corpus, seeing the
+    benchmark articles for the first time.
+
+    * ``primed`` (default): fresh pipeline, primed on the priming articles;
+    * ``cold``: fresh pipeline, empty cache and vocab;
+    * ``reused``: one pipeline for all rounds (round 1 cold, later rounds warm
+      on these very articles: flatters spaCy, the more so the smaller N).
+    """
+
+    def __init__(self, state: str, priming: list[str]):
+        self.state = state
+        self.priming = priming if state == "primed" else []
+        self.shared = None
+        self.build_times: list[float] = []
+
+    def __call__(self):
+        import spacy
+        if self.state == "reused" and self.shared is not None:
+            return self.shared
+        gc.collect()
+        t0 = time.perf_counter()
+        nlp = spacy.blank("ar")
+        nlp.make_doc("قال الوزير إن الاتفاق مهم.")
+        for text in self.priming:
+            nlp.make_doc(text)
+        self.build_times.append(time.perf_counter() - t0)
+        if self.state == "reused":
+            self.shared = nlp
+        return nlp
+
+
 def discourse_runner(analyzer, docs, n_process: int):
     """``analyzer.analyze(text, doc=id)`` per article (``analyzer.pipe`` when n_process > 1).
 
@@ -164,7 +203,16 @@ def print_report(r: dict) -> None:
       f"{c['chars']:,} chars (loaded in {c['load_s']:.2f} s, not timed)")
     if c["articles"] < c["requested"]:
         p(f"          note: {c['requested']} requested, only {c['articles']} available")
-    p(f"runs      best and median of {r['repeat']} interleaved rounds, n_process={r['n_process']}")
+    p(f"runs      best and median of {r['repeat']} interleaved rounds (order alternates), "
+      f"n_process={r['n_process']}")
+    st = r["spacy_state"]
+    if st["state"] == "primed":
+        p(f"spaCy     fresh spacy.blank('ar') per round, primed (untimed) on {st['priming_articles']} other "
+          f"articles ({st['priming_mb']:.2f} MB)" + ("  [no articles left: cold]" if not st["priming_articles"] else ""))
+    elif st["state"] == "cold":
+        p("spaCy     fresh spacy.blank('ar') per round, cold tokenizer cache and vocab")
+    else:
+        p("spaCy     one spacy.blank('ar') for all rounds (later rounds warm on these articles)")
     p("")
     p("build (not part of the timed runs; lexicon caches cleared before each)")
     b = r["build"]
@@ -173,6 +221,9 @@ def print_report(r: dict) -> None:
       f"{b['stance_model_default']}")
     p(f"  Analyzer(model=None)             {b['analyzer_no_model_s']:8.3f} s")
     p(f"  import spacy + spacy.blank('ar') {b['spacy_blank_s']:8.3f} s")
+    if st["build_and_prime_s"]:
+        p(f"  spaCy pipeline per round         {statistics.mean(st['build_and_prime_s']):8.3f} s"
+          + ("   (blank + priming)" if st["state"] == "primed" else ""))
     a = r["actor_dictionary"]
     p(f"  actor dictionary: {a['actors']} actors ({a['builtin_actors']} in built-in actors.yaml), "
       f"{a['phrases']} phrases, {a['first_word_keys']} first-word keys -> "
@@ -207,13 +258,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-n", type=int, default=2000, help="number of articles (default: %(default)s)")
     ap.add_argument("--repeat", type=int, default=3, help="timed rounds per system (default: %(default)s)")
     ap.add_argument("--n-process", type=int, default=1, help="processes per system (default: %(default)s)")
+    ap.add_argument("--spacy-state", choices=("primed", "cold", "reused"), default="primed",
+                    help="state of spaCy's tokenizer cache and vocab at the start of each round "
+                         "(default: %(default)s; see README)")
+    ap.add_argument("--spacy-prime", type=int, default=2000, metavar="K",
+                    help="with --spacy-state primed: number of other articles (those after the N "
+                         "benchmark articles) spaCy tokenizes, untimed, before each round (default: %(default)s)")
     ap.add_argument("--json", type=Path, metavar="PATH", help="also write the figures to this JSON file")
     ap.add_argument("--profile", action="store_true",
                     help=f"run cProfile over one (serial) discourse pass and print the top {PROFILE_TOP} "
                          "functions by cumulative time")
     args = ap.parse_args(argv)
-    if args.n < 1 or args.repeat < 1 or args.n_process < 1:
-        ap.error("-n, --repeat and --n-process must be >= 1")
+    if args.n < 1 or args.repeat < 1 or args.n_process < 1 or args.spacy_prime < 0:
+        ap.error("-n, --repeat and --n-process must be >= 1, --spacy-prime >= 0")
 
     corpus = args.corpus.resolve()
     zips = sorted(corpus.glob("*.zip")) if corpus.is_dir() else []
@@ -227,7 +284,10 @@ def main(argv: list[str] | None = None) -> int:
     import discourse
     import_discourse_s = time.perf_counter() - t0
     t0 = time.perf_counter()
-    docs = load_articles(corpus, args.n)
+    prime_n = args.spacy_prime if args.spacy_state == "primed" else 0
+    docs = load_articles(corpus, args.n + prime_n)
+    priming = [d.text for d in docs[args.n:]]
+    docs = docs[:args.n]
     load_s = time.perf_counter() - t0
     if not docs:
         print(f"bench: no articles could be read from {corpus}; nothing to benchmark.", file=sys.stderr)
@@ -249,11 +309,11 @@ def main(argv: list[str] | None = None) -> int:
     dictionary = actor_dictionary(analyzer)
     t0 = time.perf_counter()
     import spacy
-    nlp = spacy.blank("ar")
+    spacy.blank("ar")
     spacy_blank_s = time.perf_counter() - t0
+    spacy_factory = SpacyFactory(args.spacy_state, priming)
     rss_after_build = maxrss_mb()
 
-    run_spacy = spacy_runner(nlp, texts, args.n_process)
     run_discourse = discourse_runner(analyzer, docs, args.n_process)
 
     # ---- timed rounds, interleaved; the order alternates so drift hits both systems
@@ -263,6 +323,7 @@ def main(argv: list[str] | None = None) -> int:
         order = ("spacy", "discourse") if i % 2 == 0 else ("discourse", "spacy")
         for system in order:
             if system == "spacy":
+                run_spacy = spacy_runner(spacy_factory(), texts, args.n_process)  # built untimed
                 t, tokens = timed(run_spacy)
                 spacy_times.append(t)
             else:
@@ -272,7 +333,8 @@ def main(argv: list[str] | None = None) -> int:
               f"discourse {discourse_times[-1]:.3f} s", file=sys.stderr, flush=True)
 
     # ---- memory: one untimed pass of each under tracemalloc (it slows Python down)
-    spacy_peak, _ = traced_peak(run_spacy)
+    spacy_peak, _ = traced_peak(spacy_runner(spacy_factory(), texts, args.n_process))
+    del run_spacy
     rss_after_spacy = maxrss_mb()
     discourse_peak, _ = traced_peak(run_discourse)
     rss_end = maxrss_mb()
@@ -285,6 +347,9 @@ def main(argv: list[str] | None = None) -> int:
         "corpus": {"dir": str(corpus), "files": len(zips), "requested": args.n, "articles": len(docs),
                    "mb": n_bytes / 1e6, "bytes": n_bytes, "chars": sum(map(len, texts)), "load_s": load_s},
         "repeat": args.repeat,
+        "spacy_state": {"state": args.spacy_state, "priming_articles": len(priming),
+                        "priming_mb": sum(len(t.encode("utf-8")) for t in priming) / 1e6,
+                        "build_and_prime_s": spacy_factory.build_times},
         "n_process": args.n_process,
         "build": {"import_discourse_s": import_discourse_s,
                   "analyzer_default_s": analyzer_default_s, "analyzer_no_model_s": analyzer_no_model_s,

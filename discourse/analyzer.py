@@ -37,9 +37,11 @@ class Analyzer:
     lexicons : path, optional
         A directory whose ``actors.yaml``, ``cues.yaml``, ``claims.yaml`` and
         ``stance.yaml`` extend (or, for ``claims.yaml``, replace) the built-ins.
-    model : {"default", None} or path
-        The stance classifier: the shipped model, none (lexicon rules only), or
-        a model file written by :func:`discourse.stance.save_model`.
+    model : {None, "default"} or path
+        The stance classifier: none (lexicon rules only, the default while the
+        shipped model does not beat the rules on held-out data — see
+        ``lexicons/models/stance_report.json``), the shipped model, or a model
+        file written by :func:`discourse.stance.save_model`.
 
     The analyzer is built once (lexicons compiled once per process) and is
     picklable, so it can be mapped over partitions by multiprocessing or Dask.
@@ -51,7 +53,7 @@ class Analyzer:
     ['وقال']
     """
 
-    def __init__(self, lexicons: str | Path | None = None, model: str | Path | None = "default"):
+    def __init__(self, lexicons: str | Path | None = None, model: str | Path | None = None):
         self.lexicons = str(lexicons) if lexicons is not None else None
         self.model = str(model) if model is not None else None
         self._build()

@@ -1,6 +1,7 @@
 """Match attribution contents to the claims of a codebook; propose claims when there is none."""
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -24,6 +25,7 @@ ANAPHORIC = frozenset(fold(w) for w in (
 CONTEXT_CHARS = 800  # text before an anaphoric content searched for its claim
 
 
+@functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light stem: folded, one proclitic group and one suffix removed.
 

@@ -27,7 +27,7 @@ class AttributionComponent:
     """
 
     def __init__(self, nlp: Language, name: str, lexicons: str | None = None,
-                 spans_key: str = "attributions", model: str | None = "default"):
+                 spans_key: str = "attributions", model: str | None = None):
         self.name = name
         self.spans_key = spans_key
         self.analyzer = Analyzer(lexicons, model=model)
@@ -63,7 +63,7 @@ class AttributionComponent:
 @Language.factory(
     "discourse_attributions",
     assigns=["doc.spans", "doc._.attributions"],
-    default_config={"lexicons": None, "spans_key": "attributions", "model": "default"},
+    default_config={"lexicons": None, "spans_key": "attributions", "model": None},
 )
 def make_component(nlp: Language, name: str, lexicons: str | None, spans_key: str, model: str | None):
     return AttributionComponent(nlp, name, lexicons, spans_key, model)
@@ -77,7 +77,7 @@ def render(doc: Doc, spans_key: str = "attributions", jupyter: bool | None = Non
     return displacy.render(doc, style="span", options=opts, jupyter=jupyter)
 
 
-def nlp_with_attributions(lexicons: str | None = None, model: str | None = "default") -> Language:
+def nlp_with_attributions(lexicons: str | None = None, model: str | None = None) -> Language:
     """A blank Arabic pipeline with the attribution component added."""
     import spacy
     nlp = spacy.blank("ar")

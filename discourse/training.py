@@ -1,0 +1,188 @@
+"""Train and evaluate the stance classifier on gold attributions (ANNOTATION.md format)."""
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from .io import read_corpus, read_gold
+from .lexicons import load_cues
+from .segment import sentence_bounds
+from .stance import (
+    StanceScorer, cue_priors, load_stance_lexicon, make_pipeline, rule_stance, save_model,
+)
+
+SEARCH_BACK = 50      # characters before the cue where a content may start (SVO)
+SEARCH_AHEAD = 400    # characters after the cue searched for the content head
+
+
+def examples_from_gold(gold: Sequence[dict], texts: dict[str, str],
+                       lexicons: str | None = None) -> tuple[list[dict], list[str], list[str]]:
+    """(X, y, groups) for the classifier: one example per (attribution, claim) pair.
+
+    The content is rebuilt from the gold ``content_head`` to the end of its
+    sentence in the original text (the sentence itself when there is no
+    content), so training does not depend on the extractor's own spans.
+    """
+    lemma_of = _lemma_lookup(lexicons)
+    X, y, groups = [], [], []
+    bounds_cache: dict[str, list[tuple[int, int]]] = {}
+    for g in gold:
+        text = texts.get(g["doc"])
+        if text is None or not g.get("claims"):
+            continue
+        bounds = bounds_cache.setdefault(g["doc"], sentence_bounds(text))
+        content = _content(text, g, bounds)
+        for claim, stance in g["claims"]:
+            X.append({"content": content, "cue": lemma_of(g["cue"]), "speech_act": g.get("speech_act", "say"),
+                      "negated": bool(g.get("negated", False)), "claim": claim,
+                      "kind": g.get("cue_kind", "verb")})
+            y.append(stance)
+            groups.append(g["doc"])
+    return X, y, groups
+
+
+def _sentence_of(bounds, pos: int) -> tuple[int, int]:
+    for s, e in bounds:
+        if s <= pos < e:
+            return s, e
+    return max(0, pos - 200), pos + 200
+
+
+def _content(text: str, g: dict, bounds) -> str:
+    cue = g["cue_start"]
+    s, e = _sentence_of(bounds, cue)
+    head = g.get("content_head")
+    if head:
+        k = text.find(head, max(0, cue - SEARCH_BACK), cue + SEARCH_AHEAD)
+        if k != -1:
+            hs, he = _sentence_of(bounds, k)
+            return text[k:max(he, k + len(head))]
+    return text[s:e]
+
+
+def _lemma_lookup(lexicons: str | None):
+    from .normalize import fold
+    forms = load_cues(lexicons).forms
+
+    def lemma(cue_text: str) -> str:
+        f = forms.get(fold(cue_text.split()[0]))
+        return f.lemma if f else cue_text
+    return lemma
+
+
+def macro_f1(y_true: Sequence[str], y_pred: Sequence[str]) -> float:
+    from sklearn.metrics import f1_score
+    return float(f1_score(y_true, y_pred, average="macro", labels=sorted(set(y_true))))
+
+
+def baselines(X: Sequence[dict], lexicons: str | None = None) -> dict[str, list[str]]:
+    """Lexicon-only (the rules) and cue-only (the speech-act prior) predictions."""
+    lex = load_stance_lexicon(lexicons)
+    priors = cue_priors(lexicons)
+    rules = [rule_stance(x["content"], priors.get(x["cue"], "neutral"), x["negated"], lex)[0] for x in X]
+    cue_only = []
+    for x in X:
+        p = priors.get(x["cue"], "neutral")
+        if x["negated"] and p != "neutral":
+            p = "oppose" if p == "support" else "support"
+        cue_only.append(p if p != "neutral" else "support")
+    return {"lexicon-only": rules, "cue-only": cue_only}
+
+
+def held_out_split(groups: Sequence[str], test_share: float = 0.25, seed: int = 13) -> tuple[list[int], list[int]]:
+    """Indices of a train / test split by document (no document on both sides)."""
+    docs = sorted(set(groups))
+    rng = random.Random(seed)
+    rng.shuffle(docs)
+    test_docs = set(docs[:max(1, int(len(docs) * test_share))])
+    train = [i for i, g in enumerate(groups) if g not in test_docs]
+    test = [i for i, g in enumerate(groups) if g in test_docs]
+    return train, test
+
+
+def evaluate_classifier(X, y, groups, lexicons: str | None = None, folds: int = 5) -> dict:
+    """Grouped cross-validated macro-F1, and a held-out split with both baselines beside."""
+    from sklearn.model_selection import GroupKFold
+    lex = load_stance_lexicon(lexicons)
+    priors = cue_priors(lexicons)
+    X, y, groups = list(X), np.array(y), np.array(groups)
+    cv_scores = []
+    for tr, te in GroupKFold(n_splits=folds).split(X, y, groups):
+        model = make_pipeline(lex, priors).fit([X[i] for i in tr], y[tr])
+        cv_scores.append(macro_f1(y[te], model.predict([X[i] for i in te])))
+    tr, te = held_out_split(list(groups))
+    model = make_pipeline(lex, priors).fit([X[i] for i in tr], y[tr])
+    test_X = [X[i] for i in te]
+    base = baselines(test_X, lexicons)
+    return {
+        "examples": len(X),
+        "labels": {k: int(v) for k, v in zip(*np.unique(y, return_counts=True))},
+        "cv_macro_f1_mean": round(float(np.mean(cv_scores)), 3),
+        "cv_macro_f1_folds": [round(s, 3) for s in cv_scores],
+        "held_out": {
+            "train_examples": len(tr), "test_examples": len(te),
+            "test_documents": len(set(groups[te])),
+            "classifier_macro_f1": round(macro_f1(y[te], model.predict(test_X)), 3),
+            "lexicon_only_macro_f1": round(macro_f1(y[te], base["lexicon-only"]), 3),
+            "cue_only_macro_f1": round(macro_f1(y[te], base["cue-only"]), 3),
+        },
+    }
+
+
+def load_training(gold_paths: Iterable[str | Path], corpus_paths: Iterable[str | Path],
+                  lexicons: str | None = None):
+    gold = [row for p in gold_paths for row in read_gold(p)]
+    wanted = {g["doc"] for g in gold}
+    texts = {}
+    for p in corpus_paths:
+        for d in read_corpus(p):
+            if d.id in wanted:
+                texts[d.id] = d.text
+    return examples_from_gold(gold, texts, lexicons)
+
+
+def train_from_gold(gold_paths, corpus_paths, lexicons: str | None = None,
+                    out: str | Path = "stance.skops", evaluate: bool = True) -> dict:
+    """Retrain the stance classifier on the user's gold data and save it (skops).
+
+    Returns the evaluation report (cross-validation and held-out split with
+    baselines) computed before the final fit on all examples.
+    """
+    X, y, groups = load_training(gold_paths, corpus_paths, lexicons)
+    if len(set(y)) < 2:
+        raise ValueError(f"training needs at least two stance labels (got {sorted(set(y))})")
+    report = evaluate_classifier(X, y, groups, lexicons) if evaluate else {"examples": len(X)}
+    model = make_pipeline(load_stance_lexicon(lexicons), cue_priors(lexicons)).fit(X, y)
+    save_model(model, out)
+    report["model"] = str(out)
+    return report
+
+
+def least_confident(attributions, n: int = 20) -> list:
+    """Attributions whose least certain claim has the lowest confidence: label these next.
+
+    Works on records from an :class:`~discourse.Analyzer` with a model loaded
+    (active learning by uncertainty sampling).
+    """
+    scored = [(min(c.confidence for c in a.claims), a) for a in attributions if a.claims]
+    scored.sort(key=lambda t: t[0])
+    return [a for _, a in scored[:n]]
+
+
+if __name__ == "__main__":  # python -m discourse.training: rebuild the shipped model
+    import argparse
+    from .lexicons import builtin_dir
+    parser = argparse.ArgumentParser(description="Rebuild the shipped stance model")
+    root = Path(__file__).resolve().parent.parent
+    parser.add_argument("--corpus", default=str(root.parent / "shared" / "corpora" / "saudinewsnet"))
+    args = parser.parse_args()
+    gold = sorted((root / "tests" / "data").glob("snn_train_*.jsonl"))
+    out = builtin_dir() / "models" / "stance.skops"
+    out.parent.mkdir(exist_ok=True)
+    report = train_from_gold(gold, [args.corpus], out=out)
+    (out.parent / "stance_report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    print(json.dumps(report, indent=2, ensure_ascii=False))

@@ -1,0 +1,102 @@
+"""Source and content spans and the mode of each attribution (ANNOTATION.md, "Spans" and "mode")."""
+from __future__ import annotations
+
+import pytest
+
+Q = '"'
+
+
+def spans(analyzer, check, text):
+    out = analyzer.analyze(text)
+    check(text, out)  # text[start:end] == span.text for every span
+    return [(a.cue.text, a.source.text if a.source else None,
+             a.content.text if a.content else None, a.mode) for a in out]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ---- source after the verb (VSO)
+    ("وقالت وزارة الخارجية الأمريكية إن التقارير عن سقوط ضحايا مروعة.",
+     [("وقالت", "وزارة الخارجية الأمريكية", "التقارير عن سقوط ضحايا مروعة", "indirect")]),
+    ("وقالت وزارة الخارجية الفرنسية في بيان إن باريس ستتحمل مسؤولياتها كاملة.",
+     [("وقالت", "وزارة الخارجية الفرنسية", "باريس ستتحمل مسؤولياتها كاملة", "indirect")]),
+    ("واتهمت واشنطن النظام السوري بأنه استخدم غاز السارين.",
+     [("واتهمت", "واشنطن", "استخدم غاز السارين", "indirect")]),
+    # ---- source before the verb (SVO)
+    ('الخبير العسكري العميد أحمد رحال، أوضح لـ"عربي21" أن المسؤول عن ملف التفاوض مع جيش الإسلام هو الطرف الروسي.',
+     [("أوضح", "الخبير العسكري العميد أحمد رحال",
+       "المسؤول عن ملف التفاوض مع جيش الإسلام هو الطرف الروسي", "indirect")]),
+    # ---- titles, names and appositions belong to the source
+    ("وقالت السفيرة الأميركية لدى الأمم المتحدة، نيكي هيلي، إن روسيا تحمي النظام السوري.",
+     [("وقالت", "السفيرة الأميركية لدى الأمم المتحدة، نيكي هيلي", "روسيا تحمي النظام السوري",
+       "indirect")]),
+    (f"وقالت المتحدثة باسم وزارة الخارجية هيذر ناورت إن {Q}روسيا تتحمل المسؤولية الكاملة{Q}.",
+     [("وقالت", "المتحدثة باسم وزارة الخارجية هيذر ناورت", f"{Q}روسيا تتحمل المسؤولية الكاملة{Q}",
+       "direct")]),
+    # ---- dropped subject: null source
+    (f"وأضافت: {Q}لن نسمح باستخدام الأسلحة الكيماوية مرة أخرى{Q}.",
+     [("وأضافت", None, f"{Q}لن نسمح باستخدام الأسلحة الكيماوية مرة أخرى{Q}", "direct")]),
+    # ---- content openers: أن, بأن, «», :
+    ("وأكد الوزير أن الاتفاق لم يعد قائما.",
+     [("وأكد", "الوزير", "الاتفاق لم يعد قائما", "indirect")]),
+    ("وأفاد المرصد السوري لحقوق الإنسان بأن عشرات المدنيين قتلوا في القصف.",
+     [("وأفاد", "المرصد السوري لحقوق الإنسان", "عشرات المدنيين قتلوا في القصف", "indirect")]),
+    ("وقال الرئيس الفرنسي: «لن نسمح باستخدام الأسلحة الكيماوية مرة أخرى».",
+     [("وقال", "الرئيس الفرنسي", "«لن نسمح باستخدام الأسلحة الكيماوية مرة أخرى»", "direct")]),
+    ("وقال المتحدث باسم الكرملين: الاتهامات لا أساس لها من الصحة.",
+     [("وقال", "المتحدث باسم الكرملين", "الاتهامات لا أساس لها من الصحة", "indirect")]),
+    # ---- trailing attributions are left out of the content
+    ("وأكد الوزير أن الهجوم الكيماوي جريمة لا تغتفر، بحسب تعبيره.",
+     [("وأكد", "الوزير", "الهجوم الكيماوي جريمة لا تغتفر", "indirect")]),
+    # ---- a reported speech inside another one's content is two attributions
+    ("وقال رحال إن النظام أعلن أن الهدنة انتهت.",
+     [("وقال", "رحال", "النظام أعلن أن الهدنة انتهت", "indirect"),
+      ("أعلن", "النظام", "الهدنة انتهت", "indirect")]),
+    # ---- a following participle starts a new attribution
+    ("وأكدت الوزيرة أن الاتفاق مهم، مؤكدة أن بلادها ستلتزم به.",
+     [("وأكدت", "الوزيرة", "الاتفاق مهم", "indirect"),
+      ("مؤكدة", None, "بلادها ستلتزم به", "indirect")]),
+    # ---- nested cue: the source is the innermost speaker
+    ("ونقل التلفزيون الرسمي عن مصدر عسكري قوله إن الدفاعات الجوية تصدت للصواريخ.",
+     [("ونقل", "مصدر عسكري", "الدفاعات الجوية تصدت للصواريخ", "indirect")]),
+    # ---- nominal cue: source is its object, content the clause it governs
+    ("وبحسب تقرير الشبكة السورية لحقوق الإنسان، قتل 70 مدنيا في الهجوم.",
+     [("وبحسب", "تقرير الشبكة السورية لحقوق الإنسان", "قتل 70 مدنيا في الهجوم", "indirect")]),
+    # ---- modes
+    (f"وقال المتحدث إن ما حدث في دوما {Q}جريمة حرب موصوفة{Q} تجب محاسبة مرتكبيها.",
+     [("وقال", "المتحدث", f"ما حدث في دوما {Q}جريمة حرب موصوفة{Q} تجب محاسبة مرتكبيها", "mixed")]),
+    (f"وأضاف: {Q}مرفوض تماما{Q}.",
+     [("وأضاف", None, f"{Q}مرفوض تماما{Q}", "direct")]),     # wholly quoted, however short
+    ("نفى النظام ذلك.",
+     [("نفى", "النظام", "ذلك", "indirect")]),
+    ("وأثار الهجوم تنديدا واسعا من الدول الغربية.",
+     [("تنديدا", "الدول الغربية", None, "none")]),
+    # ---- negative
+    ("وقتل عشرة مدنيين في القصف على مدينة دوما.", []),
+])
+def test_spans(analyzer, check, text, expected):
+    assert spans(analyzer, check, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # offsets point into the original text even when it has diacritics, tatweel, hashtags, glue
+    ("وقالَت وزارةُ الخارجية الأمريكية إنَّ التقارير مروعة.", ("وزارةُ الخارجية الأمريكية", "التقارير مروعة")),
+    ("وقـــالت #نيكي_هيلي إن روسيا تحمي النظام.", ("نيكي_هيلي", "روسيا تحمي النظام")),
+    ("وقالت الولاياتالمتحدةالأمريكية إن الضربة كانت ضرورية.",
+     ("الولاياتالمتحدةالأمريكية", "الضربة كانت ضرورية")),
+])
+def test_spans_point_into_original(analyzer, check, text, expected):
+    out = analyzer.analyze(text)
+    check(text, out)
+    assert len(out) == 1
+    assert (out[0].source.text, out[0].content.text) == expected
+
+
+def test_mode_is_none_exactly_when_content_is_missing(analyzer, seeds_dir, check):
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out = analyzer.analyze(text, doc=path.stem)
+        check(text, out)
+        for a in out:
+            assert (a.mode == "none") == (a.content is None), a
+            if a.mode == "direct":
+                assert a.content.text[0] in '"«“' and a.content.text[-1] in '"»”', a
