@@ -225,11 +225,19 @@ class Resolver:
     def observe(self, memory: DocumentMemory, words: Sequence[str]) -> None:
         """Record the actor mentions of a sentence (for «الأخيرة») and generic heads."""
         for s, e, actor in self.lexicon.mentions(words):
-            memory.mentions.append((actor, is_feminine(words[s:e])))
+            memory.mentions.append((actor, self._feminine_mention(words[s:e], actor)))
             head = _strip_proclitic(words[s])[:1] or [words[s]]
             for h in (words[s], head[0]):
                 if e - s >= 2 and h in self.generic_heads:
                     memory.heads[h] = actor
+
+    def _feminine_mention(self, words: Sequence[str], actor: str) -> bool:
+        """Grammatical gender of a mention: «روسيا», «الولايات المتحدة» are feminine;
+        «العراق», «مجلس الأمن» masculine."""
+        if words[-1].endswith(FEMININE_ENDINGS):
+            return True
+        kind = self.lexicon.actors[actor].kind if actor in self.lexicon.actors else ""
+        return kind == "state" and len(words) == 1 and not words[0].startswith(("ال", "وال", "بال", "لل"))
 
     def resolve(self, memory: DocumentMemory, source: Sequence[str] | None,
                 feminine_cue: bool | None = None) -> tuple[str, ...]:

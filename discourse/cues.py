@@ -19,20 +19,29 @@ class CueMatch:
 
 
 def opens_content(tok: str, grammar: Grammar) -> bool:
-    """A complementiser, a colon or an opening quote."""
+    """A complementiser, a colon or a quote mark."""
     return tok in grammar.complementizers or tok == ":" or tok in QUOTES
+
+
+def _opens_at(words: list[str], k: int, grammar: Grammar) -> bool:
+    """Like :func:`opens_content`, but a quote right after a word closes, not opens."""
+    w = words[k]
+    if w in QUOTES:
+        return w in "«“„" or not (k > 0 and words[k - 1][:1].isalnum())
+    return opens_content(w, grammar)
 
 
 COMPLEMENT_WINDOW = 8  # tokens within which a requires_complement verb needs its complement
 RELATIVE_MA = frozenset(("ما", "بما", "مما", "عما"))      # «بما اعتبره»: part of a content
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 PUNCT_STOP = frozenset(".!?؟;؛")
-JUSSIVE_AFTER = frozenset(("لم", "ولم", "فلم", "لما"))
+JUSSIVE_AFTER = frozenset(("لم", "ولم", "فلم", "لما", "ولما"))
 
 
 def _complement_ahead(words: list[str], i: int, grammar: Grammar) -> bool:
-    for w in words[i + 1:i + 1 + COMPLEMENT_WINDOW]:
-        if opens_content(w, grammar):
+    for k in range(i + 1, min(len(words), i + 1 + COMPLEMENT_WINDOW)):
+        w = words[k]
+        if _opens_at(words, k, grammar):
             return True
         if w in PUNCT_STOP or w in ",،":
             return False
@@ -71,6 +80,8 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
       where they are adverbial rather than adjectives («معلومات مؤكدة»).
     """
     prev = _previous_word(words, i)
+    if prev[:1] in ("و", "ف") and (prev[1:] in grammar.negators or prev[1:] in grammar.left_stops):
+        prev = prev[1:]  # «ولم يؤكد», «ولا يستبعد»
     if form.kind == "masdar" and prev in ("عن", "عما"):
         return False  # «أعربت عن إدانتها»: the content of the verb before it
     if form.kind == "verb":
@@ -131,8 +142,11 @@ def find_cues(sentence: Sentence, lexicon: CueLexicon, grammar: Grammar) -> list
         if _impersonal(words, i, form, lexicon) or not keep_cue(words, i, form, grammar):
             i += 1
             continue
-        negated = (form.kind == "verb" and i > 0 and words[i - 1] in grammar.negators
-                   and (form.tense in ("imperfect", "jussive") or words[i - 1] == "ليس"))
+        prev = words[i - 1] if i > 0 else ""
+        if prev[:1] in ("و", "ف") and prev[1:] in grammar.negators:
+            prev = prev[1:]  # «ولم ينف»
+        negated = (form.kind == "verb" and prev in grammar.negators
+                   and (form.tense in ("imperfect", "jussive") or prev == "ليس"))
         out.append(CueMatch(i, end, form, negated))
         i = end
     return out

@@ -56,7 +56,11 @@ class NormalizedText:
         if end <= start:
             s = self.to_original(start)
             return s, s
-        return self.to_original(start), self.to_original(end - 1) + 1
+        # the end takes in diacritics and tatweel that follow the last character
+        stop = self.to_original(end) if end < len(self.text) else len(self.original)
+        while stop > 0 and self.original[stop - 1].isspace():
+            stop -= 1
+        return self.to_original(start), max(stop, self.to_original(end - 1) + 1)
 
 
 def fold(text: str) -> str:

@@ -48,7 +48,7 @@ class AttributionComponent:
                 s = getattr(a, part)
                 if s is None:
                     continue
-                span = doc.char_span(s.start, s.end, label=part.upper(), alignment_mode="expand")
+                span = _aligned_span(doc, s.start, s.end, part.upper())
                 if span is None:
                     continue
                 span._.attribution = a
@@ -58,6 +58,19 @@ class AttributionComponent:
         doc.spans[self.spans_key] = spans
         doc.spans[self.spans_key + "_cue"] = cues
         doc._.attributions = records
+
+
+def _aligned_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """The span at exactly ``[start, end)``, splitting a token that straddles a
+    boundary (spaCy's tokenizer keeps «أخرى".» whole)."""
+    for boundary in (start, end):
+        for tok in doc:
+            if tok.idx < boundary < tok.idx + len(tok.text):
+                cut = boundary - tok.idx
+                with doc.retokenize() as retokenizer:
+                    retokenizer.split(tok, [tok.text[:cut], tok.text[cut:]], heads=[(tok, 0), (tok, 0)])
+                break
+    return doc.char_span(start, end, label=label, alignment_mode="strict")
 
 
 @Language.factory(

@@ -46,7 +46,8 @@ def _close_quote(words: list[str], i: int, limit: int) -> int | None:
 
 
 def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
-                 preposition: str | None = None) -> tuple[int, int] | None:
+                 preposition: str | None = None, first_free: bool = False,
+                 appositions: bool = True) -> tuple[int, int] | None:
     """The noun phrase after a verb (VSO): «وقالت وزارة الخارجية الأمريكية إن».
 
     With ``preposition="ب"`` (a verb such as «ندد ب»), a word carrying «ب» ends
@@ -71,7 +72,7 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
                 end = close + 1
             break
         if w in COMMAS:
-            app = _apposition(words, j, grammar, cue_at)
+            app = _apposition(words, j, grammar, cue_at) if appositions else None
             if app is None or end == i:
                 break
             j = end = app
@@ -83,7 +84,7 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
                 break
             if w != "في":
                 break
-        elif w in grammar.source_stops or not _is_word(w):
+        elif (w in grammar.source_stops and not (first_free and j == i)) or not _is_word(w):
             break
         j += 1
         end = j
@@ -187,8 +188,7 @@ def _nominal_source(words, i, m: CueMatch, grammar, cue_at, mentions) -> tuple[i
                  or any(s[0] == k for s in mentions))
     if not is_source:
         return None
-    span = source_after(words, k, grammar, cue_at)
-    return span
+    return source_after(words, k, grammar, cue_at, first_free=True, appositions=False)
 
 
 def content_span(words: list[str], start: int, sentence_end: int, grammar: Grammar,
@@ -202,6 +202,11 @@ def content_span(words: list[str], start: int, sentence_end: int, grammar: Gramm
         if w in grammar.complementizers or w == ":":
             begin = k + 1
             break
+        if w in OPENERS and k > 0 and words[k - 1] == "ل":  # addressee: «أوضح لـ"عربي21" أن»
+            close = _close_quote(words, k, MAX_NAME_QUOTE)
+            if close is not None:
+                k = close + 1
+                continue
         if w in OPENERS and w in QUOTES:
             close = _close_quote(words, k, 400)
             if close is not None:
@@ -237,7 +242,8 @@ def mode_of(words: list[str], content: tuple[int, int] | None) -> str:
     if words[a] in QUOTES and words[b - 1] in QUOTES:
         inner = [w for w in words[a + 1:b - 1] if _is_word(w)]
         if _close_quote(words, a, b - a) == b - 1 or words[a] == words[b - 1] == '"':
-            return "direct" if len(inner) >= 3 else "mixed"
+            after_opener = a > 0 and words[a - 1] == ":"
+            return "direct" if len(inner) >= 3 or after_opener else "mixed"
     longest = 0
     run = None
     for k in range(a, b):
@@ -283,6 +289,11 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 while k < n and words[k] in QUOTES:
                     k += 1
             source = source_after(words, k, grammar, cue_at - {i}, m.form.preposition)
+            if source is not None and m.form.speech_act == "accuse":
+                # «واتهمت واشنطن النظام السوري بأنه …»: subject, then object
+                first = [e for s_, e in mentions if s_ == source[0] and e < source[1]]
+                if first:
+                    source = (source[0], first[0])
             if source is not None:
                 after = source[1]
                 nxt = source[1]
@@ -306,11 +317,11 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 continue
             after = source[1] if source else m.end
         elif kind == "colon":
-            source = (0, i)
+            source = (i, m.end - 1)
         absorbed.update(extra)
         stop_at = _next_boundary(words, cues, pos, cue_at)
         if kind == "nominal" and source is not None and not _opener_ahead(words, after, stop_at, grammar):
-            content = _preceding_clause(words, i)
+            content = _preceding_clause(words, i) or content_span(words, after, n, grammar, stop_at)
         elif kind == "masdar" and not _opener_ahead(words, after, stop_at, grammar):
             content = None
             if m.form.pronoun and i + 1 < n and _is_word(words[i + 1]):

@@ -100,3 +100,16 @@ def test_mode_is_none_exactly_when_content_is_missing(analyzer, seeds_dir, check
             assert (a.mode == "none") == (a.content is None), a
             if a.mode == "direct":
                 assert a.content.text[0] in '"«“' and a.content.text[-1] in '"»”', a
+
+
+def test_default_model_gives_stance_with_confidence():
+    from discourse import Analyzer
+    from discourse.stance import default_model_path
+    if not default_model_path().exists():
+        pytest.skip(f"no shipped stance model at {default_model_path()}")
+    text = "وقالت واشنطن إن النظام السوري استخدم غاز الكلور في دوما ويجب محاسبته."
+    out = Analyzer(model="default").analyze(text)
+    assert out and out[0].claims
+    for c in out[0].claims:
+        assert c.stance in ("support", "oppose", "neutral")
+        assert 0.0 <= c.confidence <= 1.0
