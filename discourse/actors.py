@@ -251,7 +251,7 @@ class Resolver:
 
     def _resolve(self, memory, source, feminine_cue) -> tuple[str, ...]:
         if not source:
-            return self._previous_speaker(memory, feminine_cue)
+            return self._previous_speaker(memory)
         words = [w for w in source if w[:1].isalnum() or w in ",،"]
         found = self._dictionary(words)
         if found:
@@ -275,7 +275,7 @@ class Resolver:
                 if actors and first.replace("ال", "", 1) in text:
                     return actors
             if len(words) <= 2:
-                return self._previous_speaker(memory, None)
+                return self._previous_speaker(memory)
         return ()
 
     def _dictionary(self, words: Sequence[str]) -> tuple[str, ...]:
@@ -302,9 +302,10 @@ class Resolver:
             if len(w) >= 3 and not w.startswith("ال") and w not in self.grammar.source_stops:
                 memory.names.setdefault(w, actor)
 
-    def _previous_speaker(self, memory, feminine_cue) -> tuple[str, ...]:
-        for actors, _, fem in reversed(memory.speakers):
-            if actors and (feminine_cue is None or fem == feminine_cue or True):
+    def _previous_speaker(self, memory) -> tuple[str, ...]:
+        """The last resolved speaker (gender agreement is not checked yet)."""
+        for actors, _, _ in reversed(memory.speakers):
+            if actors:
                 return actors
         return ()
 

@@ -101,9 +101,7 @@ def _apposition(words: list[str], comma: int, grammar: Grammar, cue_at: set[int]
     while k < len(words) and k - comma <= MAX_APPOSITION + 1:
         w = words[k]
         if w in COMMAS or w in grammar.complementizers or w == ":" or w in PUNCT_END:
-            if k > comma + 1 and w != ":" or (w in COMMAS and k > comma + 1):
-                return k if w not in COMMAS else k  # stop before the closing comma
-            return None
+            return k if k > comma + 1 and w != ":" else None  # stop before the closing mark
         if k in cue_at or (w in grammar.source_stops and w not in ("و",)) or not _is_word(w):
             return k if k > comma + 1 and words[k - 1] not in COMMAS and _ends_ok(words, k) else None
         k += 1
