@@ -542,6 +542,49 @@ def time_windows(
     return out
 
 
+def event_windows(
+    statements: StatementsLike,
+    size: int,
+    build: Callable[..., nx.Graph] = two_mode_graph,
+    **kwargs: Any,
+) -> list[tuple[pd.Timestamp, nx.Graph]]:
+    """DNA's event-based moving window: one graph per statement, built from the
+    ``size // 2`` statements before it and after it in time.
+
+    This is DNA's ``timeWindow = "events"`` (rDNA ``dna_network(timeWindow =
+    "events", windowSize = size)``): statements are sorted by date, every
+    statement with enough neighbours on both sides is the centre of a window of
+    ``2 * (size // 2) + 1`` consecutive statements, and the window's time stamp
+    is the centre statement's date. Where several statements share the date at
+    a window's edge DNA draws among them at random; here the order of
+    :func:`filter_statements` (date, document, offset) decides, so results are
+    reproducible.
+
+    Returns
+    -------
+    list of (date of the centre statement, graph)
+        Each graph also carries ``graph.graph["start"]`` and ``["end"]`` (the
+        first and last statement dates of its window) and ``["statements"]``.
+
+    Example
+    -------
+    >>> s = [Statement(f"d{i}", "USA", "CW", "support", date=f"2018-04-0{i}") for i in range(1, 6)]
+    >>> [(t.day, g.graph["statements"]) for t, g in event_windows(s, 2)]
+    [(2, 3), (3, 3), (4, 3)]
+    """
+    if not isinstance(size, int) or size < 2:
+        raise ValueError(f"size must be an integer of at least 2 statements (got {size!r})")
+    dated = [s for s in filter_statements(statements) if s.date is not None]
+    half = size // 2
+    out = []
+    for t in range(half, len(dated) - half):
+        window = dated[t - half:t + half + 1]
+        graph = build(window, **kwargs)
+        graph.graph.update(start=window[0].date, end=window[-1].date, statements=len(window))
+        out.append((pd.Timestamp(dated[t].date), graph))
+    return out
+
+
 def _offset(value: Any) -> pd.DateOffset | pd.Timedelta:
     if isinstance(value, str) and value in _PERIODS:
         return _PERIODS[value]

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from discourse.network import (actor_network, as_statements, claim_network, communities,
-                               edges_dataframe, filter_statements, network_matrix, roll_up,
+                               edges_dataframe, event_windows, filter_statements, network_matrix, roll_up,
                                time_windows, to_dataframe, to_node_link, two_mode_graph,
                                write_gexf, write_graphml)
 from discourse.records import Statement
@@ -368,6 +368,36 @@ def test_time_windows_moving_and_one_mode():
     assert len(windows) == 6
     assert all(isinstance(g, nx.Graph) for _, _, g in windows)
     assert windows[0][2].edges["USA", "RUS"]["weight"] < 0
+
+
+def test_event_windows_are_centred_runs_of_statements():
+    windows = event_windows(TOY, 4)                 # 2 statements either side of the centre
+    # sorted by (date, doc, start): USA 1562, RUS 1640, UN 1700, SYR, RUS, USA, RUS, UN
+    assert len(windows) == len(TOY) - 4
+    assert [g.graph["statements"] for _, g in windows] == [5, 5, 5, 5]
+    assert [t.strftime("%m-%d") for t, _ in windows] == ["04-08", "04-10", "04-10", "05-14"]
+    first = windows[0][1]
+    assert (first.graph["start"], first.graph["end"]) == ("2018-04-08", "2018-04-10")
+    assert not first.has_edge("USA", "RESPONSE")     # the May statements are outside it
+    assert windows[-1][1].has_edge("USA", "RESPONSE")
+
+
+def test_event_windows_build_one_mode_and_reject_a_window_under_two():
+    windows = event_windows(TOY, 2, build=actor_network, aggregation="conflict")
+    assert len(windows) == len(TOY) - 2
+    assert all(isinstance(g, nx.Graph) for _, g in windows)
+    assert event_windows(TOY[:2], 2) == []          # no statement has a neighbour on both sides
+    with pytest.raises(ValueError, match="at least 2"):
+        event_windows(TOY, 1)
+
+
+def test_event_windows_on_sample_dna(sample):
+    # rDNA's tests (leifeld/dna, rDNA/tests/testthat/test-multiclust.R, "dna_multiclust works
+    # longitudinally"): timewindow = "events", windowsize = 28 on the 40 sample statements
+    # gives 12 windows.
+    windows = event_windows(sample, 28)
+    assert len(windows) == 12
+    assert all(g.graph["statements"] == 29 for _, g in windows)
 
 
 def test_roll_up_follows_the_hierarchy():
