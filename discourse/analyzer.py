@@ -67,7 +67,7 @@ class Analyzer:
         self.resolver = Resolver(self.actors, self.grammar)
         self.splitter = GlueSplitter(self.actors.vocabulary())
         self.codebook = claims_stage.load_codebook(self.lexicons)
-        self.stance = stance_stage.StanceScorer.load(self.lexicons, self.model)
+        self.stance = stance_stage.StanceScorer.load(self.lexicons, self.model, self.codebook)
 
     def __getstate__(self):
         return {"lexicons": self.lexicons, "model": self.model}
