@@ -21,8 +21,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--lexicons", help="directory of user lexicons extending the built-ins")
     p.add_argument("--out", default="out", help="output directory (default: out)")
     p.add_argument("--n-process", type=int, default=1)
-    p.add_argument("--model", default=None,
-                   help="stance classifier: 'default' (shipped) or a .skops file; rules only if omitted")
+    p.add_argument("--model", default="default",
+                   help="stance classifier: 'default' (shipped), a .skops file, or 'none' for the rules only")
 
     p = sub.add_parser("evaluate", help="score against a gold file in ANNOTATION.md format")
     p.add_argument("gold")
@@ -62,7 +62,7 @@ def _report(errors: list) -> None:
 def cmd_analyze(args) -> int:
     from .io import read_corpus, write_jsonl
     from . import network, plot
-    analyzer = Analyzer(args.lexicons, model=args.model)
+    analyzer = Analyzer(args.lexicons, model=None if args.model == "none" else args.model)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     errors: list = []

@@ -1,19 +1,31 @@
-"""Stance toward each claim: lexicon rules plus a small scikit-learn classifier.
+"""Stance toward each claim: claim-aware lexicon rules plus a small scikit-learn classifier.
 
 How the two combine (documented contract):
 
-1. The **rules** read the content for stance markers of ``stance.yaml``
-   (denial, rejection, condition, investigation, condemnation, accusation,
-   demand), flip a support marker that sits within ``negation_window`` words
-   after a negator, and fall back on the cue's speech-act prior (``polarity``
-   of ``cues.yaml``; a negated cue flips it). They give a stance and a fixed
-   confidence.
+1. The **rules** are per claim. They read the content for the stance markers
+   of ``stance.yaml`` (denial, rejection, condition, investigation,
+   condemnation, accusation, demand); a support marker within
+   ``negation_window`` words after a negator votes oppose. A marker of
+   ``scope: object`` (an accusation, a demand) bears only on a claim whose
+   keyword it governs («تتطلب ردا دوليا» → RESPONSE); ``scope: clause``
+   markers bear on every claim. Targeted demands decide first, then hedges
+   (condition, investigation → neutral), then targeted accusations, then
+   denials and rejections, then the cue's speech-act prior (``polarity`` of
+   ``cues.yaml``, flipped when the cue is negated); see :func:`rule_stance`.
+   They give a stance and a fixed confidence (``RULE_CONFIDENCE``).
 2. The **classifier** (one scikit-learn ``Pipeline``: :class:`StanceFeatures`
-   then a calibrated logistic regression) sees the content words, the cue
-   lemma and speech act, the claim, negation, *and the rule outputs as
-   features*, so it learns when to trust each rule. When a model is loaded its
-   prediction and calibrated probability are the answer; without one
-   (``model=None``) the rules answer alone.
+   then a logistic regression with balanced class weights) sees the content's
+   light stems, the cue lemma, speech act and kind, negation, the claim, the
+   markers found, the markers that target the claim, *the rules' decision for
+   the claim*, and the claim crossed with the act, the cue, the rules'
+   decision and each marker, so it learns when to trust each rule for each
+   claim. Its probability is the confidence.
+3. A loaded model answers for the claims it was trained on
+   (:meth:`StanceScorer.model_claims`); the rules answer for any other claim
+   and whenever no model is loaded (``model=None``). The shipped model
+   (``lexicons/models/stance.skops``, rebuilt by ``python -m
+   discourse.training``) is trained on the SaudiNewsNet codebook; with the
+   seed codebook the rules answer.
 """
 from __future__ import annotations
 
@@ -46,13 +58,15 @@ TRUSTED_TYPES = [
 @dataclass(frozen=True)
 class StanceLexicon:
     """Folded stance markers: id → (stance, word tuples); negators; negation
-    window; each marker's scope (``clause`` or ``object``); object window."""
+    window; each marker's scope (``clause`` or ``object``); object window;
+    whether a hedge in the clause neutralises each marker."""
 
     markers: dict[str, tuple[str, tuple[tuple[str, ...], ...]]]
     negators: frozenset[str]
     window: int = 3
     scopes: dict[str, str] = field(default_factory=dict)
     object_window: int = 6
+    hedged: dict[str, bool] = field(default_factory=dict)
 
 
 def _strip(word: str) -> str:
@@ -83,8 +97,9 @@ def load_stance_lexicon(user_dir: str | Path | None = None) -> StanceLexicon:
     markers = {e["id"]: (e["stance"], tuple(tuple(_strip(w) for w in fold(x).split()) for x in e["words"]))
                for e in entries}
     scopes = {e["id"]: e.get("scope", "clause") for e in entries}
+    hedged = {e["id"]: bool(e.get("hedged", True)) for e in entries}
     return StanceLexicon(markers, frozenset(_strip(fold(n)) for n in negators), int(window),
-                         scopes, int(object_window))
+                         scopes, int(object_window), hedged)
 
 
 def _read(path: Path) -> dict:
@@ -109,6 +124,8 @@ def _validate(path, entries) -> None:
         check_list(path, name, e, "words", required=True)
         if "scope" in e:
             check_str(path, name, e, "scope", choices=SCOPES)
+        if "hedged" in e and not isinstance(e["hedged"], bool):
+            raise LexiconError(path, name, "hedged", "must be true or false", e["hedged"])
 
 
 # --------------------------------------------------------------------- rules
@@ -186,34 +203,42 @@ def rule_stance(content: str, prior: str, negated: bool, lexicon: StanceLexicon,
                 terms: Sequence[Sequence[str]] = ()) -> tuple[str, float]:
     """The lexicon rules' stance toward one claim, and their confidence.
 
-    1. Markers that target the claim (see :func:`targeted_markers`) decide
-       first: the majority of their votes, oppose winning ties with support
-       («لا يجب الرد» is a negated demand, so oppose).
-    2. Otherwise the clause markers: a condition or an investigation makes
-       the claim neutral unless denials outnumber it; denials and rejections
-       oppose when they outnumber the support markers.
-    3. Otherwise the cue's prior (``polarity`` in ``cues.yaml``, flipped when
+    1. Markers that target the claim (see :func:`targeted_markers`) and that
+       a hedge does not neutralise (``hedged: false``, a demand: «إذا تأكدت
+       فإنها تتطلب ردا دوليا» still calls for a response) decide first.
+    2. Then the hedges: a condition or an investigation in the clause makes
+       the claim neutral («تأخذ بعين الاعتبار الأنباء عن استخدام ... أسلحة
+       كيميائية»), unless denials outnumber them.
+    3. Then the other targeted markers (an accusation aimed at the claim),
+       unless as many denials or rejections stand in the clause («الاتهامات
+       باستخدام السلاح الكيماوي مفبركة»); among targeted markers oppose (a
+       negated support marker: «لا يجب الرد») wins ties. Then the clause
+       markers: denials and rejections oppose when they outnumber the
+       support markers.
+    4. Otherwise the cue's prior (``polarity`` in ``cues.yaml``, flipped when
        the cue is negated), then any support marker, then ``support``.
 
     Examples
     --------
+    >>> from discourse.claims import stems
     >>> lex = load_stance_lexicon()
-    >>> rule_stance("التقارير إذا تأكدت ستتطلب ردا دوليا", "neutral", False, lex, [("رد", "دول")])
+    >>> text = "التقارير إذا تأكدت ستتطلب ردا دوليا"
+    >>> rule_stance(text, "neutral", False, lex, [stems("ردا دوليا")])
     ('support', 0.7)
-    >>> rule_stance("التقارير إذا تأكدت ستتطلب ردا دوليا", "neutral", False, lex, [("كيماوي",)])[0]
+    >>> rule_stance(text, "neutral", False, lex, [stems("هجوم كيماوي")])[0]
     'neutral'
     """
     targeted, clause = targeted_markers(content, lexicon, terms)
-    if targeted:
-        v = _votes(targeted, lexicon)
-        if v["oppose"] and v["oppose"] >= v["support"]:
-            return "oppose", RULE_CONFIDENCE["marker"]
-        return max(("support", "neutral"), key=lambda k: v[k]), RULE_CONFIDENCE["marker"]
+    firm = [t for t in targeted if not lexicon.hedged.get(t[0], True)]
+    if firm:
+        return _targeted_stance(firm, lexicon), RULE_CONFIDENCE["marker"]
     votes = _votes(clause, lexicon)
-    if negated and prior != "neutral":
-        prior = "oppose" if prior == "support" else "support"
     if votes["neutral"] and votes["neutral"] >= votes["oppose"]:
         return "neutral", RULE_CONFIDENCE["marker"]
+    if targeted and not (votes["oppose"] and votes["oppose"] >= _votes(targeted, lexicon)["support"]):
+        return _targeted_stance(targeted, lexicon), RULE_CONFIDENCE["marker"]
+    if negated and prior != "neutral":
+        prior = "oppose" if prior == "support" else "support"
     if votes["oppose"] > votes["support"]:
         return "oppose", RULE_CONFIDENCE["marker"]
     if prior != "neutral":
@@ -221,6 +246,13 @@ def rule_stance(content: str, prior: str, negated: bool, lexicon: StanceLexicon,
     if votes["support"]:
         return "support", RULE_CONFIDENCE["marker"]
     return "support", RULE_CONFIDENCE["default"]
+
+
+def _targeted_stance(found: Sequence[tuple[str, bool]], lexicon: StanceLexicon) -> str:
+    v = _votes(found, lexicon)
+    if v["oppose"] and v["oppose"] >= v["support"]:
+        return "oppose"
+    return "neutral" if v["neutral"] > v["support"] else "support"
 
 
 # ---------------------------------------------------------------- classifier
@@ -247,7 +279,7 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
     Parameters
     ----------
     markers : dict
-        ``{marker_id: [stance, [words ...], scope]}`` as in ``stance.yaml``
+        ``{marker_id: [stance, [words ...], scope, hedged]}`` as in ``stance.yaml``
         (stored unchanged; JSON-serialisable so the model persists without pickle).
     priors : dict
         ``{cue lemma: polarity}`` from the cue lexicon.
@@ -268,7 +300,8 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
         items = (self.markers or {}).items()
         m = {k: (v[0], tuple(tuple(w.split()) for w in v[1])) for k, v in items}
         scopes = {k: (v[2] if len(v) > 2 else "clause") for k, v in items}
-        return StanceLexicon(m, frozenset(self.negators), self.window, scopes, self.object_window)
+        hedged = {k: (bool(v[3]) if len(v) > 3 else True) for k, v in items}
+        return StanceLexicon(m, frozenset(self.negators), self.window, scopes, self.object_window, hedged)
 
     def _dicts(self, X) -> list[dict]:
         lex = self._lexicon()
@@ -327,7 +360,8 @@ def make_pipeline(lexicon: StanceLexicon, priors: dict[str, str], C: float = 3.0
     """
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import Pipeline
-    markers = {k: [s, [" ".join(p) for p in phrases], lexicon.scopes.get(k, "clause")]
+    markers = {k: [s, [" ".join(p) for p in phrases], lexicon.scopes.get(k, "clause"),
+                   lexicon.hedged.get(k, True)]
                for k, (s, phrases) in lexicon.markers.items()}
     return Pipeline([
         ("features", StanceFeatures(markers, priors, sorted(lexicon.negators), lexicon.window,
