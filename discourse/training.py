@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -75,7 +76,9 @@ def _lemma_lookup(lexicons: str | None):
     forms = load_cues(lexicons).forms
 
     def lemma(cue_text: str) -> str:
-        f = forms.get(fold(cue_text.split()[0]))
+        # the first word without punctuation: «وأضاف:» is «أضاف», as the analyzer reads it
+        words = re.findall(r"[^\W_]+", cue_text)
+        f = forms.get(fold(words[0])) if words else None
         return f.lemma if f else cue_text
     return lemma
 
