@@ -172,3 +172,21 @@ def test_train_and_least_confident(tmp_path, snn_documents):
     confidence = [min(c.confidence for c in a.claims) for a in ranked]
     assert confidence == sorted(confidence)
     assert all(0.0 < c <= 1.0 for c in confidence)
+
+
+@pytest.mark.parametrize("doc, cue_start, expected", [
+    # «وندد نظيرها الروسي، فاسيلي نبينزيا، بما اعتبره "حملة لاتهام الحكومة السورية"»
+    ("004_00fe2e4262b66faa", 1176, {("CW_ATTACKS", "oppose")}),
+    # «... مروعة وإنها إذا تأكدت فإنها تتطلب ردا دوليا»
+    ("003_3cd19feb69146486", 2646, {("CW_ATTACKS", "neutral"), ("RESPONSE", "support")}),
+    # «قالت وزارة الخارجية الفرنسية إنها تأخذ بعين الاعتبار الأنباء ...» and «مؤكدة على ضرورة دراسة هذه المعلومات»
+    ("002_1d0a823d02795949", 1183, {("CW_ATTACKS", "neutral")}),
+    ("002_1d0a823d02795949", 1306, {("CW_ATTACKS", "neutral")}),
+    # negative: «وقالت وزارة الخارجية الروسية بأن تقارير هجوم الغاز بسوريا زائفة» is no support
+    ("003_3cd19feb69146486", 2984, {("CW_ATTACKS", "oppose")}),
+])
+def test_issue_sentences_in_their_articles(analyzer, seeds_dir, doc, cue_start, expected):
+    text = (seeds_dir / f"{doc}.txt").read_text(encoding="utf-8")
+    found = [a for a in analyzer.analyze(text, doc) if a.cue.start <= cue_start < a.cue.end]
+    assert len(found) == 1
+    assert {(c.claim, c.stance) for c in found[0].claims} == expected
