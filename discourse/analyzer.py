@@ -37,11 +37,15 @@ class Analyzer:
     lexicons : path, optional
         A directory whose ``actors.yaml``, ``cues.yaml``, ``claims.yaml`` and
         ``stance.yaml`` extend (or, for ``claims.yaml``, replace) the built-ins.
-    model : {None, "default"} or path
-        The stance classifier: none (lexicon rules only, the default while the
-        shipped model does not beat the rules on held-out data — see
-        ``lexicons/models/stance_report.json``), the shipped model, or a model
-        file written by :func:`discourse.stance.save_model`.
+    model : {"default", None} or path
+        The stance classifier: the shipped model (the default: it beats the
+        lexicon-only and cue-only baselines on held-out SaudiNewsNet data, see
+        ``lexicons/models/stance_report.json``), none (lexicon rules only), or
+        a model file written by ``discourse train`` /
+        :func:`discourse.stance.save_model`. A model answers only for the
+        claims it was trained on (the shipped one: the SaudiNewsNet codebook,
+        ``lexicons/codebooks/saudinewsnet.yaml``); the claim-aware rules answer
+        for every other claim, e.g. the seed codebook's.
 
     The analyzer is built once (lexicons compiled once per process) and is
     picklable, so it can be mapped over partitions by multiprocessing or Dask.
@@ -53,7 +57,7 @@ class Analyzer:
     ['وقال']
     """
 
-    def __init__(self, lexicons: str | Path | None = None, model: str | Path | None = None):
+    def __init__(self, lexicons: str | Path | None = None, model: str | Path | None = "default"):
         self.lexicons = str(lexicons) if lexicons is not None else None
         self.model = str(model) if model is not None else None
         self._build()
@@ -67,7 +71,7 @@ class Analyzer:
         self.resolver = Resolver(self.actors, self.grammar)
         self.splitter = GlueSplitter(self.actors.vocabulary())
         self.codebook = claims_stage.load_codebook(self.lexicons)
-        self.stance = stance_stage.StanceScorer.load(self.lexicons, self.model)
+        self.stance = stance_stage.StanceScorer.load(self.lexicons, self.model, self.codebook)
 
     def __getstate__(self):
         return {"lexicons": self.lexicons, "model": self.model}

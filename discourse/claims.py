@@ -14,14 +14,15 @@ from .normalize import fold
 from .records import Attribution, ClaimStance
 
 _WORD = re.compile(r"[^\W_]+")
+# «ك» alone is not stripped: too many stems start with it («كيماوي» became «يماو»
+# while «الكيماوية» kept its kaf, so the keyword missed its own inflections).
 _PROCLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
-               "وب", "فب", "ول", "فل", "و", "ف", "ب", "ل", "ك")
+               "وب", "فب", "ول", "فل", "و", "ف", "ب", "ل")
 _SUFFIXES = ("يتين", "يتان", "يين", "يون", "يات", "يان", "يه", "يا", "ات", "ين", "ون", "ان",
              "ها", "هم", "ه", "ي", "ا")
 EXAMPLE_OVERLAP = 0.5   # share of an example's stems a content must contain
-ANAPHORIC = frozenset(fold(w) for w in (
-    "ذلك", "هذا", "هذه", "تلك", "الاتهامات", "الاتهام", "المزاعم", "الادعاءات", "التقارير",
-    "الأنباء", "المعلومات", "الاتهامات", "ذلك،"))
+ANAPHORIC_WORDS = ("ذلك", "هذا", "هذه", "تلك", "الاتهامات", "الاتهام", "المزاعم", "الادعاءات",
+                   "التقارير", "الأنباء", "المعلومات")
 CONTEXT_CHARS = 800  # text before an anaphoric content searched for its claim
 
 
@@ -117,8 +118,30 @@ def match_claims(text: str, codebook: Sequence[Claim]) -> list[str]:
     return [c.id for c in codebook if c.matches(s)]
 
 
+@functools.lru_cache(maxsize=1)
+def _anaphoric_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in ANAPHORIC_WORDS)
+
+
 def is_anaphoric(text: str) -> bool:
-    return any(w in ANAPHORIC for w in (fold(x) for x in _WORD.findall(text)))
+    """Whether a content refers back to something said before: «ذلك»،
+    «لهذه الاتهامات»، «حملة لاتهام الحكومة» (matched on light stems, so with
+    any clitic)."""
+    anaphors = _anaphoric_stems()
+    return any(s in anaphors for s in stems(text))
+
+
+def nearest_claim(text: str, codebook: Sequence[Claim]) -> str | None:
+    """The claim whose keyword occurs last in ``text`` (the nearest before its end)."""
+    s = stems(text)
+    joined = " " + " ".join(s) + " "
+    best, best_pos = None, -1
+    for c in codebook:
+        for k in c.keywords:
+            pos = joined.rfind(" " + " ".join(k) + " ")
+            if pos > best_pos:
+                best, best_pos = c.id, pos
+    return best
 
 
 def assign_claims(attributions: list[Attribution], codebook: Sequence[Claim], text: str) -> list[Attribution]:
@@ -126,7 +149,7 @@ def assign_claims(attributions: list[Attribution], codebook: Sequence[Claim], te
 
     The content is matched; with no content, the sentence. A content that
     refers back («نفى النظام ذلك», «لهذه الاتهامات») and matches nothing takes
-    the claims of the text just before it.
+    the claim mentioned last in the text just before it.
     """
     out = []
     for a in attributions:
@@ -134,8 +157,8 @@ def assign_claims(attributions: list[Attribution], codebook: Sequence[Claim], te
         ids = match_claims(scope, codebook)
         if not ids and a.content and is_anaphoric(a.content.text):
             start = a.sentence_span.start if a.sentence_span else a.start
-            ids = match_claims(text[max(0, start - CONTEXT_CHARS):a.content.start], codebook)
-            ids = ids[-1:] if len(ids) > 1 else ids
+            nearest = nearest_claim(text[max(0, start - CONTEXT_CHARS):a.content.start], codebook)
+            ids = [nearest] if nearest else []
         out.append(replace(a, claims=tuple(ClaimStance(i, "neutral", 0.0) for i in ids)))
     return out
 

@@ -21,19 +21,24 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--lexicons", help="directory of user lexicons extending the built-ins")
     p.add_argument("--out", default="out", help="output directory (default: out)")
     p.add_argument("--n-process", type=int, default=1)
-    p.add_argument("--model", default=None,
-                   help="stance classifier: 'default' (shipped) or a .skops file; rules only if omitted")
+    p.add_argument("--model", default="default",
+                   help="stance classifier: 'default' (shipped), a .skops file, or 'none' for the rules only")
 
     p = sub.add_parser("evaluate", help="score against a gold file in ANNOTATION.md format")
     p.add_argument("gold")
     p.add_argument("paths", nargs="*", help="the corpus the gold file annotates (default: seeds/)")
     p.add_argument("--lexicons")
-    p.add_argument("--errors", action="store_true", help="also list missed and spurious cues")
+    p.add_argument("--model", default="default",
+                   help="stance classifier: 'default' (shipped), a .skops file, or 'none' for the rules")
+    p.add_argument("--errors", action="store_true", help="also list missed and spurious cues and statements, "
+                   "with the stage (cue, actor, claim, stance) behind each statement error")
 
     p = sub.add_parser("train", help="retrain the stance classifier on gold attributions")
     p.add_argument("gold", nargs="+", help="gold JSONL files (ANNOTATION.md format, with claims)")
     p.add_argument("--corpus", nargs="+", required=True, help="the texts the gold files annotate")
     p.add_argument("--lexicons")
+    p.add_argument("--codebook", help="claims.yaml the gold claims come from "
+                   "(default: the one of --lexicons, else the seed codebook)")
     p.add_argument("--out", default="stance.skops")
 
     p = sub.add_parser("unresolved", help="most frequent speakers not in the actor lexicon")
@@ -57,7 +62,7 @@ def _report(errors: list) -> None:
 def cmd_analyze(args) -> int:
     from .io import read_corpus, write_jsonl
     from . import network, plot
-    analyzer = Analyzer(args.lexicons, model=args.model)
+    analyzer = Analyzer(args.lexicons, model=None if args.model == "none" else args.model)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     errors: list = []
@@ -82,12 +87,13 @@ def cmd_analyze(args) -> int:
 
 
 def cmd_evaluate(args) -> int:
-    from .evaluate import evaluate, format_table, unmatched
+    from collections import Counter
+    from .evaluate import evaluate, format_table, statement_errors, unmatched
     from .io import read_corpus, read_gold
     gold = read_gold(args.gold)
     docs = {g["doc"] for g in gold}
     paths = args.paths or ["seeds"]
-    analyzer = Analyzer(args.lexicons)
+    analyzer = Analyzer(args.lexicons, model=None if args.model == "none" else args.model)
     errors: list = []
     corpus = [d for d in read_corpus(*paths, errors=errors) if d.id in docs]
     missing = docs - {d.id for d in corpus}
@@ -105,12 +111,19 @@ def cmd_evaluate(args) -> int:
             print(f"MISSED   {g['doc']} {g['cue_start']} {g['cue']} | {g.get('source')}")
         for p in spurious:
             print(f"SPURIOUS {p.doc} {p.cue.start} {p.cue.text} | {p.source.text if p.source else None}")
+        errs = statement_errors(gold, predicted)
+        for kind, stages, (doc, actor, claim, stance) in errs:
+            print(f"{kind.upper():9}{doc} {actor} {claim} {stance} <- {stages}")
+        counts = Counter((kind, stages) for kind, stages, _ in errs)
+        print("statement errors by stage: " + ", ".join(
+            f"{kind} {stages}: {n}" for (kind, stages), n in sorted(counts.items())))
     return 0
 
 
 def cmd_train(args) -> int:
     from .training import train_from_gold
-    report = train_from_gold(args.gold, args.corpus, lexicons=args.lexicons, out=args.out)
+    report = train_from_gold(args.gold, args.corpus, lexicons=args.lexicons, out=args.out,
+                             codebook=args.codebook)
     print(json.dumps(report, ensure_ascii=False, indent=2))
     return 0
 

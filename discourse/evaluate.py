@@ -155,3 +155,64 @@ def unmatched(gold: Sequence[dict], predicted: Sequence[Attribution]) -> tuple[l
     pj = {j for _, j in pairs}
     return ([g for i, g in enumerate(gold) if i not in gi],
             [p for j, p in enumerate(predicted) if j not in pj])
+
+
+def statement_errors(gold: Sequence[dict], predicted: Sequence[Attribution]) -> list[tuple[str, str, tuple]]:
+    """Why each statement is missed or spurious: ``(kind, stages, (doc, actor, claim, stance))``.
+
+    ``kind`` is ``"missed"`` (a gold statement not predicted) or
+    ``"spurious"`` (a predicted one not in the gold). ``stages`` names what
+    went wrong on the attribution behind it, joined by ``+``: ``cue`` (no
+    matching attribution), ``actor``, ``claim`` (the claim is not assigned,
+    or assigned where the gold has none), ``stance`` (the claim is there with
+    another stance). Of several attributions behind one statement, the one
+    closest to right is reported.
+    """
+    pairs = match(gold, predicted)
+    pred_of = dict(pairs)
+    gold_of = {j: i for i, j in pairs}
+    g_st, p_st = statements_of_gold(gold), statements_of(predicted)
+    out: list[tuple[str, str, tuple]] = []
+
+    def stages(actor, claim, stance, actors, claims) -> list[str]:
+        wrong = [] if actor in actors else ["actor"]
+        if claim not in claims:
+            wrong.append("claim")
+        elif claims[claim] != stance:
+            wrong.append("stance")
+        return wrong
+
+    for i, g in enumerate(gold):
+        for actor in g.get("actors") or []:
+            for claim, stance in g.get("claims") or []:
+                key = (g["doc"], actor, claim, stance)
+                if key in p_st:
+                    continue
+                j = pred_of.get(i)
+                if j is None:
+                    wrong = ["cue"]
+                else:
+                    p = predicted[j]
+                    wrong = stages(actor, claim, stance, p.actors, {c.claim: c.stance for c in p.claims})
+                out.append(("missed", "+".join(wrong), key))
+    for j, p in enumerate(predicted):
+        for actor in p.actors:
+            for c in p.claims:
+                key = (p.doc, actor, c.claim, c.stance)
+                if key in g_st:
+                    continue
+                i = gold_of.get(j)
+                if i is None:
+                    wrong = ["cue"]
+                else:
+                    g = gold[i]
+                    wrong = stages(actor, c.claim, c.stance, g.get("actors") or [],
+                                   {k: v for k, v in g.get("claims") or []})
+                out.append(("spurious", "+".join(wrong), key))
+    # a statement can stand behind several rows: keep the closest to right
+    best: dict[tuple, tuple[str, str, tuple]] = {}
+    for kind, wrong, key in out:
+        k = (kind, key)
+        if k not in best or len(wrong.split("+")) < len(best[k][1].split("+")):
+            best[k] = (kind, wrong, key)
+    return sorted(best.values(), key=lambda t: (t[0], t[2]))

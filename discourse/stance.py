@@ -1,25 +1,37 @@
-"""Stance toward each claim: lexicon rules plus a small scikit-learn classifier.
+"""Stance toward each claim: claim-aware lexicon rules plus a small scikit-learn classifier.
 
 How the two combine (documented contract):
 
-1. The **rules** read the content for stance markers of ``stance.yaml``
-   (denial, rejection, condition, investigation, condemnation, accusation,
-   demand), flip a support marker that sits within ``negation_window`` words
-   after a negator, and fall back on the cue's speech-act prior (``polarity``
-   of ``cues.yaml``; a negated cue flips it). They give a stance and a fixed
-   confidence.
+1. The **rules** are per claim. They read the content for the stance markers
+   of ``stance.yaml`` (denial, rejection, condition, investigation,
+   condemnation, accusation, demand); a support marker within
+   ``negation_window`` words after a negator votes oppose. A marker of
+   ``scope: object`` (an accusation, a demand) bears only on a claim whose
+   keyword it governs («تتطلب ردا دوليا» → RESPONSE); ``scope: clause``
+   markers bear on every claim. Targeted demands decide first, then hedges
+   (condition, investigation → neutral), then targeted accusations, then
+   denials and rejections, then the cue's speech-act prior (``polarity`` of
+   ``cues.yaml``, flipped when the cue is negated); see :func:`rule_stance`.
+   They give a stance and a fixed confidence (``RULE_CONFIDENCE``).
 2. The **classifier** (one scikit-learn ``Pipeline``: :class:`StanceFeatures`
-   then a calibrated logistic regression) sees the content words, the cue
-   lemma and speech act, the claim, negation, *and the rule outputs as
-   features*, so it learns when to trust each rule. When a model is loaded its
-   prediction and calibrated probability are the answer; without one
-   (``model=None``) the rules answer alone.
+   then a logistic regression with balanced class weights) sees the content's
+   light stems, the cue lemma, speech act and kind, negation, the claim, the
+   markers found, the markers that target the claim, *the rules' decision for
+   the claim*, and the claim crossed with the act, the cue, the rules'
+   decision and each marker, so it learns when to trust each rule for each
+   claim. Its probability is the confidence.
+3. A loaded model answers for the claims it was trained on
+   (:meth:`StanceScorer.model_claims`); the rules answer for any other claim
+   and whenever no model is loaded (``model=None``). The shipped model
+   (``lexicons/models/stance.skops``, rebuilt by ``python -m
+   discourse.training``) is trained on the SaudiNewsNet codebook; with the
+   seed codebook the rules answer.
 """
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -34,6 +46,7 @@ from .normalize import fold
 from .records import STANCES, Attribution, ClaimStance
 
 _WORD = re.compile(r"[^\W_]+")
+SCOPES = ("clause", "object")
 RULE_CONFIDENCE = {"marker": 0.7, "prior": 0.55, "default": 0.4}
 TRUSTED_TYPES = [
     "discourse.stance.StanceFeatures",
@@ -44,11 +57,16 @@ TRUSTED_TYPES = [
 
 @dataclass(frozen=True)
 class StanceLexicon:
-    """Folded stance markers: id → (stance, word tuples); negators; window."""
+    """Folded stance markers: id → (stance, word tuples); negators; negation
+    window; each marker's scope (``clause`` or ``object``); object window;
+    whether a hedge in the clause neutralises each marker."""
 
     markers: dict[str, tuple[str, tuple[tuple[str, ...], ...]]]
     negators: frozenset[str]
     window: int = 3
+    scopes: dict[str, str] = field(default_factory=dict)
+    object_window: int = 6
+    hedged: dict[str, bool] = field(default_factory=dict)
 
 
 def _strip(word: str) -> str:
@@ -65,6 +83,7 @@ def load_stance_lexicon(user_dir: str | Path | None = None) -> StanceLexicon:
     entries = data.get("markers") or []
     negators = list(data.get("negators") or [])
     window = data.get("negation_window", 3)
+    object_window = data.get("object_window", 6)
     if user_dir and (Path(user_dir) / "stance.yaml").exists():
         upath = Path(user_dir) / "stance.yaml"
         user = _read(upath)
@@ -72,11 +91,15 @@ def load_stance_lexicon(user_dir: str | Path | None = None) -> StanceLexicon:
         entries = merge(entries, user.get("markers") or [])
         negators += list(user.get("negators") or [])
         window = user.get("negation_window", window)
+        object_window = user.get("object_window", object_window)
         path = upath
     _validate(path, entries)
     markers = {e["id"]: (e["stance"], tuple(tuple(_strip(w) for w in fold(x).split()) for x in e["words"]))
                for e in entries}
-    return StanceLexicon(markers, frozenset(_strip(fold(n)) for n in negators), int(window))
+    scopes = {e["id"]: e.get("scope", "clause") for e in entries}
+    hedged = {e["id"]: bool(e.get("hedged", True)) for e in entries}
+    return StanceLexicon(markers, frozenset(_strip(fold(n)) for n in negators), int(window),
+                         scopes, int(object_window), hedged)
 
 
 def _read(path: Path) -> dict:
@@ -99,39 +122,123 @@ def _validate(path, entries) -> None:
         check_str(path, name, e, "id")
         check_str(path, name, e, "stance", choices=STANCES)
         check_list(path, name, e, "words", required=True)
+        if "scope" in e:
+            check_str(path, name, e, "scope", choices=SCOPES)
+        if "hedged" in e and not isinstance(e["hedged"], bool):
+            raise LexiconError(path, name, "hedged", "must be true or false", e["hedged"])
 
 
 # --------------------------------------------------------------------- rules
 
-def marker_counts(text: str, lexicon: StanceLexicon) -> dict[str, int]:
-    """How often each marker occurs in ``text``; support markers under negation
-    count as ``negated_<id>``."""
-    words = [_strip(fold(w)) for w in _WORD.findall(text)]
-    counts: dict[str, int] = {}
+def _words(text: str) -> list[str]:
+    return [_strip(fold(w)) for w in _WORD.findall(text)]
+
+
+def _hits(words: Sequence[str], lexicon: StanceLexicon) -> list[tuple[int, int, str, bool]]:
+    """Markers found: ``(first word, last word, marker id, negated)``; only a
+    support marker can be negated (it then votes oppose)."""
+    out = []
     for mid, (stance, phrases) in lexicon.markers.items():
         for phrase in phrases:
             n = len(phrase)
             for i in range(len(words) - n + 1):
                 if tuple(words[i:i + n]) == phrase:
-                    negated = any(w in lexicon.negators for w in words[max(0, i - lexicon.window):i])
-                    key = f"negated_{mid}" if negated and stance == "support" else mid
-                    counts[key] = counts.get(key, 0) + 1
+                    negated = stance == "support" and any(
+                        w in lexicon.negators for w in words[max(0, i - lexicon.window):i])
+                    out.append((i, i + n - 1, mid, negated))
+    return out
+
+
+def marker_counts(text: str, lexicon: StanceLexicon) -> dict[str, int]:
+    """How often each marker occurs in ``text``; support markers under negation
+    count as ``negated_<id>``."""
+    counts: dict[str, int] = {}
+    for _, _, mid, negated in _hits(_words(text), lexicon):
+        key = f"negated_{mid}" if negated else mid
+        counts[key] = counts.get(key, 0) + 1
     return counts
 
 
-def rule_stance(content: str, prior: str, negated: bool, lexicon: StanceLexicon) -> tuple[str, float]:
-    """The lexicon rules' stance and confidence for one content."""
-    counts = marker_counts(content, lexicon)
+def claim_positions(text: str, terms: Sequence[Sequence[str]]) -> list[int]:
+    """Word indices in ``text`` where one of a claim's keyword stem sequences starts."""
+    from .claims import stems
+    st = stems(text)
+    return [i for i in range(len(st)) for k in terms if tuple(st[i:i + len(k)]) == tuple(k)]
+
+
+def targeted_markers(text: str, lexicon: StanceLexicon, terms: Sequence[Sequence[str]] = ()
+                     ) -> tuple[list[tuple[str, bool]], list[tuple[str, bool]]]:
+    """The markers of ``text`` that bear on one claim: ``(targeted, clause)``.
+
+    *Targeted* markers are ``scope: object`` markers (a demand, an accusation)
+    whose object, the ``object_window`` words from the marker on, contains one
+    of the claim's keywords (``terms``, stem sequences): «تتطلب ردا دوليا»
+    targets RESPONSE, not CW_ATTACKS. *Clause* markers are the
+    ``scope: clause`` ones (a denial, a condition); they bear on every claim
+    of the content. An object marker that targets none of the claim's
+    keywords is left out; with no ``terms`` at all the rules are claim-blind
+    and every marker is a clause marker.
+    """
+    hits = _hits(_words(text), lexicon)
+    if not terms:
+        return [], [(mid, neg) for _, _, mid, neg in hits]
+    pos = claim_positions(text, terms)
+    targeted, clause = [], []
+    for i, j, mid, neg in hits:
+        if lexicon.scopes.get(mid, "clause") == "clause":
+            clause.append((mid, neg))
+        elif any(i <= p <= j + lexicon.object_window for p in pos):
+            targeted.append((mid, neg))
+    return targeted, clause
+
+
+def _votes(found: Iterable[tuple[str, bool]], lexicon: StanceLexicon) -> dict[str, int]:
     votes = {"support": 0, "oppose": 0, "neutral": 0}
-    for key, c in counts.items():
-        if key.startswith("negated_"):
-            votes["oppose"] += c
-        else:
-            votes[lexicon.markers[key][0]] += c
-    if negated and prior != "neutral":
-        prior = "oppose" if prior == "support" else "support"
+    for mid, neg in found:
+        votes["oppose" if neg else lexicon.markers[mid][0]] += 1
+    return votes
+
+
+def rule_stance(content: str, prior: str, negated: bool, lexicon: StanceLexicon,
+                terms: Sequence[Sequence[str]] = ()) -> tuple[str, float]:
+    """The lexicon rules' stance toward one claim, and their confidence.
+
+    1. Markers that target the claim (see :func:`targeted_markers`) and that
+       a hedge does not neutralise (``hedged: false``, a demand: «إذا تأكدت
+       فإنها تتطلب ردا دوليا» still calls for a response) decide first.
+    2. Then the hedges: a condition or an investigation in the clause makes
+       the claim neutral («تأخذ بعين الاعتبار الأنباء عن استخدام ... أسلحة
+       كيميائية»), unless denials outnumber them.
+    3. Then the other targeted markers (an accusation aimed at the claim),
+       unless as many denials or rejections stand in the clause («الاتهامات
+       باستخدام السلاح الكيماوي مفبركة»); among targeted markers oppose (a
+       negated support marker: «لا يجب الرد») wins ties. Then the clause
+       markers: denials and rejections oppose when they outnumber the
+       support markers.
+    4. Otherwise the cue's prior (``polarity`` in ``cues.yaml``, flipped when
+       the cue is negated), then any support marker, then ``support``.
+
+    Examples
+    --------
+    >>> from discourse.claims import stems
+    >>> lex = load_stance_lexicon()
+    >>> text = "التقارير إذا تأكدت ستتطلب ردا دوليا"
+    >>> rule_stance(text, "neutral", False, lex, [stems("ردا دوليا")])
+    ('support', 0.7)
+    >>> rule_stance(text, "neutral", False, lex, [stems("هجوم كيماوي")])[0]
+    'neutral'
+    """
+    targeted, clause = targeted_markers(content, lexicon, terms)
+    firm = [t for t in targeted if not lexicon.hedged.get(t[0], True)]
+    if firm:
+        return _targeted_stance(firm, lexicon), RULE_CONFIDENCE["marker"]
+    votes = _votes(clause, lexicon)
     if votes["neutral"] and votes["neutral"] >= votes["oppose"]:
         return "neutral", RULE_CONFIDENCE["marker"]
+    if targeted and not (votes["oppose"] and votes["oppose"] >= _votes(targeted, lexicon)["support"]):
+        return _targeted_stance(targeted, lexicon), RULE_CONFIDENCE["marker"]
+    if negated and prior != "neutral":
+        prior = "oppose" if prior == "support" else "support"
     if votes["oppose"] > votes["support"]:
         return "oppose", RULE_CONFIDENCE["marker"]
     if prior != "neutral":
@@ -141,87 +248,125 @@ def rule_stance(content: str, prior: str, negated: bool, lexicon: StanceLexicon)
     return "support", RULE_CONFIDENCE["default"]
 
 
+def _targeted_stance(found: Sequence[tuple[str, bool]], lexicon: StanceLexicon) -> str:
+    v = _votes(found, lexicon)
+    if v["oppose"] and v["oppose"] >= v["support"]:
+        return "oppose"
+    return "neutral" if v["neutral"] > v["support"] else "support"
+
+
 # ---------------------------------------------------------------- classifier
 
-def example(a: Attribution, claim: str) -> dict:
-    """The classifier's input for one (attribution, claim) pair."""
+def example(a: Attribution, claim: str, terms: Sequence[Sequence[str]] = ()) -> dict:
+    """The classifier's input for one (attribution, claim) pair.
+
+    ``terms`` are the claim's keyword stem sequences (``Claim.keywords``), so
+    that the rules the classifier sees are claim-aware.
+    """
     content = a.content.text if a.content else (a.sentence_span.text if a.sentence_span else "")
     return {"content": content, "cue": a.cue.lemma, "speech_act": a.speech_act,
-            "negated": a.negated, "claim": claim, "kind": a.cue.kind}
+            "negated": a.negated, "claim": claim, "kind": a.cue.kind,
+            "terms": [list(t) for t in terms]}
 
 
 class StanceFeatures(TransformerMixin, BaseEstimator):
-    """Features of (attribution, claim) examples: content words and character
-    n-grams (TF-IDF over folded text), cue lemma, speech act, claim, negation,
-    the rule markers found and the rules' decision.
+    """Features of (attribution, claim) examples: content words (TF-IDF over
+    light stems), cue lemma, speech act, cue kind, claim, negation, the stance
+    markers found, the markers that target the claim, the rules' decision for
+    the claim, and the claim crossed with the speech act, the cue, the rules'
+    decision and each marker (so each claim learns its own use of them).
 
     Parameters
     ----------
     markers : dict
-        ``{marker_id: [stance, [words ...]]}`` as in ``stance.yaml`` (stored
-        unchanged; JSON-serialisable so the model persists without pickle).
+        ``{marker_id: [stance, [words ...], scope, hedged]}`` as in ``stance.yaml``
+        (stored unchanged; JSON-serialisable so the model persists without pickle).
     priors : dict
         ``{cue lemma: polarity}`` from the cue lexicon.
+    negators : sequence of str
+    window, object_window : int
+        As in ``stance.yaml``.
     """
 
     def __init__(self, markers: dict | None = None, priors: dict | None = None,
-                 negators: Sequence[str] = (), window: int = 3):
+                 negators: Sequence[str] = (), window: int = 3, object_window: int = 6):
         self.markers = markers
         self.priors = priors
         self.negators = negators
         self.window = window
+        self.object_window = object_window
 
     def _lexicon(self) -> StanceLexicon:
-        m = {k: (v[0], tuple(tuple(w.split()) for w in v[1])) for k, v in (self.markers or {}).items()}
-        return StanceLexicon(m, frozenset(self.negators), self.window)
+        items = (self.markers or {}).items()
+        m = {k: (v[0], tuple(tuple(w.split()) for w in v[1])) for k, v in items}
+        scopes = {k: (v[2] if len(v) > 2 else "clause") for k, v in items}
+        hedged = {k: (bool(v[3]) if len(v) > 3 else True) for k, v in items}
+        return StanceLexicon(m, frozenset(self.negators), self.window, scopes, self.object_window, hedged)
 
     def _dicts(self, X) -> list[dict]:
         lex = self._lexicon()
         out = []
         for x in X:
             prior = (self.priors or {}).get(x["cue"], "neutral")
-            rule, _ = rule_stance(x["content"], prior, x["negated"], lex)
-            d = {f"cue={x['cue']}": 1, f"act={x['speech_act']}": 1, f"claim={x['claim']}": 1,
+            terms = x.get("terms") or ()
+            rule, _ = rule_stance(x["content"], prior, x["negated"], lex, terms)
+            c = x["claim"]
+            d = {f"cue={x['cue']}": 1, f"act={x['speech_act']}": 1, f"claim={c}": 1,
                  f"kind={x.get('kind', '')}": 1, f"rule={rule}": 1, f"prior={prior}": 1,
-                 "negated": int(bool(x["negated"]))}
-            for k, c in marker_counts(x["content"], lex).items():
-                d[f"marker={k}"] = min(c, 3)
+                 "negated": int(bool(x["negated"])),
+                 f"{c}|act={x['speech_act']}": 1, f"{c}|cue={x['cue']}": 1, f"{c}|rule={rule}": 1}
+            for k, n in marker_counts(x["content"], lex).items():
+                d[f"marker={k}"] = min(n, 3)
+                d[f"{c}|marker={k}"] = min(n, 3)
+            targeted, _ = targeted_markers(x["content"], lex, terms)
+            for mid, neg in targeted:
+                d[f"target={'negated_' if neg else ''}{mid}"] = 1
             out.append(d)
         return out
+
+    @staticmethod
+    def _texts(X) -> list[str]:
+        from .claims import stems
+        return [" ".join(stems(x["content"])) for x in X]
 
     def fit(self, X, y=None):
         from sklearn.feature_extraction import DictVectorizer
         from sklearn.feature_extraction.text import TfidfVectorizer
         X = list(X)
-        self.words_ = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
-        self.chars_ = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3,
-                                      sublinear_tf=True, max_features=20000)
-        texts = [fold(x["content"]) for x in X]
-        self.words_.fit(texts)
-        self.chars_.fit(texts)
+        self.words_ = TfidfVectorizer(token_pattern=r"\S+", min_df=2, sublinear_tf=True,
+                                      lowercase=False).fit(self._texts(X))
+        if hasattr(self.words_, "stop_words_"):  # older scikit-learn keeps the dropped words
+            del self.words_.stop_words_
         self.dicts_ = DictVectorizer().fit(self._dicts(X))
+        self.claims_ = sorted({x["claim"] for x in X})
         return self
 
     def transform(self, X):
         from scipy.sparse import hstack
         check_is_fitted(self, "dicts_")
         X = list(X)
-        texts = [fold(x["content"]) for x in X]
-        return hstack([self.words_.transform(texts), self.chars_.transform(texts),
-                       self.dicts_.transform(self._dicts(X)) * 2.0]).tocsr()
+        return hstack([self.words_.transform(self._texts(X)),
+                       self.dicts_.transform(self._dicts(X))]).tocsr()
 
 
-def make_pipeline(lexicon: StanceLexicon, priors: dict[str, str], C: float = 2.0):
-    """The stance classifier: :class:`StanceFeatures` → calibrated logistic regression."""
-    from sklearn.calibration import CalibratedClassifierCV
+def make_pipeline(lexicon: StanceLexicon, priors: dict[str, str], C: float = 3.0):
+    """The stance classifier: :class:`StanceFeatures` → logistic regression
+    with balanced class weights.
+
+    Not wrapped in a calibrator: a sigmoid calibration fitted one class
+    against the rest gave the rare classes (oppose, neutral) probabilities
+    that almost never won the arg-max, so the calibrated model fell back on
+    «support» and lost to the rules.
+    """
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import Pipeline
-    markers = {k: [s, [" ".join(p) for p in phrases]] for k, (s, phrases) in lexicon.markers.items()}
+    markers = {k: [s, [" ".join(p) for p in phrases], lexicon.scopes.get(k, "clause"),
+                   lexicon.hedged.get(k, True)]
+               for k, (s, phrases) in lexicon.markers.items()}
     return Pipeline([
-        ("features", StanceFeatures(markers, priors, sorted(lexicon.negators), lexicon.window)),
-        ("model", CalibratedClassifierCV(
-            LogisticRegression(C=C, class_weight="balanced", max_iter=2000),
-            method="sigmoid", cv=3)),
+        ("features", StanceFeatures(markers, priors, sorted(lexicon.negators), lexicon.window,
+                                    lexicon.object_window)),
+        ("model", LogisticRegression(C=C, class_weight="balanced", max_iter=3000)),
     ])
 
 
@@ -230,9 +375,10 @@ def cue_priors(lexicons: str | None = None) -> dict[str, str]:
 
 
 def save_model(pipeline, path: str | Path) -> None:
-    """Persist with skops (no pickle of untrusted files)."""
+    """Persist with skops (no pickle of untrusted files), deflate-compressed."""
+    import zipfile
     import skops.io as sio
-    sio.dump(pipeline, Path(path))
+    sio.dump(pipeline, Path(path), compression=zipfile.ZIP_DEFLATED, compresslevel=9)
 
 
 def load_model(path: str | Path):
@@ -253,36 +399,74 @@ def default_model_path() -> Path:
 # ------------------------------------------------------------------- scorer
 
 class StanceScorer:
-    """Assigns stance and confidence to each claim of an attribution."""
+    """Assigns stance and confidence to each claim of an attribution.
 
-    def __init__(self, lexicon: StanceLexicon, priors: dict[str, str], model=None):
+    Parameters
+    ----------
+    lexicon : StanceLexicon
+    priors : dict
+        ``{cue lemma: polarity}``.
+    model : Pipeline, optional
+        A fitted classifier; without one the rules answer.
+    terms : dict, optional
+        ``{claim id: keyword stem sequences}`` of the codebook in use, which
+        make the rules claim-aware (without them they are claim-blind).
+    """
+
+    def __init__(self, lexicon: StanceLexicon, priors: dict[str, str], model=None,
+                 terms: dict[str, Sequence[Sequence[str]]] | None = None):
         self.lexicon = lexicon
         self.priors = priors
         self.model = model
+        self.terms = terms or {}
 
     @classmethod
-    def load(cls, lexicons: str | None = None, model: str | None = "default") -> "StanceScorer":
+    def load(cls, lexicons: str | None = None, model: str | None = "default",
+             codebook: Sequence | None = None) -> "StanceScorer":
+        """Rules from the lexicons, the codebook's keywords (``claims.yaml`` of
+        ``lexicons``, or ``codebook``), and the model: ``"default"`` (the
+        shipped one, if present), ``None`` (rules only) or a ``.skops`` path."""
+        from .claims import load_codebook
         lexicon = load_stance_lexicon(lexicons)
         priors = cue_priors(lexicons)
+        codebook = load_codebook(lexicons) if codebook is None else codebook
         pipeline = None
         if model == "default":
             path = default_model_path()
             pipeline = load_model(path) if path.exists() else None
         elif model is not None:
             pipeline = load_model(model)
-        return cls(lexicon, priors, pipeline)
+        return cls(lexicon, priors, pipeline, {c.id: c.keywords for c in codebook})
+
+    def rule(self, content: str, claim: str, cue_lemma: str = "", negated: bool = False) -> tuple[str, float]:
+        """The rules' stance toward ``claim`` for a content reported with a cue.
+
+        Examples
+        --------
+        >>> scorer = StanceScorer.load(model=None)
+        >>> scorer.rule("التقارير إذا تأكدت ستتطلب ردا دوليا", "RESPONSE", "قال")
+        ('support', 0.7)
+        """
+        prior = self.priors.get(cue_lemma, "neutral")
+        return rule_stance(content, prior, negated, self.lexicon, self.terms.get(claim, ()))
 
     def apply(self, a: Attribution) -> Attribution:
         if not a.claims:
             return a
-        xs = [example(a, c.claim) for c in a.claims]
-        if self.model is not None:
-            proba = self.model.predict_proba(xs)
-            classes = list(self.model.classes_)
-            claims = tuple(ClaimStance(c.claim, classes[int(np.argmax(p))], float(np.max(p)))
-                           for c, p in zip(a.claims, proba))
-        else:
-            prior = self.priors.get(a.cue.lemma, "neutral")
-            claims = tuple(ClaimStance(c.claim, *rule_stance(x["content"], prior, a.negated, self.lexicon))
-                           for c, x in zip(a.claims, xs))
-        return replace(a, claims=claims)
+        known = self.model_claims()
+        claims = []
+        for c in a.claims:
+            x = example(a, c.claim, self.terms.get(c.claim, ()))
+            if c.claim in known:
+                p = self.model.predict_proba([x])[0]
+                k = int(np.argmax(p))
+                claims.append(ClaimStance(c.claim, str(self.model.classes_[k]), float(p[k])))
+            else:
+                claims.append(ClaimStance(c.claim, *self.rule(x["content"], c.claim, a.cue.lemma, a.negated)))
+        return replace(a, claims=tuple(claims))
+
+    def model_claims(self) -> frozenset[str]:
+        """The claims the loaded classifier was trained on (it answers for these only)."""
+        if self.model is None:
+            return frozenset()
+        return frozenset(getattr(self.model.named_steps["features"], "claims_", ()))

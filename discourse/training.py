@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -20,14 +21,20 @@ SEARCH_AHEAD = 400    # characters after the cue searched for the content head
 
 
 def examples_from_gold(gold: Sequence[dict], texts: dict[str, str],
-                       lexicons: str | None = None) -> tuple[list[dict], list[str], list[str]]:
+                       lexicons: str | None = None, codebook: str | Path | None = None
+                       ) -> tuple[list[dict], list[str], list[str]]:
     """(X, y, groups) for the classifier: one example per (attribution, claim) pair.
 
     The content is rebuilt from the gold ``content_head`` to the end of its
     sentence in the original text (the sentence itself when there is no
-    content), so training does not depend on the extractor's own spans.
+    content), so training does not depend on the extractor's own spans. Each
+    example carries its claim's keywords from the codebook (``codebook``, else
+    the ``claims.yaml`` of ``lexicons``, else the seed codebook), which the
+    claim-aware rules use.
     """
+    from .claims import load_codebook
     lemma_of = _lemma_lookup(lexicons)
+    terms = {c.id: [list(k) for k in c.keywords] for c in load_codebook(lexicons, codebook)}
     X, y, groups = [], [], []
     bounds_cache: dict[str, list[tuple[int, int]]] = {}
     for g in gold:
@@ -39,7 +46,7 @@ def examples_from_gold(gold: Sequence[dict], texts: dict[str, str],
         for claim, stance in g["claims"]:
             X.append({"content": content, "cue": lemma_of(g["cue"]), "speech_act": g.get("speech_act", "say"),
                       "negated": bool(g.get("negated", False)), "claim": claim,
-                      "kind": g.get("cue_kind", "verb")})
+                      "kind": g.get("cue_kind", "verb"), "terms": terms.get(claim, [])})
             y.append(stance)
             groups.append(g["doc"])
     return X, y, groups
@@ -69,7 +76,9 @@ def _lemma_lookup(lexicons: str | None):
     forms = load_cues(lexicons).forms
 
     def lemma(cue_text: str) -> str:
-        f = forms.get(fold(cue_text.split()[0]))
+        # the first word without punctuation: «وأضاف:» is «أضاف», as the analyzer reads it
+        words = re.findall(r"[^\W_]+", cue_text)
+        f = forms.get(fold(words[0])) if words else None
         return f.lemma if f else cue_text
     return lemma
 
@@ -83,7 +92,8 @@ def baselines(X: Sequence[dict], lexicons: str | None = None) -> dict[str, list[
     """Lexicon-only (the rules) and cue-only (the speech-act prior) predictions."""
     lex = load_stance_lexicon(lexicons)
     priors = cue_priors(lexicons)
-    rules = [rule_stance(x["content"], priors.get(x["cue"], "neutral"), x["negated"], lex)[0] for x in X]
+    rules = [rule_stance(x["content"], priors.get(x["cue"], "neutral"), x["negated"], lex,
+                         x.get("terms") or ())[0] for x in X]
     cue_only = []
     for x in X:
         p = priors.get(x["cue"], "neutral")
@@ -105,7 +115,8 @@ def held_out_split(groups: Sequence[str], test_share: float = 0.25, seed: int = 
 
 
 def evaluate_classifier(X, y, groups, lexicons: str | None = None, folds: int = 5) -> dict:
-    """Grouped cross-validated macro-F1, and a held-out split with both baselines beside."""
+    """Grouped cross-validated macro-F1, and a held-out split with both baselines
+    beside (macro-F1 and per-class F1 of each)."""
     from sklearn.model_selection import GroupKFold
     lex = load_stance_lexicon(lexicons)
     priors = cue_priors(lexicons)
@@ -117,7 +128,7 @@ def evaluate_classifier(X, y, groups, lexicons: str | None = None, folds: int = 
     tr, te = held_out_split(list(groups))
     model = make_pipeline(lex, priors).fit([X[i] for i in tr], y[tr])
     test_X = [X[i] for i in te]
-    base = baselines(test_X, lexicons)
+    predictions = {"classifier": list(model.predict(test_X)), **baselines(test_X, lexicons)}
     return {
         "examples": len(X),
         "labels": {k: int(v) for k, v in zip(*np.unique(y, return_counts=True))},
@@ -126,15 +137,23 @@ def evaluate_classifier(X, y, groups, lexicons: str | None = None, folds: int = 
         "held_out": {
             "train_examples": len(tr), "test_examples": len(te),
             "test_documents": len(set(groups[te])),
-            "classifier_macro_f1": round(macro_f1(y[te], model.predict(test_X)), 3),
-            "lexicon_only_macro_f1": round(macro_f1(y[te], base["lexicon-only"]), 3),
-            "cue_only_macro_f1": round(macro_f1(y[te], base["cue-only"]), 3),
+            "test_labels": {k: int(v) for k, v in zip(*np.unique(y[te], return_counts=True))},
+            **{f"{name.replace('-', '_')}_macro_f1": round(macro_f1(y[te], p), 3)
+               for name, p in predictions.items()},
+            "per_class_f1": {name: per_class_f1(y[te], p) for name, p in predictions.items()},
         },
     }
 
 
+def per_class_f1(y_true: Sequence[str], y_pred: Sequence[str]) -> dict[str, float]:
+    from sklearn.metrics import f1_score
+    labels = sorted(set(y_true))
+    scores = f1_score(y_true, y_pred, average=None, labels=labels, zero_division=0)
+    return {lab: round(float(s), 3) for lab, s in zip(labels, scores)}
+
+
 def load_training(gold_paths: Iterable[str | Path], corpus_paths: Iterable[str | Path],
-                  lexicons: str | None = None):
+                  lexicons: str | None = None, codebook: str | Path | None = None):
     gold = [row for p in gold_paths for row in read_gold(p)]
     wanted = {g["doc"] for g in gold}
     texts = {}
@@ -142,17 +161,18 @@ def load_training(gold_paths: Iterable[str | Path], corpus_paths: Iterable[str |
         for d in read_corpus(p):
             if d.id in wanted:
                 texts[d.id] = d.text
-    return examples_from_gold(gold, texts, lexicons)
+    return examples_from_gold(gold, texts, lexicons, codebook)
 
 
 def train_from_gold(gold_paths, corpus_paths, lexicons: str | None = None,
-                    out: str | Path = "stance.skops", evaluate: bool = True) -> dict:
+                    out: str | Path = "stance.skops", evaluate: bool = True,
+                    codebook: str | Path | None = None) -> dict:
     """Retrain the stance classifier on the user's gold data and save it (skops).
 
     Returns the evaluation report (cross-validation and held-out split with
     baselines) computed before the final fit on all examples.
     """
-    X, y, groups = load_training(gold_paths, corpus_paths, lexicons)
+    X, y, groups = load_training(gold_paths, corpus_paths, lexicons, codebook)
     if len(set(y)) < 2:
         raise ValueError(f"training needs at least two stance labels (got {sorted(set(y))})")
     report = evaluate_classifier(X, y, groups, lexicons) if evaluate else {"examples": len(X)}
@@ -183,6 +203,9 @@ if __name__ == "__main__":  # python -m discourse.training: rebuild the shipped 
     gold = sorted((root / "tests" / "data").glob("snn_train_*.jsonl"))
     out = builtin_dir() / "models" / "stance.skops"
     out.parent.mkdir(exist_ok=True)
-    report = train_from_gold(gold, [args.corpus], out=out)
+    codebook = builtin_dir() / "codebooks" / "saudinewsnet.yaml"
+    report = train_from_gold(gold, [args.corpus], out=out, codebook=codebook)
+    report["model"] = "lexicons/models/stance.skops"
+    report["model_kb"] = round(out.stat().st_size / 1024)  # the bytes vary with skops file names
     (out.parent / "stance_report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     print(json.dumps(report, indent=2, ensure_ascii=False))

@@ -1,0 +1,192 @@
+"""Stance rules (per claim, seed codebook), the classifier and its training."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from discourse.stance import StanceScorer, load_model, load_stance_lexicon
+from conftest import DATA
+
+
+@pytest.fixture(scope="module")
+def scorer() -> StanceScorer:
+    """Rules only, with the seed codebook's keywords (claim-aware)."""
+    return StanceScorer.load(model=None)
+
+
+def _stance(scorer, content, claim, cue):
+    return scorer.rule(content, claim, cue)[0]
+
+
+# The issue's three sentences, each toward every claim it mentions.
+@pytest.mark.parametrize("content, cue, claim, expected", [
+    # «وندد نظيرها الروسي ... بما اعتبره "حملة لاتهام الحكومة السورية"»: condemning the
+    # accusation opposes the claim, although «ندد» is a support cue.
+    ("\"حملة لاتهام الحكومة السورية\" بهجمات \"لم تُعرف الجهة التي تقف وراءها\"",
+     "ندد", "CW_ATTACKS", "oppose"),
+    # a condition hedges the attack, but the demand it carries still supports a response
+    ("\"التقارير عن سقوط ضحايا بأعداد كبيرة في هجوم كيماوي في دوما بالغوطة الشرقية في سوريا "
+     "مروعة وإنها إذا تأكدت فإنها تتطلب ردا دوليا\"", "قال", "RESPONSE", "support"),
+    ("\"التقارير عن سقوط ضحايا بأعداد كبيرة في هجوم كيماوي في دوما بالغوطة الشرقية في سوريا "
+     "مروعة وإنها إذا تأكدت فإنها تتطلب ردا دوليا\"", "قال", "CW_ATTACKS", "neutral"),
+    ("التقارير إذا تأكدت ستتطلب رداً دولياً فورياً", "قال", "RESPONSE", "support"),
+    # studying the reports is neutral, even on a support cue («أكد»)
+    ("تأخذ بعين الاعتبار الأنباء “المقلقة” عن استخدام قوات الأسد أسلحة كيميائية",
+     "قال", "CW_ATTACKS", "neutral"),
+    ("على ضرورة دراسة هذه المعلومات", "أكد", "CW_ATTACKS", "neutral"),
+])
+def test_issue_sentences(scorer, content, cue, claim, expected):
+    assert _stance(scorer, content, claim, cue) == expected
+
+
+# One table per rule: sentences where the rule fires, and near misses where it must not.
+@pytest.mark.parametrize("content, cue, claim, expected", [
+    # denial (clause marker): oppose
+    ("تقارير هجوم الغاز بسوريا زائفة ومحاولة لحماية \"الإرهابيين وتبرير الاستخدام الخارجي للقوة\"",
+     "قال", "CW_ATTACKS", "oppose"),
+    ("الاتهامات باستخدام السلاح الكيماوي في دوما مفبركة", "قال", "CW_ATTACKS", "oppose"),
+    # ... negatives: an assertion of the attack is not a denial
+    ("\"هناك أدلة واضحة\" على أن النظام السوري استخدم الأسلحة الكيماوية", "قال", "CW_ATTACKS", "support"),
+    ("النظام السوري يقف وراء هجمات كيماوية في الغوطة وخان شيخون", "أكد", "CW_ATTACKS", "support"),
+])
+def test_denial(scorer, content, cue, claim, expected):
+    assert _stance(scorer, content, claim, cue) == expected
+
+
+@pytest.mark.parametrize("content, cue, claim, expected", [
+    # rejection (clause marker): warning against a response opposes it
+    ("من أي تحرك يستهدف النظام السوري", "حذر", "RESPONSE", "oppose"),
+    # ... negative: a call for action is not a rejection
+    ("المجتمع الدولي يجب أن يتحرك لمحاسبة النظام السوري", "قال", "RESPONSE", "support"),
+])
+def test_rejection(scorer, content, cue, claim, expected):
+    assert _stance(scorer, content, claim, cue) == expected
+
+
+@pytest.mark.parametrize("content, cue, claim, expected", [
+    # condition (clause hedge): neutral toward the fact
+    ("قوات بلادهم وحلفائها تدرس الرد وبقوة على نظام الأسد في حال تأكد استخدامه للسلاح الكيماوي فعلاً",
+     "أكد", "CW_ATTACKS", "neutral"),
+    # ... but the demand aimed at the response survives the hedge
+    ("قوات بلادهم وحلفائها تدرس الرد وبقوة على نظام الأسد في حال تأكد استخدامه للسلاح الكيماوي فعلاً",
+     "أكد", "RESPONSE", "support"),
+    # ... negative: no condition, the same accusation supports
+    ("قوات النظام استخدمت السلاح الكيماوي في دوما", "أكد", "CW_ATTACKS", "support"),
+])
+def test_condition(scorer, content, cue, claim, expected):
+    assert _stance(scorer, content, claim, cue) == expected
+
+
+@pytest.mark.parametrize("content, cue, claim, expected", [
+    # demand (object marker): supports the claim it targets, and only that one
+    ("يجب نبذ ومحاسبة النظام السوري ومن يدعمه", "شدد", "RESPONSE", "support"),
+    ("\"هذه التقارير مروعة وتتطلب ردا فوريا من المجتمع الدولي إذا تأكدت\"", "قال", "RESPONSE", "support"),
+    # ... negated demand: oppose
+    ("لا يجب الرد على النظام السوري بضربة عسكرية", "قال", "RESPONSE", "oppose"),
+    # ... negative: the demand targets RESPONSE, not the attack, which the condition hedges
+    ("\"الهجوم الكيماوي إذا تأكد يتطلب ردا دوليا\"", "قال", "CW_ATTACKS", "neutral"),
+])
+def test_demand(scorer, content, cue, claim, expected):
+    assert _stance(scorer, content, claim, cue) == expected
+
+
+@pytest.mark.parametrize("content, cue, claim, expected", [
+    # accusation (object marker): supports the claim its object names
+    ("باستخدام الأسلحة الكيميائية في سوريا", "ندد", "CW_ATTACKS", "support"),
+    ("قوات النظام نفذت 184 هجوماً كيماوياً على مناطق سورية منذ عام 2012", "ذكر", "CW_ATTACKS", "support"),
+    # ... negative: «الاستخدام الخارجي للقوة» is not about the claim, and a denial is there
+    ("تقارير هجوم الغاز زائفة وتبرير الاستخدام الخارجي للقوة", "قال", "CW_ATTACKS", "oppose"),
+])
+def test_accusation(scorer, content, cue, claim, expected):
+    assert _stance(scorer, content, claim, cue) == expected
+
+
+@pytest.mark.parametrize("content, cue, negated, expected", [
+    # no marker: the cue's prior, flipped by a negated cue
+    ("ذلك", "نفى", False, "oppose"),
+    ("ذلك", "نفى", True, "support"),
+])
+def test_cue_prior(scorer, content, cue, negated, expected):
+    assert scorer.rule(content, "CW_ATTACKS", cue, negated)[0] == expected
+
+
+def test_claim_blind_without_keywords():
+    """Without the claim's keywords every marker bears on the claim (the old behaviour)."""
+    from discourse.stance import cue_priors
+    scorer = StanceScorer(load_stance_lexicon(), cue_priors(), terms={})
+    assert scorer.rule("التقارير إذا تأكدت ستتطلب ردا دوليا", "RESPONSE", "قال")[0] == "neutral"
+
+
+def test_bad_scope_is_named(tmp_path):
+    from discourse.errors import LexiconError
+    (tmp_path / "stance.yaml").write_text(
+        "markers:\n  - id: demand\n    stance: support\n    scope: sentence\n    words: [يجب]\n",
+        encoding="utf-8")
+    with pytest.raises(LexiconError, match="scope"):
+        load_stance_lexicon(tmp_path)
+
+
+# ------------------------------------------------------------------- model
+
+def test_shipped_report_compares_with_both_baselines():
+    from discourse.lexicons import builtin_dir
+    report = json.loads((builtin_dir() / "models" / "stance_report.json").read_text(encoding="utf-8"))
+    held = report["held_out"]
+    for key in ("classifier_macro_f1", "lexicon_only_macro_f1", "cue_only_macro_f1", "per_class_f1"):
+        assert key in held
+    model = builtin_dir() / "models" / "stance.skops"
+    if held["classifier_macro_f1"] > max(held["lexicon_only_macro_f1"], held["cue_only_macro_f1"]):
+        assert model.exists() and model.stat().st_size < 2_000_000
+
+
+def test_train_and_least_confident(tmp_path, snn_documents):
+    """`discourse train` on one gold file writes a skops model that loads with
+    trusted types only, answers for the claims it was trained on, and ranks
+    attributions for labelling."""
+    from discourse import Analyzer
+    from discourse.cli import main
+    from discourse.io import read_gold
+    from discourse.training import least_confident
+    gold = DATA / "snn_train_2.jsonl"
+    docs = sorted({g["doc"] for g in read_gold(gold)})
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"id": d, "text": snn_documents[d].text}, ensure_ascii=False) + "\n"
+                              for d in docs), encoding="utf-8")
+    lexicons = tmp_path / "lex"
+    lexicons.mkdir()
+    (lexicons / "claims.yaml").write_text(
+        (DATA.parent.parent / "lexicons" / "codebooks" / "saudinewsnet.yaml").read_text(encoding="utf-8"),
+        encoding="utf-8")
+    out = tmp_path / "stance.skops"
+    assert main(["train", str(gold), "--corpus", str(corpus), "--lexicons", str(lexicons),
+                 "--out", str(out)]) == 0
+    assert out.stat().st_size < 2_000_000
+    model = load_model(out)
+    assert set(model.classes_) <= {"support", "oppose", "neutral"}
+    analyzer = Analyzer(lexicons, model=out)
+    assert analyzer.stance.model_claims()
+    records = [a for d in docs[:4] for a in analyzer.analyze(snn_documents[d].text, d)]
+    ranked = least_confident(records, n=5)
+    assert 0 < len(ranked) <= 5
+    confidence = [min(c.confidence for c in a.claims) for a in ranked]
+    assert confidence == sorted(confidence)
+    assert all(0.0 < c <= 1.0 for c in confidence)
+
+
+@pytest.mark.parametrize("doc, cue_start, expected", [
+    # «وندد نظيرها الروسي، فاسيلي نبينزيا، بما اعتبره "حملة لاتهام الحكومة السورية"»
+    ("004_00fe2e4262b66faa", 1176, {("CW_ATTACKS", "oppose")}),
+    # «... مروعة وإنها إذا تأكدت فإنها تتطلب ردا دوليا»
+    ("003_3cd19feb69146486", 2646, {("CW_ATTACKS", "neutral"), ("RESPONSE", "support")}),
+    # «قالت وزارة الخارجية الفرنسية إنها تأخذ بعين الاعتبار الأنباء ...» and «مؤكدة على ضرورة دراسة هذه المعلومات»
+    ("002_1d0a823d02795949", 1183, {("CW_ATTACKS", "neutral")}),
+    ("002_1d0a823d02795949", 1306, {("CW_ATTACKS", "neutral")}),
+    # negative: «وقالت وزارة الخارجية الروسية بأن تقارير هجوم الغاز بسوريا زائفة» is no support
+    ("003_3cd19feb69146486", 2984, {("CW_ATTACKS", "oppose")}),
+])
+def test_issue_sentences_in_their_articles(analyzer, seeds_dir, doc, cue_start, expected):
+    text = (seeds_dir / f"{doc}.txt").read_text(encoding="utf-8")
+    found = [a for a in analyzer.analyze(text, doc) if a.cue.start <= cue_start < a.cue.end]
+    assert len(found) == 1
+    assert {(c.claim, c.stance) for c in found[0].claims} == expected
