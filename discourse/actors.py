@@ -59,6 +59,38 @@ class ActorLexicon:
     first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     actors: dict[str, Actor] = field(default_factory=dict)
     seen: set[tuple[str, ...]] = field(default_factory=set)
+    places: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+
+    def add_place(self, phrase: str, actor_id: str, path, entry) -> None:
+        """A city or region that marks a dateline («جدة - واس»), not a speaker name."""
+        key = tuple(fold(phrase).split())
+        if not key:
+            raise LexiconError(path, entry, "places", "must not contain an empty name", phrase)
+        for first in _with_proclitics(key[0]):
+            bucket = self.places.setdefault(first, [])
+            bucket.append((key[1:], actor_id))
+            bucket.sort(key=lambda item: -len(item[0]))
+
+    def place_at(self, words: Sequence[str], i: int) -> tuple[int, str] | None:
+        """Longest place starting at word ``i``: ``(end, actor_id)``."""
+        for rest, actor in self.places.get(words[i], ()):
+            n = len(rest)
+            if tuple(words[i + 1:i + 1 + n]) == rest:
+                return i + 1 + n, actor
+        return None
+
+    def state_of(self, actor_id: str) -> str | None:
+        """The state an actor is or belongs to (``parent``), else None."""
+        seen = set()
+        while actor_id and actor_id not in seen:
+            seen.add(actor_id)
+            actor = self.actors.get(actor_id)
+            if actor is None:
+                return None
+            if actor.kind == "state":
+                return actor_id
+            actor_id = actor.parent
+        return None
 
     def add(self, phrase: str, actor_id: str, path, entry, fieldname) -> None:
         key = tuple(fold(phrase).split())
@@ -139,6 +171,7 @@ def validate_actor(path, i: int, e: dict) -> None:
     check_list(path, name, e, "names", required=True)
     check_list(path, name, e, "adjectives")
     check_list(path, name, e, "members")
+    check_list(path, name, e, "places")
     roles = e.get("roles") or {}
     if not isinstance(roles, dict):
         raise LexiconError(path, name, "roles", "must be a mapping role → list of phrases", roles)
@@ -163,6 +196,8 @@ def compile_actors(entries: Iterable[tuple[Path, dict]]) -> ActorLexicon:
         for role, phrases in (e.get("roles") or {}).items():
             for phrase in phrases:
                 lex.add(phrase, aid, path, aid, "roles")
+        for phrase in e.get("places") or []:
+            lex.add_place(phrase, aid, path, aid)
     return lex
 
 
@@ -190,37 +225,174 @@ def load_actors(user_dir: str | Path | None = None) -> ActorLexicon:
 
 # ---------------------------------------------------------------- resolution
 
+Agreement = tuple[str | None, str | None]   # gender ("m" | "f"), number ("sg" | "du" | "pl"); None = unmarked
+UNMARKED: Agreement = (None, None)
+
+
+def cue_agreement(word: str, form) -> Agreement:
+    """Gender and number a reporting verb or participle marks for its subject.
+
+    ``word`` is the folded cue token and ``form`` its :class:`~discourse.lexicons.CueForm`
+    (``prefix`` proclitic letters, ``tense``). Perfect «وأضافت» → ("f", "sg"),
+    «وأكدوا» → ("m", "pl"), «وأشادتا» → ("f", "du"); imperfect «تقول» → ("f", "sg");
+    participle «مؤكدة» → ("f", "sg"), «مشيرين» → ("m", "pl"). Masdars, nominal
+    cues and forms with an attached pronoun («وحذرها») mark nothing: (None, None).
+
+    >>> from discourse.lexicons import CueForm
+    >>> cue_agreement("واضافت", CueForm("اضاف", "verb", "say", "neutral", tense="perfect", prefix=1))
+    ('f', 'sg')
+    """
+    if form.pronoun or form.kind not in ("verb", "participle"):
+        return UNMARKED
+    w = word[form.prefix:]
+    if form.kind == "participle":
+        for ending, agr in (("تين", ("f", "du")), ("تان", ("f", "du")), ("ات", ("f", "pl")),
+                            ("ين", ("m", "pl")), ("ون", ("m", "pl")), ("ان", ("m", "du")),
+                            ("ه", ("f", "sg"))):
+            if w.endswith(ending):
+                return agr
+        return ("m", "sg")
+    lemma = fold(form.lemma)
+    if form.tense == "perfect":
+        if w == lemma:
+            return ("m", "sg")
+        for ending, agr in (("تا", ("f", "du")), ("وا", ("m", "pl")), ("ت", ("f", "sg"))):
+            if w.endswith(ending):
+                return agr
+        if w.endswith("ا") and not lemma.endswith("ا"):
+            return ("m", "du")
+        return UNMARKED
+    if form.tense in ("imperfect", "jussive") and w[:1] in ("ي", "ت"):
+        gender = "f" if w[0] == "ت" else "m"
+        if w.endswith(("ون", "وا")):
+            return (gender, "pl")
+        if w.endswith("ان"):
+            return (gender, "du")
+        return (gender, "sg")
+    return UNMARKED
+
+
+def noun_agreement(words: Sequence[str]) -> Agreement:
+    """Gender and number read off a source phrase's head noun, where its form shows them.
+
+    «المتحدثة» → ("f", None); «المسؤولون» → ("m", "pl"); «شخصيتان» → ("f", "du");
+    broken plurals («المصادر») and unknown heads leave the number unmarked.
+    """
+    if not words:
+        return UNMARKED
+    head = words[0]
+    if head.endswith(("تان", "تين")):
+        return ("f", "du")
+    if head.endswith(("ون", "يون")) and len(head) > 4:
+        return ("m", "pl")
+    if head.endswith("ات") and len(head) > 4:
+        return ("f", "pl")
+    return ("f" if head.endswith(FEMININE_ENDINGS) else "m", None)
+
+
+def agrees(a: Agreement, b: Agreement) -> bool:
+    """Two agreements are compatible when no marked feature differs."""
+    return all(x is None or y is None or x == y for x, y in zip(a, b))
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A speaker of the document so far: its actors, folded source text and agreement."""
+
+    actors: tuple[str, ...]
+    text: str
+    agreement: Agreement
+
+
 @dataclass
 class DocumentMemory:
-    """What a document has said so far: mentions, names learnt, speakers."""
+    """What a document has said so far: mentions, names learnt, speakers, home state."""
 
     names: dict[str, str] = field(default_factory=dict)      # person name token → actor
     heads: dict[str, str] = field(default_factory=dict)      # «النظام» → SYR after «النظام السوري»
     mentions: list[tuple[str, bool]] = field(default_factory=list)  # (actor, feminine) in order
-    speakers: list[tuple[tuple[str, ...], str, bool]] = field(default_factory=list)  # (actors, source, fem)
+    speakers: list[Speaker] = field(default_factory=list)
+    home: str | None = None                                   # the document's home state
 
 
 def is_feminine(words: Sequence[str]) -> bool:
     return bool(words) and words[0].endswith(FEMININE_ENDINGS)
 
 
+def _bare(word: str) -> list[str]:
+    """A word and its forms without proclitics and without the article."""
+    forms = [word] + _strip_proclitic(word)
+    forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
+    return forms
+
+
+NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
+DATELINE_WINDOW = 8
+DATELINE_DASHES = frozenset({"-", "–", "—", "ـ"})
+DATELINE_ENDS = frozenset({":", "/", "\n"})
+
+
 class Resolver:
     """Resolve the speaker of each attribution of one document, in reading order.
 
-    Rules, in order: a dictionary mention inside the source (the first one not
-    preceded by «لدى / إلى / ضد ...», plus the ones coordinated with it by «و»
-    or a comma); a person name learnt earlier in the document («لافروف» after
-    «وزير الخارجية الروسي سيرغي لافروف»); a generic head learnt earlier
-    («النظام» after «النظام السوري»); «الأخير / الأخيرة» → the last actor
-    mentioned of that gender; an anaphoric noun («المصدر», «التقرير», «الشبكة»)
-    → the last speaker whose source has that noun, else the last speaker; a
-    dropped subject → the last speaker.
+    Rules, in order:
+
+    1. a dictionary mention inside the source (the first one not preceded by
+       «لدى / إلى / ضد ...», plus the ones coordinated with it by «و» or a
+       comma); failing that, one in a parenthesis right after the source
+       («الدفاع المدني (الخوذ البيضاء)»);
+    2. a person name learnt earlier in the document («لافروف» after «وزير
+       الخارجية الروسي سيرغي لافروف», «المعلم» after «وليد المعلم»);
+    3. «الأخير / الأخيرة» → the last actor mentioned of that gender, in the
+       sentence so far or before it;
+    4. a document or statement noun and its owner: «تقرير الشبكة», «تقرير لـ
+       "الشبكة السورية لحقوق الإنسان"», «بيان صادر عن البيت الأبيض»;
+    5. a generic head or anaphoric noun («النظام» after «النظام السوري»,
+       «المصدر», «التقرير», «الشبكة في تقريرها») → what it named before, else
+       the last speaker whose source has that noun;
+    6. an unqualified national institution or office («وزارة الداخلية»,
+       «وزير الصحة», «المتحدث الأمني», «أمير منطقة الرياض», «مجلس الشورى»)
+       → the document's home state, when there is one (see :meth:`home_of`);
+    7. a dropped subject («وأضافت: ...») → the last speaker that agrees with
+       the cue in gender and number; that speaker's actors, or none when it
+       was itself unresolved.
     """
 
     def __init__(self, lexicon: ActorLexicon, grammar: Grammar, generic_heads: Iterable[str] = ()):
         self.lexicon = lexicon
         self.grammar = grammar
         self.generic_heads = frozenset(generic_heads) | grammar.anaphors
+
+    # ------------------------------------------------------------- home state
+    def home_of(self, words: Sequence[str]) -> str | None:
+        """The home state a document's dateline names, from its first words.
+
+        A dateline is a short prefix with a dash, ended by «:», «/» or the end
+        of the line: «الرياض - واس», «دمشق - سانا», «سبق - جدة:», «عين اليوم –
+        واشنطن». The first capital, city (``places``), state name or state
+        news agency in it gives the state; «سبق - وكالات:» gives none.
+
+        >>> from discourse.analyzer import Analyzer
+        >>> Analyzer().resolver.home_of(["الرياض", "-", "واس"])
+        'SAU'
+        """
+        window = list(words[:DATELINE_WINDOW])
+        dash = next((k for k, w in enumerate(window) if w in DATELINE_DASHES), None)
+        if dash is None or dash > 4:
+            return None
+        end = next((k for k, w in enumerate(window) if k > dash and w in DATELINE_ENDS), len(window))
+        window = window[:end]
+        i = 0
+        while i < len(window):
+            m = self.lexicon.match_at(window, i) or self.lexicon.place_at(window, i)
+            if m:
+                state = self.lexicon.state_of(m[1])
+                if state:
+                    return state
+                i = m[0]
+                continue
+            i += 1
+        return None
 
     def observe(self, memory: DocumentMemory, words: Sequence[str]) -> None:
         """Record the actor mentions of a sentence (for «الأخيرة») and generic heads."""
@@ -239,43 +411,67 @@ class Resolver:
         kind = self.lexicon.actors[actor].kind if actor in self.lexicon.actors else ""
         return kind == "state" and len(words) == 1 and not words[0].startswith(("ال", "وال", "بال", "لل"))
 
+    # ------------------------------------------------------------- resolving
     def resolve(self, memory: DocumentMemory, source: Sequence[str] | None,
-                feminine_cue: bool | None = None) -> tuple[str, ...]:
-        """Actor ids of a source phrase (folded words), or of a dropped subject."""
-        actors = self._resolve(memory, source, feminine_cue)
+                agreement: Agreement = UNMARKED, before: Sequence[str] = (),
+                after: Sequence[str] = (), source_first: bool = False) -> tuple[str, ...]:
+        """Actor ids of a source phrase (folded words), or of a dropped subject.
+
+        Parameters
+        ----------
+        memory : DocumentMemory
+            The document so far (updated: the speaker is recorded).
+        source : list of str or None
+            The folded words of the source span; None when the subject is dropped.
+        agreement : (gender, number)
+            What the cue marks (:func:`cue_agreement`).
+        before, after : list of str
+            The sentence's words before the source (or cue) and right after the
+            source: mentions earlier in the sentence for «الأخيرة», the owner of
+            «تقرير لـ ...», a parenthesis after the source.
+        source_first : bool
+            The source precedes the cue (SVO), so the cue's number is the
+            source's; in VSO order the verb is singular before a plural subject.
+        """
+        actors = self._resolve(memory, source, agreement, before, after)
         if source:
-            memory.speakers.append((actors, " ".join(source), is_feminine(source)))
-        elif actors:
-            memory.speakers.append((actors, "", bool(feminine_cue)))
+            noun = noun_agreement(source)
+            gender = agreement[0] or noun[0]
+            number = agreement[1] if source_first and agreement[1] else noun[1]
+            memory.speakers.append(Speaker(actors, " ".join(source), (gender, number)))
+        else:
+            memory.speakers.append(Speaker(actors, "", agreement))
         return actors
 
-    def _resolve(self, memory, source, feminine_cue) -> tuple[str, ...]:
+    def _resolve(self, memory, source, agreement, before, after) -> tuple[str, ...]:
         if not source:
-            return self._previous_speaker(memory)
+            return self._previous_speaker(memory, agreement)
         words = [w for w in source if w[:1].isalnum() or w in ",،"]
-        found = self._dictionary(words)
+        found = self._dictionary(words) or self._parenthesis(after)
         if found:
             self._learn_names(memory, words, found[0])
             return found
-        for w in words:
-            for form in [w] + _strip_proclitic(w):
-                if form in memory.names:
-                    return (memory.names[form],)
+        learnt = self._learnt_name(memory, words)
+        if learnt:
+            return learnt
         first = words[0] if words else ""
         if first in self.grammar.latter:
-            fem = first.endswith("ه")
-            for actor, f in reversed(memory.mentions):
-                if f == fem:
-                    return (actor,)
-            return ()
+            return self._latter(memory, first.endswith("ه"), before)
+        owner = self._owner(memory, words, after)
+        if owner:
+            return owner
+        head = self._head_phrase(words)
+        first = head[0] if head else first
         if first in self.grammar.anaphors or first in memory.heads:
-            if first in memory.heads and len(words) <= 2:
+            if first in memory.heads and len(head) <= 2:
                 return (memory.heads[first],)
-            for actors, text, _ in reversed(memory.speakers):
-                if actors and first.replace("ال", "", 1) in text:
-                    return actors
-            if len(words) <= 2:
-                return self._previous_speaker(memory)
+            for speaker in reversed(memory.speakers):
+                if speaker.actors and first.replace("ال", "", 1) in speaker.text:
+                    return speaker.actors
+            if len(head) <= 2 and not self._institution(head):
+                return self._previous_speaker(memory, agreement)
+        if memory.home and self._institution(words):
+            return (memory.home,)
         return ()
 
     def _dictionary(self, words: Sequence[str]) -> tuple[str, ...]:
@@ -294,34 +490,136 @@ class Resolver:
                 break
         return tuple(dict.fromkeys(a for _, _, a in chosen))
 
+    def _parenthesis(self, after: Sequence[str]) -> tuple[str, ...]:
+        """A name in parentheses right after the source: «الدفاع المدني (الخوذ البيضاء)»."""
+        if not after or after[0] != "(" or ")" not in after:
+            return ()
+        return self._dictionary(after[1:list(after).index(")")])
+
+    def _learnt_name(self, memory: DocumentMemory, words: Sequence[str]) -> tuple[str, ...]:
+        for w in words:
+            for form in _bare(w):
+                if form in memory.names:
+                    return (memory.names[form],)
+        return ()
+
+    def _latter(self, memory: DocumentMemory, feminine: bool, before: Sequence[str]) -> tuple[str, ...]:
+        """«الأخيرة»: the last actor of that gender mentioned in the sentence so far, else before."""
+        here = [(a, self._feminine_mention(before[s:e], a)) for s, e, a in self.lexicon.mentions(before)]
+        for actor, f in reversed(memory.mentions + here):
+            if f == feminine:
+                return (actor,)
+        return ()
+
+    def _owner(self, memory: DocumentMemory, words: Sequence[str], after: Sequence[str]) -> tuple[str, ...]:
+        """The owner of a document or statement noun: «تقرير الشبكة», «تقرير لـ X», «بيان صادر عن X»."""
+        if not any(b in self.grammar.statement_nouns for b in _bare(words[0])):
+            return ()
+        rest = [w for w in list(words[1:]) + list(after) if w[:1].isalnum()]
+        while rest and rest[0] in self.grammar.owner_links:
+            rest = rest[1:]
+        if not rest:
+            return ()
+        found = self._dictionary(rest[:6])
+        if found and self.lexicon.mentions(rest[:6])[0][0] == 0:
+            return found
+        if not words[1:]:
+            return ()
+        head = self._head_phrase(rest)
+        owner = head[0] if head else ""
+        if owner in memory.heads and len(head) <= 2:
+            return (memory.heads[owner],)
+        return ()
+
+    def _head_phrase(self, words: Sequence[str]) -> list[str]:
+        """The source's words up to a preposition or comma: «الشبكة في تقريرها» → «الشبكة»."""
+        out = []
+        for w in words:
+            if w in (",", "،") or w in self.grammar.source_stops:
+                break
+            out.append(w)
+        return out
+
+    def _institution(self, words: Sequence[str]) -> bool:
+        """Whether the source names a national institution or office («وزارة الداخلية»)."""
+        heads = self.grammar.home_heads
+        for k, w in enumerate(words):
+            for form in _bare(w):
+                if form in heads or (k + 1 < len(words) and f"{form} {words[k + 1]}" in heads):
+                    return True
+        return False
+
     def _learn_names(self, memory: DocumentMemory, words: Sequence[str], actor: str) -> None:
-        """Tokens after the last dictionary mention that look like a name."""
+        """Name tokens of the speaker: after the last dictionary mention («ألكسندر
+        شولغين»), a surname with the article after a first name («وليد المعلم»),
+        and the surname of a person the dictionary names («أحمد عسيري» → «عسيري»)."""
         mentions = self.lexicon.mentions(words)
         last = mentions[-1][1] if mentions else 0
+        stops = self.grammar.source_stops
+        for s, e, a in mentions:
+            if e - s >= 2 and not words[s].startswith("ال") and not self._institution(words[s:e]):
+                surname = words[e - 1]
+                if len(surname) >= 3 and surname not in self.generic_heads:
+                    memory.names.setdefault(surname, a)
+                    if surname.startswith("ال") and len(surname) > 4:
+                        memory.names.setdefault(surname[2:], a)
+        after_name = False
         for w in words[last:]:
-            if len(w) >= 3 and not w.startswith("ال") and w not in self.grammar.source_stops:
+            if w in (",", "،") or w in stops:
+                after_name = False
+                continue
+            if w in NAME_PARTICLES:
+                continue
+            if w.startswith("ال"):
+                if after_name and len(w) >= 5 and w not in self.generic_heads \
+                        and not self._institution([w]):
+                    memory.names.setdefault(w, actor)
+                    memory.names.setdefault(w[2:], actor)
+                after_name = False
+                continue
+            if len(w) >= 3 and w[:1].isalpha():
                 memory.names.setdefault(w, actor)
+                after_name = True
 
-    def _previous_speaker(self, memory) -> tuple[str, ...]:
-        """The last resolved speaker (gender agreement is not checked yet)."""
-        for actors, _, _ in reversed(memory.speakers):
-            if actors:
-                return actors
+    def _previous_speaker(self, memory: DocumentMemory, agreement: Agreement = UNMARKED) -> tuple[str, ...]:
+        """The actors of the last speaker that agrees in gender and number with
+        the cue; none when that speaker was unresolved."""
+        for speaker in reversed(memory.speakers):
+            if agrees(speaker.agreement, agreement) and (speaker.actors or self._named(speaker)):
+                return speaker.actors
         return ()
+
+    def _named(self, speaker: Speaker) -> bool:
+        """An unresolved speaker that is certainly a speaker («مصادر يمنية», «سياسيون
+        يمنيون»), not words a failed source span took in: a source noun heads it."""
+        words = speaker.text.split()
+        if not words:
+            return False
+        nouns = self.grammar.source_nouns | self.grammar.anaphors
+        return any(b in nouns for b in _bare(words[0])) or speaker.agreement[1] == "pl"
 
 
 def unresolved_sources(attributions: Iterable, top: int = 30) -> list[tuple[str, int, list[str]]]:
-    """The most frequent unresolved source texts with up to three example sentences.
+    """The most frequent unresolved speakers: ``(source text, count, example sentences)``.
 
-    Use it to see which speakers a corpus needs added to a user ``actors.yaml``.
+    Sources are grouped by their folded spelling (so «المصدر» and «المصدر»
+    with diacritics count together) and listed by their most frequent original
+    spelling, with up to three example sentences. Use it to see which
+    speakers a corpus needs added to a user ``actors.yaml``.
+
+    >>> from discourse.analyzer import Analyzer
+    >>> unresolved_sources(Analyzer().analyze("وقال الشيخ محمد العلي إن الوضع صعب."))[0][:2]
+    ('الشيخ محمد العلي', 1)
     """
     counts: Counter[str] = Counter()
+    spellings: dict[str, Counter[str]] = {}
     examples: dict[str, list[str]] = {}
     for a in attributions:
         if a.source is not None and not a.actors:
             key = fold(a.source.text)
             counts[key] += 1
+            spellings.setdefault(key, Counter())[a.source.text] += 1
             ex = examples.setdefault(key, [])
             if len(ex) < 3:
                 ex.append(a.sentence_span.text if a.sentence_span else a.source.text)
-    return [(k, c, examples[k]) for k, c in counts.most_common(top)]
+    return [(spellings[k].most_common(1)[0][0], c, examples[k]) for k, c in counts.most_common(top)]

@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 
 from . import claims as claims_stage
 from . import stance as stance_stage
-from .actors import DocumentMemory, Resolver, load_actors
+from .actors import DocumentMemory, Resolver, cue_agreement, load_actors
 from .cues import find_cues
 from .lexicons import CueForm, load_cues, load_grammar
 from .normalize import GlueSplitter, NormalizedText, normalize
@@ -42,6 +42,14 @@ class Analyzer:
         shipped model does not beat the rules on held-out data — see
         ``lexicons/models/stance_report.json``), the shipped model, or a model
         file written by :func:`discourse.stance.save_model`.
+    home : None, str or False
+        The home state that unqualified national institutions and offices
+        («وزارة الداخلية», «وزير الصحة», «المتحدث الأمني», «أمير منطقة
+        الرياض») speak for. ``None`` (the default): each document's own
+        dateline decides («الرياض - واس» → SAU, «دمشق - سانا» → SYR, «عين اليوم –
+        واشنطن» → USA); without one they stay unresolved. A state id such as
+        ``"SAU"``: the corpus's home, used for every document whose dateline
+        names no state. ``False``: no home state at all.
 
     The analyzer is built once (lexicons compiled once per process) and is
     picklable, so it can be mapped over partitions by multiprocessing or Dask.
@@ -53,9 +61,11 @@ class Analyzer:
     ['وقال']
     """
 
-    def __init__(self, lexicons: str | Path | None = None, model: str | Path | None = None):
+    def __init__(self, lexicons: str | Path | None = None, model: str | Path | None = None,
+                 home: str | bool | None = None):
         self.lexicons = str(lexicons) if lexicons is not None else None
         self.model = str(model) if model is not None else None
+        self.home = home
         self._build()
 
     def _build(self) -> None:
@@ -65,15 +75,21 @@ class Analyzer:
         self.cues = load_cues(self.lexicons)
         self.actors = load_actors(self.lexicons)
         self.resolver = Resolver(self.actors, self.grammar)
+        home = self.home
+        if not (home is None or home is False or (isinstance(home, str) and self.actors.state_of(home) == home)):
+            states = sorted(a.id for a in self.actors.actors.values() if a.kind == "state")
+            raise ValueError(f"'home' must be None, False or the id of a state of the actor lexicon "
+                             f"({', '.join(states[:5])} ...) (got {home!r})")
         self.splitter = GlueSplitter(self.actors.vocabulary())
         self.codebook = claims_stage.load_codebook(self.lexicons)
         self.stance = stance_stage.StanceScorer.load(self.lexicons, self.model)
 
     def __getstate__(self):
-        return {"lexicons": self.lexicons, "model": self.model}
+        return {"lexicons": self.lexicons, "model": self.model, "home": self.home}
 
     def __setstate__(self, state):
         self.lexicons, self.model = state["lexicons"], state["model"]
+        self.home = state.get("home")
         self._build()
 
     # ------------------------------------------------------------ one document
@@ -88,6 +104,9 @@ class Analyzer:
         memory = DocumentMemory()
         out: list[Attribution] = []
         for sentence in split(norm.text):
+            if sentence.index == 0 and self.home is not False:
+                dateline = self.resolver.home_of([t.text for t in sentence.tokens])
+                memory.home = dateline or self.home or None
             out.extend(self._sentence(norm, sentence, doc, date, memory))
         out = claims_stage.assign_claims(out, self.codebook, text)
         return [self.stance.apply(a) for a in out]
@@ -115,7 +134,11 @@ class Analyzer:
             if spans.content:
                 content = self._span(norm, tokens[spans.content[0]].start, tokens[spans.content[1] - 1].end)
             source_words = words[spans.source[0]:spans.source[1]] if spans.source else None
-            actors = self.resolver.resolve(memory, source_words)
+            start = min(spans.source[0], m.index) if spans.source else m.index
+            actors = self.resolver.resolve(
+                memory, source_words, agreement=cue_agreement(words[m.index], m.form),
+                before=words[:start], after=words[spans.source[1]:] if spans.source else (),
+                source_first=bool(spans.source) and spans.source[1] <= m.index)
             out.append(Attribution(
                 doc=doc, sentence=sentence.index,
                 cue=Cue(cue.text, cue.start, cue.end, m.form.kind, m.form.lemma),

@@ -280,6 +280,8 @@ class Grammar:
     latter: frozenset[str]
     anaphors: frozenset[str]
     not_speaker_before: frozenset[str]
+    owner_links: frozenset[str]
+    home_heads: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)
