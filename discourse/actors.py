@@ -60,6 +60,8 @@ class ActorLexicon:
     actors: dict[str, Actor] = field(default_factory=dict)
     seen: set[tuple[str, ...]] = field(default_factory=set)
     places: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    adjectives: set[tuple[str, ...]] = field(default_factory=set)   # keys that are nisba forms
+    indefinite: dict[str, str] = field(default_factory=dict)       # «إسرائيلي» → ISR
 
     def add_place(self, phrase: str, actor_id: str, path, entry) -> None:
         """A city or region that marks a dateline («جدة - واس»), not a speaker name."""
@@ -99,6 +101,8 @@ class ActorLexicon:
         if key in self.seen:  # the first entry to claim a phrase keeps it
             return
         self.seen.add(key)
+        if fieldname == "adjectives":
+            self.adjectives.add(key)
         for first in _with_proclitics(key[0]):
             bucket = self.first.setdefault(first, [])
             bucket.append((key[1:], actor_id))
@@ -193,6 +197,9 @@ def compile_actors(entries: Iterable[tuple[Path, dict]]) -> ActorLexicon:
         for adj in e.get("adjectives") or []:
             for form in adjective_forms(adj):
                 lex.add(form, aid, path, aid, "adjectives")
+            bare = fold(adj)[2:] if fold(adj).startswith("ال") else fold(adj)
+            if " " not in bare:
+                lex.indefinite.setdefault(bare, aid)
         for role, phrases in (e.get("roles") or {}).items():
             for phrase in phrases:
                 lex.add(phrase, aid, path, aid, "roles")
@@ -361,7 +368,7 @@ class Resolver:
     def __init__(self, lexicon: ActorLexicon, grammar: Grammar, generic_heads: Iterable[str] = ()):
         self.lexicon = lexicon
         self.grammar = grammar
-        self.generic_heads = frozenset(generic_heads) | grammar.anaphors
+        self.generic_heads = frozenset(generic_heads) | grammar.anaphors | grammar.generic_heads
 
     # ------------------------------------------------------------- home state
     def home_of(self, words: Sequence[str]) -> str | None:
@@ -395,13 +402,37 @@ class Resolver:
         return None
 
     def observe(self, memory: DocumentMemory, words: Sequence[str]) -> None:
-        """Record the actor mentions of a sentence (for «الأخيرة») and generic heads."""
+        """Record what a sentence teaches about the document's actors.
+
+        Its mentions in order (for «الأخيرة»); generic heads («النظام» after
+        «النظام السوري», «الوزير» after «وزير الخارجية الروسي»); and the names
+        after a titled mention («رئيس مجلس الأمة الكويتي مبارك الخرينج» →
+        «الخرينج» = KWT), so that a later «وقال الخرينج» resolves.
+        """
+        prev_end = 0
         for s, e, actor in self.lexicon.mentions(words):
             memory.mentions.append((actor, self._feminine_mention(words[s:e], actor)))
-            head = _strip_proclitic(words[s])[:1] or [words[s]]
-            for h in (words[s], head[0]):
-                if e - s >= 2 and h in self.generic_heads:
-                    memory.heads[h] = actor
+            if e - s >= 2:
+                self._remember_head(memory, words[s], actor)
+            window = words[max(prev_end, s - 4):s]
+            for w in window:
+                self._remember_head(memory, w, actor)
+            if any(f in self.grammar.titles for w in window for f in _bare(w)):
+                self._learn_after(memory, words, e, actor, limit=5)
+            prev_end = e
+
+    def _remember_head(self, memory: DocumentMemory, word: str, actor: str) -> None:
+        key = self._head_key(word)
+        if key:
+            memory.heads[key] = actor
+
+    def _head_key(self, word: str) -> str | None:
+        """The definite form under which a generic head is remembered («وزير» → «الوزير»)."""
+        for form in _bare(word):
+            definite = form if form.startswith("ال") else "ال" + form
+            if definite in self.generic_heads:
+                return definite
+        return None
 
     def _feminine_mention(self, words: Sequence[str], actor: str) -> bool:
         """Grammatical gender of a mention: «روسيا», «الولايات المتحدة» are feminine;
@@ -447,29 +478,41 @@ class Resolver:
         if not source:
             return self._previous_speaker(memory, agreement)
         words = [w for w in source if w[:1].isalnum() or w in ",،"]
-        found = self._dictionary(words) or self._parenthesis(after)
+        if not words:
+            return ()
+        found = self._dictionary(words) or self._parenthesis(after) or self._indefinite(words)
+        if found and self._private(words):
+            found = ()
         if found:
             self._learn_names(memory, words, found[0])
             return found
         learnt = self._learnt_name(memory, words)
         if learnt:
             return learnt
-        first = words[0] if words else ""
-        if first in self.grammar.latter:
-            return self._latter(memory, first.endswith("ه"), before)
+        if words[0] in self.grammar.latter:
+            return self._latter(memory, words[0].endswith("ه"), before)
+        if words[0] in self.grammar.honorifics:
+            return self._previous_speaker(memory, agreement)
         owner = self._owner(memory, words, after)
         if owner:
             return owner
-        head = self._head_phrase(words)
-        first = head[0] if head else first
-        if first in self.grammar.anaphors or first in memory.heads:
-            if first in memory.heads and len(head) <= 2:
-                return (memory.heads[first],)
+        head = self._head_phrase(words) or words[:1]
+        key = self._head_key(head[0])
+        if key in memory.heads and len(head) <= 2:
+            return (memory.heads[key],)
+        if head[0] in self.grammar.anaphors:
+            noun = head[0].replace("ال", "", 1)
             for speaker in reversed(memory.speakers):
-                if speaker.actors and first.replace("ال", "", 1) in speaker.text:
+                if speaker.actors and noun in speaker.text:
                     return speaker.actors
-            if len(head) <= 2 and not self._institution(head):
-                return self._previous_speaker(memory, agreement)
+            if len(head) <= 2:
+                previous = self._previous_speaker(memory, agreement)
+                if previous or not (memory.home and self._institution(head)):
+                    return previous
+        for w in words[1:]:                     # «مصدر في المقاومة», «المركز الإعلامي للمقاومة»
+            key = self._head_key(w)
+            if key in memory.heads:
+                return (memory.heads[key],)
         if memory.home and self._institution(words):
             return (memory.home,)
         return ()
@@ -489,6 +532,33 @@ class Resolver:
             else:
                 break
         return tuple(dict.fromkeys(a for _, _, a in chosen))
+
+    def _indefinite(self, words: Sequence[str]) -> tuple[str, ...]:
+        """An indefinite nisba after an official noun: «ضابط إسرائيلي», «مصدر عسكري إسرائيلي».
+
+        Bare indefinite forms («تركي», «يمني») are also personal names, so they
+        count only right after a title or an official word.
+        """
+        heads = self.grammar.titles | self.grammar.official_words
+        for k in range(1, len(words)):
+            actor = self.lexicon.indefinite.get(words[k])
+            if actor and any(f in heads for f in _bare(words[k - 1])):
+                return (actor,)
+        return ()
+
+    def _private(self, words: Sequence[str]) -> bool:
+        """A non-official speaker that only a nationality qualifies: «مصادر يمنية»,
+        «سياسيون يمنيون», «الكثير من الإيرانيين», «صحيفة الشروق المصرية»."""
+        if not any(f in self.grammar.private_heads for f in _bare(words[0])):
+            return False
+        if any(f in self.grammar.official_words for w in words for f in _bare(w)):
+            return False
+        for s, e, _ in self.lexicon.mentions(words):
+            key = tuple(words[s:e])
+            if key not in self.lexicon.adjectives and not any(
+                    (f,) + key[1:] in self.lexicon.adjectives for f in _strip_proclitic(key[0])):
+                return False
+        return True
 
     def _parenthesis(self, after: Sequence[str]) -> tuple[str, ...]:
         """A name in parentheses right after the source: «الدفاع المدني (الخوذ البيضاء)»."""
@@ -515,20 +585,23 @@ class Resolver:
         """The owner of a document or statement noun: «تقرير الشبكة», «تقرير لـ X», «بيان صادر عن X»."""
         if not any(b in self.grammar.statement_nouns for b in _bare(words[0])):
             return ()
-        rest = [w for w in list(words[1:]) + list(after) if w[:1].isalnum()]
+        rest = [w for w in words[1:] if w[:1].isalnum()]
+        if rest and rest[0] not in self.grammar.owner_links:   # construct: «تقرير الشبكة»
+            head = self._head_phrase(rest)
+            found = self._dictionary(head)
+            if found:
+                return found
+            if head and head[0] in memory.heads and len(head) <= 2:
+                return (memory.heads[head[0]],)
+            return ()
+        rest += [w for w in after[:8] if w[:1].isalnum()]       # «تقرير لـ "الشبكة ..."»
+        if not rest or rest[0] not in self.grammar.owner_links:
+            return ()
         while rest and rest[0] in self.grammar.owner_links:
             rest = rest[1:]
-        if not rest:
-            return ()
-        found = self._dictionary(rest[:6])
-        if found and self.lexicon.mentions(rest[:6])[0][0] == 0:
-            return found
-        if not words[1:]:
-            return ()
-        head = self._head_phrase(rest)
-        owner = head[0] if head else ""
-        if owner in memory.heads and len(head) <= 2:
-            return (memory.heads[owner],)
+        mentions = self.lexicon.mentions(rest)
+        if mentions and mentions[0][0] == 0:
+            return self._dictionary(rest)
         return ()
 
     def _head_phrase(self, words: Sequence[str]) -> list[str]:
@@ -550,12 +623,10 @@ class Resolver:
         return False
 
     def _learn_names(self, memory: DocumentMemory, words: Sequence[str], actor: str) -> None:
-        """Name tokens of the speaker: after the last dictionary mention («ألكسندر
-        شولغين»), a surname with the article after a first name («وليد المعلم»),
-        and the surname of a person the dictionary names («أحمد عسيري» → «عسيري»)."""
+        """Name tokens of a resolved speaker: after the last dictionary mention
+        («ألكسندر شولغين»), and the surname of a person the dictionary names
+        («أحمد عسيري» → «عسيري»)."""
         mentions = self.lexicon.mentions(words)
-        last = mentions[-1][1] if mentions else 0
-        stops = self.grammar.source_stops
         for s, e, a in mentions:
             if e - s >= 2 and not words[s].startswith("ال") and not self._institution(words[s:e]):
                 surname = words[e - 1]
@@ -563,9 +634,19 @@ class Resolver:
                     memory.names.setdefault(surname, a)
                     if surname.startswith("ال") and len(surname) > 4:
                         memory.names.setdefault(surname[2:], a)
+        self._learn_after(memory, words, mentions[-1][1] if mentions else 0, actor)
+
+    def _learn_after(self, memory: DocumentMemory, words: Sequence[str], start: int, actor: str,
+                     limit: int | None = None) -> None:
+        """Learn the name that follows ``start``: words without the article, and a
+        surname with it after a first name («وليد المعلم», «مبارك بن بنية الخرينج»)."""
+        stops = self.grammar.source_stops | self.grammar.complementizers
         after_name = False
-        for w in words[last:]:
-            if w in (",", "،") or w in stops:
+        end = len(words) if limit is None else min(len(words), start + limit)
+        for w in words[start:end]:
+            if w in (",", "،") or w in stops or not w[:1].isalpha():
+                if limit is not None:
+                    break
                 after_name = False
                 continue
             if w in NAME_PARTICLES:
@@ -577,7 +658,8 @@ class Resolver:
                     memory.names.setdefault(w[2:], actor)
                 after_name = False
                 continue
-            if len(w) >= 3 and w[:1].isalpha():
+            if len(w) >= 3 and not any(f in self.grammar.titles or f in self.grammar.home_heads
+                                       for f in _bare(w)):
                 memory.names.setdefault(w, actor)
                 after_name = True
 
