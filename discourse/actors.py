@@ -414,12 +414,21 @@ class Resolver:
             memory.mentions.append((actor, self._feminine_mention(words[s:e], actor)))
             if e - s >= 2:
                 self._remember_head(memory, words[s], actor)
-            window = words[max(prev_end, s - 4):s]
-            for w in window:
-                self._remember_head(memory, w, actor)
-            if any(f in self.grammar.titles for w in window for f in _bare(w)):
-                self._learn_after(memory, words, e, actor, limit=5)
+            window = self._noun_phrase_before(words, s, prev_end)
+            if not self._private(list(window) + list(words[s:e])):
+                for w in window:
+                    self._remember_head(memory, w, actor)
+                if any(f in self.grammar.titles for w in window for f in _bare(w)):
+                    self._learn_after(memory, words, e, actor, limit=5)
             prev_end = e
+
+    def _noun_phrase_before(self, words: Sequence[str], s: int, floor: int) -> Sequence[str]:
+        """Up to four words before a mention that belong to its noun phrase («وزير الخارجية» الروسي)."""
+        stops = self.grammar.source_stops | self.grammar.complementizers
+        k = s
+        while k > max(floor, s - 4) and words[k - 1][:1].isalpha() and words[k - 1] not in stops:
+            k -= 1
+        return words[k:s]
 
     def _remember_head(self, memory: DocumentMemory, word: str, actor: str) -> None:
         key = self._head_key(word)
