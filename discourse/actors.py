@@ -192,9 +192,9 @@ def compile_actors(entries: Iterable[tuple[Path, dict]]) -> ActorLexicon:
         lex.actors[aid] = Actor(aid, e.get("label") or aid, e.get("kind") or "state",
                                 e.get("parent"), roles)
         for fieldname in ("names", "members"):
-            for phrase in e.get(fieldname) or []:
+            for phrase in _as_list(e.get(fieldname)):
                 lex.add(phrase, aid, path, aid, fieldname)
-        for adj in e.get("adjectives") or []:
+        for adj in _as_list(e.get("adjectives")):
             for form in adjective_forms(adj):
                 lex.add(form, aid, path, aid, "adjectives")
             bare = fold(adj)[2:] if fold(adj).startswith("ال") else fold(adj)
@@ -203,9 +203,14 @@ def compile_actors(entries: Iterable[tuple[Path, dict]]) -> ActorLexicon:
         for role, phrases in (e.get("roles") or {}).items():
             for phrase in phrases:
                 lex.add(phrase, aid, path, aid, "roles")
-        for phrase in e.get("places") or []:
+        for phrase in _as_list(e.get("places")):
             lex.add_place(phrase, aid, path, aid)
     return lex
+
+
+def _as_list(value) -> list[str]:
+    """A validated list field; a single string stands for a one-item list."""
+    return [value] if isinstance(value, str) else list(value or [])
 
 
 def load_actors(user_dir: str | Path | None = None) -> ActorLexicon:
@@ -548,10 +553,13 @@ class Resolver:
         Bare indefinite forms («تركي», «يمني») are also personal names, so they
         count only right after a title or an official word.
         """
-        heads = self.grammar.titles | self.grammar.official_words
+        heads = self.grammar.titles | self.grammar.official_words | self.grammar.private_heads
         for k in range(1, len(words)):
             actor = self.lexicon.indefinite.get(words[k])
-            if actor and any(f in heads for f in _bare(words[k - 1])):
+            previous = words[k - 1]
+            definite = previous.startswith(("لل", "ولل")) or any(
+                f.startswith("ال") for f in [previous] + _strip_proclitic(previous))
+            if actor and not definite and any(f in heads for f in _bare(previous)):
                 return (actor,)
         return ()
 

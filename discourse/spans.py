@@ -66,7 +66,8 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             close = _close_quote(words, j, MAX_NAME_QUOTE + 1)
             # a quoted name right after the verb: «وثقت “الشبكة السورية لحقوق الإنسان”، مقتل …»
             if end == i and close is not None and close > j + 1 and close + 1 < n \
-                    and (words[close + 1] in COMMAS or words[close + 1] in grammar.complementizers):
+                    and (words[close + 1] in COMMAS or words[close + 1] in grammar.complementizers
+                         or words[close + 1] in grammar.source_stops):
                 end = close + 1
                 break
             # a short quoted name inside the phrase, followed by more of it
@@ -311,7 +312,7 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 if first:
                     source = (source[0], first[0])
             if source is not None:
-                after = source[1]
+                after = max(source[1], m.end)
                 nxt = source[1]
                 if nxt in cue_at and nxt < n and _is_nested_quote(cues, nxt):
                     extra.append(nxt)
