@@ -155,3 +155,9 @@ def unmatched(gold: Sequence[dict], predicted: Sequence[Attribution]) -> tuple[l
     pj = {j for _, j in pairs}
     return ([g for i, g in enumerate(gold) if i not in gi],
             [p for j, p in enumerate(predicted) if j not in pj])
+
+
+def actor_errors(gold: Sequence[dict], predicted: Sequence[Attribution]) -> list[tuple[dict, Attribution]]:
+    """Matched (gold row, prediction) pairs whose actor sets differ, for error analysis."""
+    return [(gold[i], predicted[j]) for i, j in match(gold, predicted)
+            if set(gold[i].get("actors") or []) != set(predicted[j].actors)]
