@@ -425,7 +425,28 @@ class Resolver:
                     self._remember_head(memory, w, actor)
                 if any(f in self.grammar.titles for w in window for f in _bare(w)):
                     self._learn_after(memory, words, e, actor, limit=5)
+                self._learn_before_title(memory, words, s, prev_end, actor)
             prev_end = e
+
+    def _learn_before_title(self, memory: DocumentMemory, words: Sequence[str], s: int, floor: int,
+                            actor: str) -> None:
+        """«اللواء علي الأحمدي، رئيس جهاز الأمن القومي في اليمن»: the surname before the
+        comma that opens a title phrase naming an actor is learnt for that actor."""
+        k = s
+        while k > max(floor, s - 6) and words[k - 1][:1].isalpha():
+            k -= 1
+        if k == s or k < 2 or words[k - 1] not in (",", "،"):
+            return
+        if not any(f in self.grammar.titles for f in _bare(words[k])):
+            return
+        surname = words[k - 2]
+        stops = self.grammar.source_stops | self.grammar.complementizers
+        if len(surname) >= 3 and surname[:1].isalpha() and surname not in stops \
+                and surname not in self.generic_heads and not self._institution([surname]) \
+                and not any(f in self.grammar.titles for f in _bare(surname)):
+            memory.names.setdefault(surname, actor)
+            if surname.startswith("ال") and len(surname) > 4:
+                memory.names.setdefault(surname[2:], actor)
 
     def _noun_phrase_before(self, words: Sequence[str], s: int, floor: int) -> Sequence[str]:
         """Up to four words before a mention that belong to its noun phrase («وزير الخارجية» الروسي)."""
@@ -517,7 +538,7 @@ class Resolver:
         if head[0] in self.grammar.anaphors:
             noun = head[0].replace("ال", "", 1)
             for speaker in reversed(memory.speakers):
-                if speaker.actors and noun in speaker.text:
+                if noun in speaker.text:
                     return speaker.actors
             if len(head) <= 2:
                 previous = self._previous_speaker(memory, agreement)
@@ -655,30 +676,41 @@ class Resolver:
 
     def _learn_after(self, memory: DocumentMemory, words: Sequence[str], start: int, actor: str,
                      limit: int | None = None) -> None:
-        """Learn the name that follows ``start``: words without the article, and a
-        surname with it after a first name («وليد المعلم», «مبارك بن بنية الخرينج»)."""
+        """Learn the surname of each name that follows ``start``: the last word of a
+        run of name words, with the article after a first name («وليد المعلم» →
+        «المعلم», «مبارك بن بنية الخرينج» → «الخرينج», «ألكسندر شولغين» → «شولغين»).
+        Given names alone («محمد», «علي») are not learnt: news refers back by surname."""
         stops = self.grammar.source_stops | self.grammar.complementizers
-        after_name = False
         end = len(words) if limit is None else min(len(words), start + limit)
+        run: list[str] = []
+
+        def close() -> None:
+            if run:
+                surname = run[-1]
+                memory.names.setdefault(surname, actor)
+                if surname.startswith("ال"):
+                    memory.names.setdefault(surname[2:], actor)
+                run.clear()
+
         for w in words[start:end]:
             if w in (",", "،") or w in stops or not w[:1].isalpha():
+                close()
                 if limit is not None:
                     break
-                after_name = False
                 continue
             if w in NAME_PARTICLES:
                 continue
             if w.startswith("ال"):
-                if after_name and len(w) >= 5 and w not in self.generic_heads \
-                        and not self._institution([w]):
-                    memory.names.setdefault(w, actor)
-                    memory.names.setdefault(w[2:], actor)
-                after_name = False
+                if run and len(w) >= 5 and w not in self.generic_heads and not self._institution([w]):
+                    run.append(w)
+                close()
                 continue
             if len(w) >= 3 and not any(f in self.grammar.titles or f in self.grammar.home_heads
                                        for f in _bare(w)):
-                memory.names.setdefault(w, actor)
-                after_name = True
+                run.append(w)
+            else:
+                close()
+        close()
 
     def _previous_speaker(self, memory: DocumentMemory, agreement: Agreement = UNMARKED) -> tuple[str, ...]:
         """The actors of the last speaker that agrees in gender and number with
