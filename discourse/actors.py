@@ -314,6 +314,7 @@ class Speaker:
     actors: tuple[str, ...]
     text: str
     agreement: Agreement
+    nested: bool = False      # reported inside another speaker's content
 
 
 @dataclass
@@ -325,6 +326,7 @@ class DocumentMemory:
     mentions: list[tuple[str, bool]] = field(default_factory=list)  # (actor, feminine) in order
     speakers: list[Speaker] = field(default_factory=list)
     home: str | None = None                                   # the document's home state
+    contents: list[tuple[int, int]] = field(default_factory=list)  # content spans so far (offsets)
 
 
 def is_feminine(words: Sequence[str]) -> bool:
@@ -480,7 +482,8 @@ class Resolver:
     # ------------------------------------------------------------- resolving
     def resolve(self, memory: DocumentMemory, source: Sequence[str] | None,
                 agreement: Agreement = UNMARKED, before: Sequence[str] = (),
-                after: Sequence[str] = (), source_first: bool = False) -> tuple[str, ...]:
+                after: Sequence[str] = (), source_first: bool = False,
+                nested: bool = False) -> tuple[str, ...]:
         """Actor ids of a source phrase (folded words), or of a dropped subject.
 
         Parameters
@@ -498,20 +501,26 @@ class Resolver:
         source_first : bool
             The source precedes the cue (SVO), so the cue's number is the
             source's; in VSO order the verb is singular before a plural subject.
+        nested : bool
+            The cue stands inside an earlier attribution's content («وقال المعلم
+            "هناك من يعتقد وعلى رأسهم الولايات المتحدة ..."»): a later dropped
+            subject outside that content does not refer to it.
         """
-        actors = self._resolve(memory, source, agreement, before, after)
+        actors = self._resolve(memory, source, agreement, before, after, nested)
         if source:
             noun = noun_agreement(source)
             gender = agreement[0] or noun[0]
             number = agreement[1] if source_first and agreement[1] else noun[1]
-            memory.speakers.append(Speaker(actors, " ".join(source), (gender, number)))
+            memory.speakers.append(Speaker(actors, " ".join(source), (gender, number), nested))
         else:
-            memory.speakers.append(Speaker(actors, "", agreement))
+            memory.speakers.append(Speaker(actors, "", agreement, nested))
         return actors
 
-    def _resolve(self, memory, source, agreement, before, after) -> tuple[str, ...]:
+    def _resolve(self, memory, source, agreement, before, after, nested=False) -> tuple[str, ...]:
         if not source:
-            return self._previous_speaker(memory, agreement)
+            if not any(agrees(sp.agreement, agreement) for sp in memory.speakers):
+                return self._clause_subject(before)
+            return self._previous_speaker(memory, agreement, nested)
         words = [w for w in source if w[:1].isalnum() or w in ",،"]
         if not words:
             return ()
@@ -712,10 +721,23 @@ class Resolver:
                 close()
         close()
 
-    def _previous_speaker(self, memory: DocumentMemory, agreement: Agreement = UNMARKED) -> tuple[str, ...]:
+    def _clause_subject(self, before: Sequence[str]) -> tuple[str, ...]:
+        """With no speaker before it, a dropped subject is the actor the sentence opened
+        with: «وصف رئيس الحكومة الإسرائيلية بنيامين نتنياهو القرار بأنه نفاق، وقال …»."""
+        mentions = [m for m in self.lexicon.mentions(before)
+                    if not (m[0] > 0 and before[m[0] - 1] in self.grammar.not_speaker_before)]
+        if mentions and mentions[0][0] <= 4:
+            return (mentions[0][2],)
+        return ()
+
+    def _previous_speaker(self, memory: DocumentMemory, agreement: Agreement = UNMARKED,
+                          nested: bool = False) -> tuple[str, ...]:
         """The actors of the last speaker that agrees in gender and number with
-        the cue; none when that speaker was unresolved."""
+        the cue, skipping speakers quoted inside another's content unless the cue
+        is itself quoted; none when that speaker was unresolved."""
         for speaker in reversed(memory.speakers):
+            if speaker.nested and not nested:
+                continue
             if agrees(speaker.agreement, agreement) and (speaker.actors or self._named(speaker)):
                 return speaker.actors
         return ()

@@ -135,10 +135,13 @@ class Analyzer:
                 content = self._span(norm, tokens[spans.content[0]].start, tokens[spans.content[1] - 1].end)
             source_words = words[spans.source[0]:spans.source[1]] if spans.source else None
             start = min(spans.source[0], m.index) if spans.source else m.index
+            nested = any(a <= cue.start < b for a, b in memory.contents)
             actors = self.resolver.resolve(
                 memory, source_words, agreement=cue_agreement(words[m.index], m.form),
                 before=words[:start], after=words[spans.source[1]:] if spans.source else (),
-                source_first=bool(spans.source) and spans.source[1] <= m.index)
+                source_first=bool(spans.source) and spans.source[1] <= m.index, nested=nested)
+            if content is not None and not nested:
+                memory.contents.append((content.start, content.end))
             out.append(Attribution(
                 doc=doc, sentence=sentence.index,
                 cue=Cue(cue.text, cue.start, cue.end, m.form.kind, m.form.lemma),

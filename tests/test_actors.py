@@ -110,6 +110,15 @@ def test_adjective_forms_negatives(adjective, absent):
      "إن الاتهامات ملفقة. وأضاف أن موسكو لن تسمح بضربة.",
      [("وزارة الخارجية الأمريكية", ("USA",)), ("وزير الخارجية الروسي سيرغي لافروف", ("RUS",)),
       (None, ("RUS",))]),
+    # a speaker quoted inside another's content is not the antecedent of a later dropped subject
+    ('وقال المعلم "هناك من يعتقد وعلى رأسهم الولايات المتحدة أن الاتفاق سيغير المواقف". '
+     'وأضاف أن دمشق لن تتغير.',
+     [("المعلم", ()), ("وعلى رأسهم الولايات المتحدة", ("USA",)), (None, ())]),
+    # with no speaker before it, a dropped subject is the actor its sentence opened with
+    ("زار رئيس الحكومة الإسرائيلية بنيامين نتنياهو واشنطن أمس، وقال إن إيران ستحصل على المال.",
+     [(None, ("ISR",))]),
+    ('وفي ختام زيارة استمرت يومين للعاصمة الأمريكية واشنطن، وأضاف: "لن نسمح بذلك".',
+     [(None, ())]),                                  # negative: the actor is no opening subject
     # negative: a plural dropped subject has no singular antecedent
     ("قالت المتحدثة باسم الخارجية الأمريكية هيذر ناورت إن الهجوم مروع. وأكدوا أن الرد قادم.",
      [("المتحدثة باسم الخارجية الأمريكية هيذر ناورت", ("USA",)), (None, ())]),
