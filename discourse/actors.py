@@ -287,7 +287,7 @@ def cue_agreement(word: str, form) -> Agreement:
 def noun_agreement(words: Sequence[str]) -> Agreement:
     """Gender and number read off a source phrase's head noun, where its form shows them.
 
-    «المتحدثة» → ("f", None); «المسؤولون» → ("m", "pl"); «شخصيتان» → ("f", "du");
+    «المتحدثة» → ("f", "sg"); «المسؤولون» → ("m", "pl"); «شخصيتان» → ("f", "du");
     broken plurals («المصادر») and unknown heads leave the number unmarked.
     """
     if not words:
@@ -299,11 +299,17 @@ def noun_agreement(words: Sequence[str]) -> Agreement:
         return ("m", "pl")
     if head.endswith("ات") and len(head) > 4:
         return ("f", "pl")
+    if head.endswith("ه"):
+        return ("f", "sg")               # teh marbuta: «المتحدثة», «الوزارة»
     return ("f" if head.endswith(FEMININE_ENDINGS) else "m", None)
 
 
 def agrees(a: Agreement, b: Agreement) -> bool:
-    """Two agreements are compatible when no marked feature differs."""
+    """Two agreements are compatible when no marked feature differs.
+
+    In the plural only the number counts: «مؤكدين» refers back to «دول الخليج»."""
+    if "pl" in (a[1], b[1]):
+        return a[1] is None or b[1] is None or a[1] == b[1]
     return all(x is None or y is None or x == y for x, y in zip(a, b))
 
 
@@ -426,7 +432,7 @@ class Resolver:
                 for w in window:
                     self._remember_head(memory, w, actor)
                 if any(f in self.grammar.titles for w in window for f in _bare(w)):
-                    self._learn_after(memory, words, e, actor, limit=5)
+                    self._learn_after(memory, words, e, actor, limit=7)
                 self._learn_before_title(memory, words, s, prev_end, actor)
             prev_end = e
 
@@ -524,6 +530,9 @@ class Resolver:
         words = [w for w in source if w[:1].isalnum() or w in ",،"]
         if not words:
             return ()
+        first = words[0][1:] if words[0][:1] in ("و", "ف") else words[0]   # «وعن», «وفي»
+        if words[0] in self.grammar.not_speaker_start or first in self.grammar.not_speaker_start:
+            return self._resolve(memory, None, agreement, before, after, nested)
         found = self._dictionary(words) or self._parenthesis(after) or self._indefinite(words)
         if found and self._private(words):
             found = ()
@@ -701,7 +710,9 @@ class Resolver:
                     memory.names.setdefault(surname[2:], actor)
                 run.clear()
 
-        for w in words[start:end]:
+        for k, w in enumerate(words[start:end]):
+            if k == 0 and w in (",", "،") and limit is not None:
+                continue                                 # «، العميد ركن أحمد حسن عسيري»
             if w in (",", "،") or w in stops or not w[:1].isalpha():
                 close()
                 if limit is not None:

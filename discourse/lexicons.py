@@ -287,6 +287,7 @@ class Grammar:
     titles: frozenset[str]
     private_heads: frozenset[str]
     official_words: frozenset[str]
+    not_speaker_start: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

@@ -119,6 +119,11 @@ def test_adjective_forms_negatives(adjective, absent):
      [(None, ("ISR",))]),
     ('وفي ختام زيارة استمرت يومين للعاصمة الأمريكية واشنطن، وأضاف: "لن نسمح بذلك".',
      [(None, ())]),                                  # negative: the actor is no opening subject
+    # a source that starts with a preposition is a failed span: the subject is dropped
+    ("وقال كيري إن الاتفاق جيد. وعن اليمن قال إن الحل سياسي.", [("كيري", ("USA",)), ("وعن اليمن", ("USA",))]),
+    # in the plural only the number must agree: «مؤكدين» after «دول الخليج»
+    ("قالت دول الخليج العربية إن الاتفاق يجب أن يطبق، مؤكدين أن إيران يجب أن تكف عن التدخل.",
+     [("دول الخليج العربية", ("GCC",)), (None, ("GCC",))]),
     # negative: a plural dropped subject has no singular antecedent
     ("قالت المتحدثة باسم الخارجية الأمريكية هيذر ناورت إن الهجوم مروع. وأكدوا أن الرد قادم.",
      [("المتحدثة باسم الخارجية الأمريكية هيذر ناورت", ("USA",)), (None, ())]),
@@ -157,6 +162,10 @@ def test_agreement_anaphora_owners(analyzer, text, expected):
      "وقال الخرينج إن التصريحات مرفوضة.", [("الخرينج", ("KWT",))]),
     ("وقال المتحدث باسم التحالف العميد أحمد عسيري إن العمليات مستمرة. وأوضح العسيري أن الحوثيين يتراجعون.",
      [("المتحدث باسم التحالف العميد أحمد عسيري", ("ARAB_COALITION",)), ("العسيري", ("ARAB_COALITION",))]),
+    # the surname in an apposition after a titled mention
+    ("قلل المتحدث باسم قوات التحالف، العميد ركن أحمد حسن عسيري، من أهمية الهجوم. وقال عسيري إن العمليات مستمرة.",
+     [("عسيري", ("ARAB_COALITION",))]),
+    ("قلل المتحدث باسم قوات التحالف من أهمية الهجوم. وقال عسيري إن العمليات مستمرة.", [("عسيري", ())]),
     # the surname before «، title ... actor» in any sentence
     ("التقى علي أحمد جنتي، وزير الثقافة والإرشاد الإسلامي في إيران، وفدا لبنانيا. وقال جنتي إن الاتفاق مهم.",
      [("جنتي", ("IRN",))]),
