@@ -414,6 +414,28 @@ class Resolver:
             i += 1
         return None
 
+    def lead_location(self, words: Sequence[str]) -> str | None:
+        """The one state a document's lead sentence places its news in: «... في العراق»,
+        «... في محافظة جدة» (a state, its capital or one of its ``places`` after «في»).
+        None when it names none or several."""
+        states = set()
+        for i in range(1, len(words)):
+            if words[i - 1] != "في" and not (i > 1 and words[i - 2] == "في" and words[i - 1] in
+                                             self.grammar.place_nouns):
+                continue
+            j = i
+            while j < len(words):                      # «في العراق وسوريا»: both
+                m = self.lexicon.match_at(words, j) or self.lexicon.place_at(words, j)
+                if not m:
+                    break
+                state = self.lexicon.state_of(m[1])
+                if state and self.lexicon.actors[m[1]].kind == "state":
+                    states.add(state)
+                j = m[0]
+                if j >= len(words) or not words[j].startswith("و"):
+                    break
+        return states.pop() if len(states) == 1 else None
+
     def observe(self, memory: DocumentMemory, words: Sequence[str]) -> None:
         """Record what a sentence teaches about the document's actors.
 
@@ -466,7 +488,7 @@ class Resolver:
 
     def _remember_head(self, memory: DocumentMemory, word: str, actor: str) -> None:
         key = self._head_key(word)
-        if key:
+        if key and not any(f in self.grammar.private_heads for f in _bare(word)):
             memory.heads[key] = actor
 
     def _head_key(self, word: str) -> str | None:
@@ -566,9 +588,19 @@ class Resolver:
             key = self._head_key(w)
             if key in memory.heads:
                 return (memory.heads[key],)
-        if memory.home and self._institution(words):
-            return (memory.home,)
+        if self._institution(words):
+            place = self._place(words)            # «قائد شرطة محافظة الأنبار» → IRQ
+            if place or memory.home:
+                return (place or memory.home,)
         return ()
+
+    def _place(self, words: Sequence[str]) -> str | None:
+        """The state of the first city or region (``places``) named in ``words``."""
+        for i in range(len(words)):
+            m = self.lexicon.place_at(words, i)
+            if m:
+                return self.lexicon.state_of(m[1])
+        return None
 
     def _dictionary(self, words: Sequence[str]) -> tuple[str, ...]:
         mentions = [m for m in self.lexicon.mentions(words)

@@ -49,7 +49,9 @@ class Analyzer:
         dateline decides («الرياض - واس» → SAU, «دمشق - سانا» → SYR, «عين اليوم –
         واشنطن» → USA); without one they stay unresolved. A state id such as
         ``"SAU"``: the corpus's home, used for every document whose dateline
-        names no state. ``False``: no home state at all.
+        (or lead) names no state. ``False``: no home state at all. Without a
+        dateline, the one state the lead sentence places the news in («... في
+        العراق», «... في محافظة جدة») is the document's home.
 
     The analyzer is built once (lexicons compiled once per process) and is
     picklable, so it can be mapped over partitions by multiprocessing or Dask.
@@ -104,9 +106,10 @@ class Analyzer:
         memory = DocumentMemory()
         out: list[Attribution] = []
         for sentence in split(norm.text):
-            if sentence.index == 0 and self.home is not False:
-                dateline = self.resolver.home_of([t.text for t in sentence.tokens])
-                memory.home = dateline or self.home or None
+            if self.home is not False and (sentence.index == 0 or (sentence.index == 1 and not memory.home)):
+                first = [t.text for t in sentence.tokens]
+                memory.home = (self.resolver.home_of(first) if sentence.index == 0 else None) \
+                    or self.resolver.lead_location(first) or memory.home or self.home or None
             out.extend(self._sentence(norm, sentence, doc, date, memory))
         out = claims_stage.assign_claims(out, self.codebook, text)
         return [self.stance.apply(a) for a in out]

@@ -288,6 +288,7 @@ class Grammar:
     private_heads: frozenset[str]
     official_words: frozenset[str]
     not_speaker_start: frozenset[str]
+    place_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

@@ -177,6 +177,9 @@ def test_agreement_anaphora_owners(analyzer, text, expected):
     ("وأكدت المقاومة الشعبية أن عدن تحررت. وقال مصدر في المقاومة إن المعارك مستمرة.",
      [("المقاومة الشعبية", ("YEM_RESISTANCE",)), ("مصدر في المقاومة", ("YEM_RESISTANCE",))]),
     ("وقال مصدر في المقاومة إن المعارك مستمرة.", [("مصدر في المقاومة", ())]),   # negative
+    # negative: «مصادر» is no generic head: «مصادر الحوثيين» does not make later sources Houthi
+    ("وقالت مصادر الحوثيين إن الهجوم فشل. وقالت مصادر خاصة إن الهجوم نجح.",
+     [("مصادر الحوثيين", ("HOUTHIS",)), ("مصادر خاصة", ())]),
 ])
 def test_names_heads_honorifics(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
@@ -215,7 +218,21 @@ def test_nationality_qualifiers(analyzer, text, expected):
     ("SAU", "قال وزير الصحة إن الوزارة جاهزة لموسم الحج.", [("وزير الصحة", ("SAU",))]),
     ("SAU", "عين اليوم – واشنطن\nوقالت وزارة الخارجية إن الاتفاق مع إيران جيد.",
      [("وزارة الخارجية", ("USA",))]),
-    # negatives: no dateline and no home; home disabled; a speaker who is no institution
+    # without a dateline, the one state the lead sentence places the news in
+    (None, "قتل 12 شخصا في تفجير في العراق أمس. وقالت وزارة الداخلية إن التحقيق بدأ.",
+     [("وزارة الداخلية", ("IRQ",))]),
+    (None, "قتل 12 شخصا في حادث سير في محافظة جدة أمس. وقالت وزارة الداخلية إن التحقيق بدأ.",
+     [("وزارة الداخلية", ("SAU",))]),
+    ("SAU", "قتل 12 شخصا في تفجير في العراق أمس. وقالت وزارة الداخلية إن التحقيق بدأ.",
+     [("وزارة الداخلية", ("IRQ",))]),
+    # an institution named with a city or region speaks for that region's state
+    (None, "وأعلن قائد شرطة محافظة الأنبار أن القوات استعادت المدينة.",
+     [("قائد شرطة محافظة الأنبار", ("IRQ",))]),
+    # negatives: two states in the lead; no dateline and no home; home disabled;
+    # a speaker who is no institution
+    (None, "قتل 12 شخصا في تفجير في العراق وسوريا أمس. وقالت وزارة الداخلية إن التحقيق بدأ.",
+     [("وزارة الداخلية", ())]),
+    (None, "وأعلن قائد شرطة المحافظة أن القوات استعادت المدينة.", [("قائد شرطة المحافظة", ())]),
     (None, "سبق - وكالات:\nقال وزير الصحة إن الوزارة جاهزة.", [("وزير الصحة", ())]),
     (False, "الرياض - واس\nقال وزير الصحة إن الوزارة جاهزة لموسم الحج.", [("وزير الصحة", ())]),
     (None, "الرياض - واس\nوقال الشيخ محمد العلي إن الوضع صعب.", [("الشيخ محمد العلي", ())]),
