@@ -636,12 +636,15 @@ class Resolver:
 
     def _private(self, words: Sequence[str]) -> bool:
         """A non-official speaker that only a nationality qualifies: «مصادر يمنية»,
-        «سياسيون يمنيون», «الكثير من الإيرانيين», «صحيفة الشروق المصرية»."""
+        «سياسيون يمنيون», «الكثير من الإيرانيين», «صحيفة الشروق المصرية»; not a
+        national news agency («وكالة الأنباء الإماراتية» is state media)."""
         if not any(f in self.grammar.private_heads for f in _bare(words[0])):
             return False
         if any(f in self.grammar.official_words for w in words for f in _bare(w)):
             return False
         for s, e, _ in self.lexicon.mentions(words):
+            if s > 0 and words[s - 1] == "الانباء":        # «وكالة الأنباء الإماراتية»: state media
+                return False
             key = tuple(words[s:e])
             if key not in self.lexicon.adjectives and not any(
                     (f,) + key[1:] in self.lexicon.adjectives for f in _strip_proclitic(key[0])):
