@@ -586,7 +586,8 @@ class Resolver:
                     return previous
         for w in words[1:]:                     # «مصدر في المقاومة», «المركز الإعلامي للمقاومة»
             key = self._head_key(w)
-            if key in memory.heads:
+            definite = any(f.startswith("ال") for f in [w] + _strip_proclitic(w)) or w.startswith(("لل", "ولل"))
+            if key in memory.heads and definite:
                 return (memory.heads[key],)
         if self._institution(words):
             place = self._place(words)            # «قائد شرطة محافظة الأنبار» → IRQ
