@@ -61,6 +61,7 @@ class ActorLexicon:
     seen: set[tuple[str, ...]] = field(default_factory=set)
     places: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     adjectives: set[tuple[str, ...]] = field(default_factory=set)   # keys that are nisba forms
+    roles: dict[tuple[str, ...], str] = field(default_factory=dict)   # member key → role
     indefinite: dict[str, str] = field(default_factory=dict)       # «إسرائيلي» → ISR
 
     def add_place(self, phrase: str, actor_id: str, path, entry) -> None:
@@ -132,6 +133,16 @@ class ActorLexicon:
             i += 1
         return out
 
+    def role_of(self, words: Sequence[str], start: int, end: int) -> str | None:
+        """The role (government, military, media, diplomacy) of the member phrase
+        ``words[start:end]`` («سيرغي لافروف» → diplomacy), proclitics allowed."""
+        key = tuple(words[start:end])
+        for first in [key[0]] + _strip_proclitic(key[0]):
+            role = self.roles.get((first,) + key[1:])
+            if role:
+                return role
+        return None
+
     def vocabulary(self) -> set[str]:
         """Words of all phrases (for splitting glued words)."""
         return {w for key in self.seen for w in key}
@@ -201,8 +212,9 @@ def compile_actors(entries: Iterable[tuple[Path, dict]]) -> ActorLexicon:
             if " " not in bare:
                 lex.indefinite.setdefault(bare, aid)
         for role, phrases in (e.get("roles") or {}).items():
-            for phrase in phrases:
+            for phrase in _as_list(phrases):
                 lex.add(phrase, aid, path, aid, "roles")
+                lex.roles.setdefault(tuple(fold(phrase).split()), role)
         for phrase in _as_list(e.get("places")):
             lex.add_place(phrase, aid, path, aid)
     return lex
@@ -602,6 +614,21 @@ class Resolver:
             if m:
                 return self.lexicon.state_of(m[1])
         return None
+
+    def roles(self, source: Sequence[str] | None, actors: Sequence[str]) -> tuple[tuple[str, str], ...]:
+        """``(actor, role)`` for the resolved actors whose member phrase in the source
+        has a role in the lexicon: «وزير الخارجية الروسي سيرغي لافروف» → (("RUS", "diplomacy"),).
+
+        >>> from discourse.analyzer import Analyzer
+        >>> Analyzer().resolver.roles(["وقال", "البنتاغون"][1:], ("USA",))
+        (('USA', 'military'),)
+        """
+        out: dict[str, str] = {}
+        for s, e, actor in self.lexicon.mentions(source or ()):
+            role = self.lexicon.role_of(source, s, e)
+            if role and actor in actors:
+                out.setdefault(actor, role)
+        return tuple(out.items())
 
     def _dictionary(self, words: Sequence[str]) -> tuple[str, ...]:
         mentions = [m for m in self.lexicon.mentions(words)

@@ -150,7 +150,7 @@ class Analyzer:
                 cue=Cue(cue.text, cue.start, cue.end, m.form.kind, m.form.lemma),
                 source=source, content=content, mode=spans.mode,
                 speech_act=m.form.speech_act, negated=m.negated, actors=actors,
-                sentence_span=sentence_span, date=date,
+                sentence_span=sentence_span, date=date, roles=self.resolver.roles(source_words, actors),
             ))
         self.resolver.observe(memory, words)
         return out

@@ -301,3 +301,15 @@ def test_unresolved_sources_keep_the_original_spelling(analyzer):
     out = unresolved_sources(records)
     assert [(s, n) for s, n, _ in out] == [("الشيخُ محمد العلي", 2)]
     assert out[0][2][0].startswith("وقال الشيخُ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال وزير الخارجية الروسي سيرغي لافروف إن الاتهامات ملفقة.", {"RUS": "diplomacy"}),
+    ("وقال البنتاغون إن الضربة نجحت.", {"USA": "military"}),
+    ("وقالت الولايات المتحدة إن الضربة نجحت.", None),          # negative: a name, no role
+])
+def test_roles_are_carried_into_records(analyzer, text, expected):
+    (record,) = analyzer.analyze(text)
+    assert record.to_dict().get("roles") == expected
+    assert {"doc", "sentence", "cue", "source", "actors", "content", "mode", "speech_act",
+            "negated", "claims"} <= set(record.to_dict())
