@@ -598,7 +598,8 @@ class Resolver:
                     return previous
         for w in words[1:]:                     # «مصدر في المقاومة», «المركز الإعلامي للمقاومة»
             key = self._head_key(w)
-            definite = any(f.startswith("ال") for f in [w] + _strip_proclitic(w)) or w.startswith(("لل", "ولل"))
+            # a definite word, or a noun in construct with a proclitic («لمقاومة آزال»)
+            definite = w.startswith(("ال", "لل", "ولل")) or bool(_strip_proclitic(w))
             if key in memory.heads and definite:
                 return (memory.heads[key],)
         if self._institution(words):
