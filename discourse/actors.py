@@ -448,6 +448,36 @@ class Resolver:
                     break
         return states.pop() if len(states) == 1 else None
 
+    def context_state(self, sentences: Iterable[Sequence[str]]) -> str | None:
+        """The state a whole document is set in, when its dateline and lead say nothing:
+        the state most often named as a location — its cities and regions (``places``),
+        or its name or capital after «في» — at least twice and more than any other.
+
+        >>> from discourse.analyzer import Analyzer
+        >>> Analyzer().resolver.context_state([["افتتح", "المعرض", "في", "جده"], ["بمنطقه", "مكه", "المكرمه"]])
+        'SAU'
+        """
+        counts: Counter[str] = Counter()
+        for words in sentences:
+            i = 0
+            while i < len(words):
+                m = self.lexicon.place_at(words, i)
+                located = m is not None
+                if m is None and i > 0 and words[i - 1] == "في":
+                    m = self.lexicon.match_at(words, i)
+                    located = m is not None and self.lexicon.actors[m[1]].kind == "state"
+                if m is None:
+                    i += 1
+                    continue
+                state = self.lexicon.state_of(m[1]) if located else None
+                if state:
+                    counts[state] += 1
+                i = m[0]
+        top = counts.most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+            return top[0][0]
+        return None
+
     def observe(self, memory: DocumentMemory, words: Sequence[str]) -> None:
         """Record what a sentence teaches about the document's actors.
 

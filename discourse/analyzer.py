@@ -48,10 +48,12 @@ class Analyzer:
         الرياض») speak for. ``None`` (the default): each document's own
         dateline decides («الرياض - واس» → SAU, «دمشق - سانا» → SYR, «عين اليوم –
         واشنطن» → USA); without one they stay unresolved. A state id such as
-        ``"SAU"``: the corpus's home, used for every document whose dateline
-        (or lead) names no state. ``False``: no home state at all. Without a
-        dateline, the one state the lead sentence places the news in («... في
-        العراق», «... في محافظة جدة») is the document's home.
+        ``"SAU"``: the corpus's home, used for every document whose own text
+        names none. ``False``: no home state at all. A document's own home is,
+        in order: its dateline; the one state its lead sentence places the
+        news in («... في العراق», «... في محافظة جدة»); the state it most
+        often names as a location (cities and regions, «في» + state), at
+        least twice and more than any other.
 
     The analyzer is built once (lexicons compiled once per process) and is
     picklable, so it can be mapped over partitions by multiprocessing or Dask.
@@ -105,11 +107,15 @@ class Analyzer:
         norm = normalize(text, self.splitter)
         memory = DocumentMemory()
         out: list[Attribution] = []
-        for sentence in split(norm.text):
+        sentences = split(norm.text)
+        context = None
+        if self.home is not False:
+            context = self.resolver.context_state([t.text for t in s.tokens] for s in sentences)
+        for sentence in sentences:
             if self.home is not False and (sentence.index == 0 or (sentence.index == 1 and not memory.home)):
                 first = [t.text for t in sentence.tokens]
                 memory.home = (self.resolver.home_of(first) if sentence.index == 0 else None) \
-                    or self.resolver.lead_location(first) or memory.home or self.home or None
+                    or self.resolver.lead_location(first) or memory.home or context or self.home or None
             out.extend(self._sentence(norm, sentence, doc, date, memory))
         out = claims_stage.assign_claims(out, self.codebook, text)
         return [self.stance.apply(a) for a in out]
