@@ -597,6 +597,9 @@ class Resolver:
         first = words[0][1:] if words[0][:1] in ("و", "ف") else words[0]   # «وعن», «وفي»
         if words[0] in self.grammar.not_speaker_start or first in self.grammar.not_speaker_start:
             return self._resolve(memory, None, agreement, before, after, nested)
+        learnt = self._learnt_name(memory, words[:1])
+        if learnt and not any(m[0] == 0 for m in self.lexicon.mentions(words)):
+            return learnt                  # «عباس حكومة الاحتلال مسؤولية»: the head is the speaker
         found = self._dictionary(words) or self._parenthesis(after) or self._indefinite(words)
         if found and self._private(words):
             found = ()
