@@ -369,25 +369,35 @@ class Resolver:
 
     Rules, in order:
 
-    1. a dictionary mention inside the source (the first one not preceded by
-       «لدى / إلى / ضد ...», plus the ones coordinated with it by «و» or a
-       comma); failing that, one in a parenthesis right after the source
-       («الدفاع المدني (الخوذ البيضاء)»);
-    2. a person name learnt earlier in the document («لافروف» after «وزير
-       الخارجية الروسي سيرغي لافروف», «المعلم» after «وليد المعلم»);
-    3. «الأخير / الأخيرة» → the last actor mentioned of that gender, in the
-       sentence so far or before it;
-    4. a document or statement noun and its owner: «تقرير الشبكة», «تقرير لـ
+    1. a source that opens with a preposition («وعن اليمن قال») is a failed
+       span: its subject is treated as dropped (rule 8);
+    2. a name learnt earlier that heads the source («عباس حكومة الاحتلال ...»);
+    3. a dictionary mention inside the source (the first one not preceded by
+       «لدى / إلى / المؤيدة لـ ...», plus the ones coordinated with it by «و»
+       or a comma), else a name in parentheses right after the source
+       («الدفاع المدني (الخوذ البيضاء)»), else an indefinite nisba after an
+       official noun («ضابط إسرائيلي»); but a private speaker that only a
+       nationality qualifies («مصادر يمنية», «سياسيون يمنيون») stays unresolved;
+    4. a name learnt earlier anywhere in the source («لافروف», «المعلم»,
+       «الخرينج» after «رئيس مجلس الأمة الكويتي مبارك الخرينج»);
+    5. «الأخير / الأخيرة» → the last actor mentioned of that gender, in the
+       sentence so far or before it; an honorific («معاليه», «سموه») → the
+       last agreeing speaker;
+    6. a document or statement noun and its owner: «تقرير الشبكة», «تقرير لـ
        "الشبكة السورية لحقوق الإنسان"», «بيان صادر عن البيت الأبيض»;
-    5. a generic head or anaphoric noun («النظام» after «النظام السوري»,
-       «المصدر», «التقرير», «الشبكة في تقريرها») → what it named before, else
-       the last speaker whose source has that noun;
-    6. an unqualified national institution or office («وزارة الداخلية»,
+    7. a generic head or anaphoric noun («النظام» after «النظام السوري»,
+       «الوزير» after «وزير الخارجية الروسي», «الشبكة في تقريرها», «مصدر في
+       المقاومة») → what it named before, else the last speaker whose source
+       has that noun, else the last agreeing speaker;
+    8. a dropped subject («وأضافت: ...») → the last speaker that agrees with
+       the cue in gender and number (speakers quoted inside another's content
+       skipped); that speaker's actors, or none when it was itself
+       unresolved; with no agreeing speaker, the actor its sentence opened with;
+    9. an unqualified national institution or office («وزارة الداخلية»,
        «وزير الصحة», «المتحدث الأمني», «أمير منطقة الرياض», «مجلس الشورى»)
-       → the document's home state, when there is one (see :meth:`home_of`);
-    7. a dropped subject («وأضافت: ...») → the last speaker that agrees with
-       the cue in gender and number; that speaker's actors, or none when it
-       was itself unresolved.
+       → the state of a city named with it («شرطة محافظة الأنبار»), else the
+       document's home state (:meth:`home_of`, :meth:`lead_location`,
+       :meth:`context_state`, or the analyzer's ``home``).
     """
 
     def __init__(self, lexicon: ActorLexicon, grammar: Grammar, generic_heads: Iterable[str] = ()):
@@ -654,7 +664,7 @@ class Resolver:
         has a role in the lexicon: «وزير الخارجية الروسي سيرغي لافروف» → (("RUS", "diplomacy"),).
 
         >>> from discourse.analyzer import Analyzer
-        >>> Analyzer().resolver.roles(["وقال", "البنتاغون"][1:], ("USA",))
+        >>> Analyzer().resolver.roles(["البنتاغون"], ("USA",))
         (('USA', 'military'),)
         """
         out: dict[str, str] = {}
