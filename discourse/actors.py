@@ -59,6 +59,41 @@ class ActorLexicon:
     first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     actors: dict[str, Actor] = field(default_factory=dict)
     seen: set[tuple[str, ...]] = field(default_factory=set)
+    places: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    adjectives: set[tuple[str, ...]] = field(default_factory=set)   # keys that are nisba forms
+    roles: dict[tuple[str, ...], str] = field(default_factory=dict)   # member key → role
+    indefinite: dict[str, str] = field(default_factory=dict)       # «إسرائيلي» → ISR
+
+    def add_place(self, phrase: str, actor_id: str, path, entry) -> None:
+        """A city or region that marks a dateline («جدة - واس»), not a speaker name."""
+        key = tuple(fold(phrase).split())
+        if not key:
+            raise LexiconError(path, entry, "places", "must not contain an empty name", phrase)
+        for first in _with_proclitics(key[0]):
+            bucket = self.places.setdefault(first, [])
+            bucket.append((key[1:], actor_id))
+            bucket.sort(key=lambda item: -len(item[0]))
+
+    def place_at(self, words: Sequence[str], i: int) -> tuple[int, str] | None:
+        """Longest place starting at word ``i``: ``(end, actor_id)``."""
+        for rest, actor in self.places.get(words[i], ()):
+            n = len(rest)
+            if tuple(words[i + 1:i + 1 + n]) == rest:
+                return i + 1 + n, actor
+        return None
+
+    def state_of(self, actor_id: str) -> str | None:
+        """The state an actor is or belongs to (``parent``), else None."""
+        seen = set()
+        while actor_id and actor_id not in seen:
+            seen.add(actor_id)
+            actor = self.actors.get(actor_id)
+            if actor is None:
+                return None
+            if actor.kind == "state":
+                return actor_id
+            actor_id = actor.parent
+        return None
 
     def add(self, phrase: str, actor_id: str, path, entry, fieldname) -> None:
         key = tuple(fold(phrase).split())
@@ -67,6 +102,8 @@ class ActorLexicon:
         if key in self.seen:  # the first entry to claim a phrase keeps it
             return
         self.seen.add(key)
+        if fieldname == "adjectives":
+            self.adjectives.add(key)
         for first in _with_proclitics(key[0]):
             bucket = self.first.setdefault(first, [])
             bucket.append((key[1:], actor_id))
@@ -95,6 +132,16 @@ class ActorLexicon:
                     continue
             i += 1
         return out
+
+    def role_of(self, words: Sequence[str], start: int, end: int) -> str | None:
+        """The role (government, military, media, diplomacy) of the member phrase
+        ``words[start:end]`` («سيرغي لافروف» → diplomacy), proclitics allowed."""
+        key = tuple(words[start:end])
+        for first in [key[0]] + _strip_proclitic(key[0]):
+            role = self.roles.get((first,) + key[1:])
+            if role:
+                return role
+        return None
 
     def vocabulary(self) -> set[str]:
         """Words of all phrases (for splitting glued words)."""
@@ -139,6 +186,7 @@ def validate_actor(path, i: int, e: dict) -> None:
     check_list(path, name, e, "names", required=True)
     check_list(path, name, e, "adjectives")
     check_list(path, name, e, "members")
+    check_list(path, name, e, "places")
     roles = e.get("roles") or {}
     if not isinstance(roles, dict):
         raise LexiconError(path, name, "roles", "must be a mapping role → list of phrases", roles)
@@ -155,15 +203,26 @@ def compile_actors(entries: Iterable[tuple[Path, dict]]) -> ActorLexicon:
         lex.actors[aid] = Actor(aid, e.get("label") or aid, e.get("kind") or "state",
                                 e.get("parent"), roles)
         for fieldname in ("names", "members"):
-            for phrase in e.get(fieldname) or []:
+            for phrase in _as_list(e.get(fieldname)):
                 lex.add(phrase, aid, path, aid, fieldname)
-        for adj in e.get("adjectives") or []:
+        for adj in _as_list(e.get("adjectives")):
             for form in adjective_forms(adj):
                 lex.add(form, aid, path, aid, "adjectives")
+            bare = fold(adj)[2:] if fold(adj).startswith("ال") else fold(adj)
+            if " " not in bare:
+                lex.indefinite.setdefault(bare, aid)
         for role, phrases in (e.get("roles") or {}).items():
-            for phrase in phrases:
+            for phrase in _as_list(phrases):
                 lex.add(phrase, aid, path, aid, "roles")
+                lex.roles.setdefault(tuple(fold(phrase).split()), role)
+        for phrase in _as_list(e.get("places")):
+            lex.add_place(phrase, aid, path, aid)
     return lex
+
+
+def _as_list(value) -> list[str]:
+    """A validated list field; a single string stands for a one-item list."""
+    return [value] if isinstance(value, str) else list(value or [])
 
 
 def load_actors(user_dir: str | Path | None = None) -> ActorLexicon:
@@ -190,46 +249,307 @@ def load_actors(user_dir: str | Path | None = None) -> ActorLexicon:
 
 # ---------------------------------------------------------------- resolution
 
+Agreement = tuple[str | None, str | None]   # gender ("m" | "f"), number ("sg" | "du" | "pl"); None = unmarked
+UNMARKED: Agreement = (None, None)
+
+
+def cue_agreement(word: str, form) -> Agreement:
+    """Gender and number a reporting verb or participle marks for its subject.
+
+    ``word`` is the folded cue token and ``form`` its :class:`~discourse.lexicons.CueForm`
+    (``prefix`` proclitic letters, ``tense``). Perfect «وأضافت» → ("f", "sg"),
+    «وأكدوا» → ("m", "pl"), «وأشادتا» → ("f", "du"); imperfect «تقول» → ("f", "sg");
+    participle «مؤكدة» → ("f", "sg"), «مشيرين» → ("m", "pl"). Masdars, nominal
+    cues and forms with an attached pronoun («وحذرها») mark nothing: (None, None).
+
+    >>> from discourse.lexicons import CueForm
+    >>> cue_agreement("واضافت", CueForm("اضاف", "verb", "say", "neutral", tense="perfect", prefix=1))
+    ('f', 'sg')
+    """
+    if form.pronoun or form.kind not in ("verb", "participle"):
+        return UNMARKED
+    w = word[form.prefix:]
+    if form.kind == "participle":
+        for ending, agr in (("تين", ("f", "du")), ("تان", ("f", "du")), ("ات", ("f", "pl")),
+                            ("ين", ("m", "pl")), ("ون", ("m", "pl")), ("ان", ("m", "du")),
+                            ("ه", ("f", "sg"))):
+            if w.endswith(ending):
+                return agr
+        return ("m", "sg")
+    lemma = fold(form.lemma)
+    if form.tense == "perfect":
+        if w == lemma:
+            return ("m", "sg")
+        for ending, agr in (("تا", ("f", "du")), ("وا", ("m", "pl")), ("ت", ("f", "sg"))):
+            if w.endswith(ending):
+                return agr
+        if w.endswith("ا") and not lemma.endswith("ا"):
+            return ("m", "du")
+        return UNMARKED
+    if form.tense in ("imperfect", "jussive") and w[:1] in ("ي", "ت"):
+        gender = "f" if w[0] == "ت" else "m"
+        if w.endswith(("ون", "وا")):
+            return (gender, "pl")
+        if w.endswith("ان"):
+            return (gender, "du")
+        return (gender, "sg")
+    return UNMARKED
+
+
+def noun_agreement(words: Sequence[str]) -> Agreement:
+    """Gender and number read off a source phrase's head noun, where its form shows them.
+
+    «المتحدثة» → ("f", "sg"); «المسؤولون» → ("m", "pl"); «شخصيتان» → ("f", "du");
+    broken plurals («المصادر») and unknown heads leave the number unmarked.
+    """
+    if not words:
+        return UNMARKED
+    head = words[0]
+    if head.endswith(("تان", "تين")):
+        return ("f", "du")
+    if head.endswith(("ون", "يون")) and len(head) > 4:
+        return ("m", "pl")
+    if head.endswith("ات") and len(head) > 4:
+        return ("f", "pl")
+    if head.endswith("ه"):
+        return ("f", "sg")               # teh marbuta: «المتحدثة», «الوزارة»
+    return ("f" if head.endswith(FEMININE_ENDINGS) else "m", None)
+
+
+def agrees(a: Agreement, b: Agreement) -> bool:
+    """Two agreements are compatible when no marked feature differs.
+
+    In the plural only the number counts: «مؤكدين» refers back to «دول الخليج»."""
+    if "pl" in (a[1], b[1]):
+        return a[1] is None or b[1] is None or a[1] == b[1]
+    return all(x is None or y is None or x == y for x, y in zip(a, b))
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A speaker of the document so far: its actors, folded source text and agreement."""
+
+    actors: tuple[str, ...]
+    text: str
+    agreement: Agreement
+    nested: bool = False      # reported inside another speaker's content
+
+
 @dataclass
 class DocumentMemory:
-    """What a document has said so far: mentions, names learnt, speakers."""
+    """What a document has said so far: mentions, names learnt, speakers, home state."""
 
     names: dict[str, str] = field(default_factory=dict)      # person name token → actor
     heads: dict[str, str] = field(default_factory=dict)      # «النظام» → SYR after «النظام السوري»
     mentions: list[tuple[str, bool]] = field(default_factory=list)  # (actor, feminine) in order
-    speakers: list[tuple[tuple[str, ...], str, bool]] = field(default_factory=list)  # (actors, source, fem)
+    speakers: list[Speaker] = field(default_factory=list)
+    home: str | None = None                                   # the document's home state
+    contents: list[tuple[int, int]] = field(default_factory=list)  # content spans so far (offsets)
 
 
 def is_feminine(words: Sequence[str]) -> bool:
     return bool(words) and words[0].endswith(FEMININE_ENDINGS)
 
 
+def _bare(word: str) -> list[str]:
+    """A word and its forms without proclitics and without the article."""
+    forms = [word] + _strip_proclitic(word)
+    forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
+    return forms
+
+
+NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
+DATELINE_WINDOW = 8
+DATELINE_DASHES = frozenset({"-", "–", "—", "ـ"})
+DATELINE_ENDS = frozenset({":", "/", "\n"})
+
+
 class Resolver:
     """Resolve the speaker of each attribution of one document, in reading order.
 
-    Rules, in order: a dictionary mention inside the source (the first one not
-    preceded by «لدى / إلى / ضد ...», plus the ones coordinated with it by «و»
-    or a comma); a person name learnt earlier in the document («لافروف» after
-    «وزير الخارجية الروسي سيرغي لافروف»); a generic head learnt earlier
-    («النظام» after «النظام السوري»); «الأخير / الأخيرة» → the last actor
-    mentioned of that gender; an anaphoric noun («المصدر», «التقرير», «الشبكة»)
-    → the last speaker whose source has that noun, else the last speaker; a
-    dropped subject → the last speaker.
+    Rules, in order:
+
+    1. a source that opens with a preposition («وعن اليمن قال») is a failed
+       span: its subject is treated as dropped (rule 8);
+    2. a name learnt earlier that heads the source («عباس حكومة الاحتلال ...»);
+    3. a dictionary mention inside the source (the first one not preceded by
+       «لدى / إلى / المؤيدة لـ ...», plus the ones coordinated with it by «و»
+       or a comma), else a name in parentheses right after the source
+       («الدفاع المدني (الخوذ البيضاء)»), else an indefinite nisba after an
+       official noun («ضابط إسرائيلي»); but a private speaker that only a
+       nationality qualifies («مصادر يمنية», «سياسيون يمنيون») stays unresolved;
+    4. a name learnt earlier anywhere in the source («لافروف», «المعلم»,
+       «الخرينج» after «رئيس مجلس الأمة الكويتي مبارك الخرينج»);
+    5. «الأخير / الأخيرة» → the last actor mentioned of that gender, in the
+       sentence so far or before it; an honorific («معاليه», «سموه») → the
+       last agreeing speaker;
+    6. a document or statement noun and its owner: «تقرير الشبكة», «تقرير لـ
+       "الشبكة السورية لحقوق الإنسان"», «بيان صادر عن البيت الأبيض»;
+    7. a generic head or anaphoric noun («النظام» after «النظام السوري»,
+       «الوزير» after «وزير الخارجية الروسي», «الشبكة في تقريرها», «مصدر في
+       المقاومة») → what it named before, else the last speaker whose source
+       has that noun, else the last agreeing speaker;
+    8. a dropped subject («وأضافت: ...») → the last speaker that agrees with
+       the cue in gender and number (speakers quoted inside another's content
+       skipped); that speaker's actors, or none when it was itself
+       unresolved; with no agreeing speaker, the actor its sentence opened with;
+    9. an unqualified national institution or office («وزارة الداخلية»,
+       «وزير الصحة», «المتحدث الأمني», «أمير منطقة الرياض», «مجلس الشورى»)
+       → the state of a city named with it («شرطة محافظة الأنبار»), else the
+       document's home state (:meth:`home_of`, :meth:`lead_location`,
+       :meth:`context_state`, or the analyzer's ``home``).
     """
 
     def __init__(self, lexicon: ActorLexicon, grammar: Grammar, generic_heads: Iterable[str] = ()):
         self.lexicon = lexicon
         self.grammar = grammar
-        self.generic_heads = frozenset(generic_heads) | grammar.anaphors
+        self.generic_heads = frozenset(generic_heads) | grammar.anaphors | grammar.generic_heads
+
+    # ------------------------------------------------------------- home state
+    def home_of(self, words: Sequence[str]) -> str | None:
+        """The home state a document's dateline names, from its first words.
+
+        A dateline is a short prefix with a dash, ended by «:», «/» or the end
+        of the line: «الرياض - واس», «دمشق - سانا», «سبق - جدة:», «عين اليوم –
+        واشنطن». The first capital, city (``places``), state name or state
+        news agency in it gives the state; «سبق - وكالات:» gives none.
+
+        >>> from discourse.analyzer import Analyzer
+        >>> Analyzer().resolver.home_of(["الرياض", "-", "واس"])
+        'SAU'
+        """
+        window = list(words[:DATELINE_WINDOW])
+        dash = next((k for k, w in enumerate(window) if w in DATELINE_DASHES), None)
+        if dash is None or dash > 4:
+            return None
+        end = next((k for k, w in enumerate(window) if k > dash and w in DATELINE_ENDS), len(window))
+        window = window[:end]
+        i = 0
+        while i < len(window):
+            m = self.lexicon.match_at(window, i) or self.lexicon.place_at(window, i)
+            if m:
+                state = self.lexicon.state_of(m[1])
+                if state:
+                    return state
+                i = m[0]
+                continue
+            i += 1
+        return None
+
+    def lead_location(self, words: Sequence[str]) -> str | None:
+        """The one state a document's lead sentence places its news in: «... في العراق»,
+        «... في محافظة جدة» (a state, its capital or one of its ``places`` after «في»).
+        None when it names none or several."""
+        states = set()
+        for i in range(1, len(words)):
+            if words[i - 1] != "في" and not (i > 1 and words[i - 2] == "في" and words[i - 1] in
+                                             self.grammar.place_nouns):
+                continue
+            j = i
+            while j < len(words):                      # «في العراق وسوريا»: both
+                m = self.lexicon.match_at(words, j) or self.lexicon.place_at(words, j)
+                if not m:
+                    break
+                state = self.lexicon.state_of(m[1])
+                if state and self.lexicon.actors[m[1]].kind == "state":
+                    states.add(state)
+                j = m[0]
+                if j >= len(words) or not words[j].startswith("و"):
+                    break
+        return states.pop() if len(states) == 1 else None
+
+    def context_state(self, sentences: Iterable[Sequence[str]]) -> str | None:
+        """The state a whole document is set in, when its dateline and lead say nothing:
+        the state most often named as a location — its cities and regions (``places``),
+        or its name or capital after «في» — at least twice and more than any other.
+
+        >>> from discourse.analyzer import Analyzer
+        >>> Analyzer().resolver.context_state([["افتتح", "المعرض", "في", "جده"], ["بمنطقه", "مكه", "المكرمه"]])
+        'SAU'
+        """
+        counts: Counter[str] = Counter()
+        for words in sentences:
+            i = 0
+            while i < len(words):
+                m = self.lexicon.place_at(words, i)
+                located = m is not None
+                if m is None and i > 0 and words[i - 1] == "في":
+                    m = self.lexicon.match_at(words, i)
+                    located = m is not None and self.lexicon.actors[m[1]].kind == "state"
+                if m is None:
+                    i += 1
+                    continue
+                state = self.lexicon.state_of(m[1]) if located else None
+                if state:
+                    counts[state] += 1
+                i = m[0]
+        top = counts.most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+            return top[0][0]
+        return None
 
     def observe(self, memory: DocumentMemory, words: Sequence[str]) -> None:
-        """Record the actor mentions of a sentence (for «الأخيرة») and generic heads."""
+        """Record what a sentence teaches about the document's actors.
+
+        Its mentions in order (for «الأخيرة»); generic heads («النظام» after
+        «النظام السوري», «الوزير» after «وزير الخارجية الروسي»); and the names
+        after a titled mention («رئيس مجلس الأمة الكويتي مبارك الخرينج» →
+        «الخرينج» = KWT), so that a later «وقال الخرينج» resolves.
+        """
+        prev_end = 0
         for s, e, actor in self.lexicon.mentions(words):
             memory.mentions.append((actor, self._feminine_mention(words[s:e], actor)))
-            head = _strip_proclitic(words[s])[:1] or [words[s]]
-            for h in (words[s], head[0]):
-                if e - s >= 2 and h in self.generic_heads:
-                    memory.heads[h] = actor
+            if e - s >= 2:
+                self._remember_head(memory, words[s], actor)
+            window = self._noun_phrase_before(words, s, prev_end)
+            if not self._private(list(window) + list(words[s:e])):
+                for w in window:
+                    self._remember_head(memory, w, actor)
+                if any(f in self.grammar.titles for w in window for f in _bare(w)):
+                    self._learn_after(memory, words, e, actor, limit=7)
+                self._learn_before_title(memory, words, s, prev_end, actor)
+            prev_end = e
+
+    def _learn_before_title(self, memory: DocumentMemory, words: Sequence[str], s: int, floor: int,
+                            actor: str) -> None:
+        """«اللواء علي الأحمدي، رئيس جهاز الأمن القومي في اليمن»: the surname before the
+        comma that opens a title phrase naming an actor is learnt for that actor."""
+        k = s
+        while k > max(floor, s - 6) and words[k - 1][:1].isalpha():
+            k -= 1
+        if k == s or k < 2 or words[k - 1] not in (",", "،"):
+            return
+        if not any(f in self.grammar.titles for f in _bare(words[k])):
+            return
+        surname = words[k - 2]
+        stops = self.grammar.source_stops | self.grammar.complementizers
+        if len(surname) >= 3 and surname[:1].isalpha() and surname not in stops \
+                and surname not in self.generic_heads and not self._institution([surname]) \
+                and not any(f in self.grammar.titles for f in _bare(surname)):
+            memory.names.setdefault(surname, actor)
+            if surname.startswith("ال") and len(surname) > 4:
+                memory.names.setdefault(surname[2:], actor)
+
+    def _noun_phrase_before(self, words: Sequence[str], s: int, floor: int) -> Sequence[str]:
+        """Up to four words before a mention that belong to its noun phrase («وزير الخارجية» الروسي)."""
+        stops = self.grammar.source_stops | self.grammar.complementizers
+        k = s
+        while k > max(floor, s - 4) and words[k - 1][:1].isalpha() and words[k - 1] not in stops:
+            k -= 1
+        return words[k:s]
+
+    def _remember_head(self, memory: DocumentMemory, word: str, actor: str) -> None:
+        key = self._head_key(word)
+        if key and not any(f in self.grammar.private_heads for f in _bare(word)):
+            memory.heads[key] = actor
+
+    def _head_key(self, word: str) -> str | None:
+        """The definite form under which a generic head is remembered («وزير» → «الوزير»)."""
+        for form in _bare(word):
+            definite = form if form.startswith("ال") else "ال" + form
+            if definite in self.generic_heads:
+                return definite
+        return None
 
     def _feminine_mention(self, words: Sequence[str], actor: str) -> bool:
         """Grammatical gender of a mention: «روسيا», «الولايات المتحدة» are feminine;
@@ -239,44 +559,120 @@ class Resolver:
         kind = self.lexicon.actors[actor].kind if actor in self.lexicon.actors else ""
         return kind == "state" and len(words) == 1 and not words[0].startswith(("ال", "وال", "بال", "لل"))
 
+    # ------------------------------------------------------------- resolving
     def resolve(self, memory: DocumentMemory, source: Sequence[str] | None,
-                feminine_cue: bool | None = None) -> tuple[str, ...]:
-        """Actor ids of a source phrase (folded words), or of a dropped subject."""
-        actors = self._resolve(memory, source, feminine_cue)
+                agreement: Agreement = UNMARKED, before: Sequence[str] = (),
+                after: Sequence[str] = (), source_first: bool = False,
+                nested: bool = False) -> tuple[str, ...]:
+        """Actor ids of a source phrase (folded words), or of a dropped subject.
+
+        Parameters
+        ----------
+        memory : DocumentMemory
+            The document so far (updated: the speaker is recorded).
+        source : list of str or None
+            The folded words of the source span; None when the subject is dropped.
+        agreement : (gender, number)
+            What the cue marks (:func:`cue_agreement`).
+        before, after : list of str
+            The sentence's words before the source (or cue) and right after the
+            source: mentions earlier in the sentence for «الأخيرة», the owner of
+            «تقرير لـ ...», a parenthesis after the source.
+        source_first : bool
+            The source precedes the cue (SVO), so the cue's number is the
+            source's; in VSO order the verb is singular before a plural subject.
+        nested : bool
+            The cue stands inside an earlier attribution's content («وقال المعلم
+            "هناك من يعتقد وعلى رأسهم الولايات المتحدة ..."»): a later dropped
+            subject outside that content does not refer to it.
+        """
+        actors = self._resolve(memory, source, agreement, before, after, nested)
         if source:
-            memory.speakers.append((actors, " ".join(source), is_feminine(source)))
-        elif actors:
-            memory.speakers.append((actors, "", bool(feminine_cue)))
+            noun = noun_agreement(source)
+            gender = agreement[0] or noun[0]
+            number = agreement[1] if source_first and agreement[1] else noun[1]
+            memory.speakers.append(Speaker(actors, " ".join(source), (gender, number), nested))
+        else:
+            memory.speakers.append(Speaker(actors, "", agreement, nested))
         return actors
 
-    def _resolve(self, memory, source, feminine_cue) -> tuple[str, ...]:
+    def _resolve(self, memory, source, agreement, before, after, nested=False) -> tuple[str, ...]:
         if not source:
-            return self._previous_speaker(memory)
+            if not any(agrees(sp.agreement, agreement) for sp in memory.speakers):
+                return self._clause_subject(before)
+            return self._previous_speaker(memory, agreement, nested)
         words = [w for w in source if w[:1].isalnum() or w in ",،"]
-        found = self._dictionary(words)
+        if not words:
+            return ()
+        first = words[0][1:] if words[0][:1] in ("و", "ف") else words[0]   # «وعن», «وفي»
+        if words[0] in self.grammar.not_speaker_start or first in self.grammar.not_speaker_start:
+            return self._resolve(memory, None, agreement, before, after, nested)
+        learnt = self._learnt_name(memory, words[:1])
+        if learnt and not any(m[0] == 0 for m in self.lexicon.mentions(words)):
+            return learnt                  # «عباس حكومة الاحتلال مسؤولية»: the head is the speaker
+        found = self._dictionary(words) or self._parenthesis(after) or self._indefinite(words)
+        if found and self._private(words):
+            found = ()
         if found:
             self._learn_names(memory, words, found[0])
             return found
-        for w in words:
-            for form in [w] + _strip_proclitic(w):
-                if form in memory.names:
-                    return (memory.names[form],)
-        first = words[0] if words else ""
-        if first in self.grammar.latter:
-            fem = first.endswith("ه")
-            for actor, f in reversed(memory.mentions):
-                if f == fem:
-                    return (actor,)
-            return ()
-        if first in self.grammar.anaphors or first in memory.heads:
-            if first in memory.heads and len(words) <= 2:
-                return (memory.heads[first],)
-            for actors, text, _ in reversed(memory.speakers):
-                if actors and first.replace("ال", "", 1) in text:
-                    return actors
-            if len(words) <= 2:
-                return self._previous_speaker(memory)
+        learnt = self._learnt_name(memory, words)
+        if learnt:
+            return learnt
+        if words[0] in self.grammar.latter:
+            return self._latter(memory, words[0].endswith("ه"), before)
+        if words[0] in self.grammar.honorifics:
+            return self._previous_speaker(memory, agreement)
+        owner = self._owner(memory, words, after)
+        if owner:
+            return owner
+        head = self._head_phrase(words) or words[:1]
+        key = self._head_key(head[0])
+        if key in memory.heads and len(head) <= 2:
+            return (memory.heads[key],)
+        if head[0] in self.grammar.anaphors:
+            noun = head[0].replace("ال", "", 1)
+            for speaker in reversed(memory.speakers):
+                if noun in speaker.text:
+                    return speaker.actors
+            if len(head) <= 2:
+                previous = self._previous_speaker(memory, agreement)
+                if previous or not (memory.home and self._institution(head)):
+                    return previous
+        for w in words[1:]:                     # «مصدر في المقاومة», «المركز الإعلامي للمقاومة»
+            key = self._head_key(w)
+            # a definite word, or a noun in construct with a proclitic («لمقاومة آزال»)
+            definite = w.startswith(("ال", "لل", "ولل")) or bool(_strip_proclitic(w))
+            if key in memory.heads and definite:
+                return (memory.heads[key],)
+        if self._institution(words):
+            place = self._place(words)            # «قائد شرطة محافظة الأنبار» → IRQ
+            if place or memory.home:
+                return (place or memory.home,)
         return ()
+
+    def _place(self, words: Sequence[str]) -> str | None:
+        """The state of the first city or region (``places``) named in ``words``."""
+        for i in range(len(words)):
+            m = self.lexicon.place_at(words, i)
+            if m:
+                return self.lexicon.state_of(m[1])
+        return None
+
+    def roles(self, source: Sequence[str] | None, actors: Sequence[str]) -> tuple[tuple[str, str], ...]:
+        """``(actor, role)`` for the resolved actors whose member phrase in the source
+        has a role in the lexicon: «وزير الخارجية الروسي سيرغي لافروف» → (("RUS", "diplomacy"),).
+
+        >>> from discourse.analyzer import Analyzer
+        >>> Analyzer().resolver.roles(["البنتاغون"], ("USA",))
+        (('USA', 'military'),)
+        """
+        out: dict[str, str] = {}
+        for s, e, actor in self.lexicon.mentions(source or ()):
+            role = self.lexicon.role_of(source, s, e)
+            if role and actor in actors:
+                out.setdefault(actor, role)
+        return tuple(out.items())
 
     def _dictionary(self, words: Sequence[str]) -> tuple[str, ...]:
         mentions = [m for m in self.lexicon.mentions(words)
@@ -294,34 +690,207 @@ class Resolver:
                 break
         return tuple(dict.fromkeys(a for _, _, a in chosen))
 
-    def _learn_names(self, memory: DocumentMemory, words: Sequence[str], actor: str) -> None:
-        """Tokens after the last dictionary mention that look like a name."""
-        mentions = self.lexicon.mentions(words)
-        last = mentions[-1][1] if mentions else 0
-        for w in words[last:]:
-            if len(w) >= 3 and not w.startswith("ال") and w not in self.grammar.source_stops:
-                memory.names.setdefault(w, actor)
+    def _indefinite(self, words: Sequence[str]) -> tuple[str, ...]:
+        """An indefinite nisba after an official noun: «ضابط إسرائيلي», «مصدر عسكري إسرائيلي».
 
-    def _previous_speaker(self, memory) -> tuple[str, ...]:
-        """The last resolved speaker (gender agreement is not checked yet)."""
-        for actors, _, _ in reversed(memory.speakers):
-            if actors:
-                return actors
+        Bare indefinite forms («تركي», «يمني») are also personal names, so they
+        count only right after a title or an official word.
+        """
+        heads = self.grammar.titles | self.grammar.official_words | self.grammar.private_heads
+        for k in range(1, len(words)):
+            actor = self.lexicon.indefinite.get(words[k])
+            previous = words[k - 1]
+            definite = previous.startswith(("لل", "ولل")) or any(
+                f.startswith("ال") for f in [previous] + _strip_proclitic(previous))
+            if actor and not definite and any(f in heads for f in _bare(previous)):
+                return (actor,)
         return ()
+
+    def _private(self, words: Sequence[str]) -> bool:
+        """A non-official speaker that only a nationality qualifies: «مصادر يمنية»,
+        «سياسيون يمنيون», «الكثير من الإيرانيين», «صحيفة الشروق المصرية»; not a
+        national news agency («وكالة الأنباء الإماراتية» is state media)."""
+        if not any(f in self.grammar.private_heads for f in _bare(words[0])):
+            return False
+        if any(f in self.grammar.official_words for w in words for f in _bare(w)):
+            return False
+        for s, e, _ in self.lexicon.mentions(words):
+            if s > 0 and words[s - 1] == "الانباء":        # «وكالة الأنباء الإماراتية»: state media
+                return False
+            key = tuple(words[s:e])
+            if key not in self.lexicon.adjectives and not any(
+                    (f,) + key[1:] in self.lexicon.adjectives for f in _strip_proclitic(key[0])):
+                return False
+        return True
+
+    def _parenthesis(self, after: Sequence[str]) -> tuple[str, ...]:
+        """A name in parentheses right after the source: «الدفاع المدني (الخوذ البيضاء)»."""
+        if not after or after[0] != "(" or ")" not in after:
+            return ()
+        return self._dictionary(after[1:list(after).index(")")])
+
+    def _learnt_name(self, memory: DocumentMemory, words: Sequence[str]) -> tuple[str, ...]:
+        for w in words:
+            for form in _bare(w):
+                if form in memory.names:
+                    return (memory.names[form],)
+        return ()
+
+    def _latter(self, memory: DocumentMemory, feminine: bool, before: Sequence[str]) -> tuple[str, ...]:
+        """«الأخيرة»: the last actor of that gender mentioned in the sentence so far, else before."""
+        here = [(a, self._feminine_mention(before[s:e], a)) for s, e, a in self.lexicon.mentions(before)]
+        for actor, f in reversed(memory.mentions + here):
+            if f == feminine:
+                return (actor,)
+        return ()
+
+    def _owner(self, memory: DocumentMemory, words: Sequence[str], after: Sequence[str]) -> tuple[str, ...]:
+        """The owner of a document or statement noun: «تقرير الشبكة», «تقرير لـ X», «بيان صادر عن X»."""
+        if not any(b in self.grammar.statement_nouns for b in _bare(words[0])):
+            return ()
+        rest = [w for w in words[1:] if w[:1].isalnum()]
+        if rest and rest[0] not in self.grammar.owner_links:   # construct: «تقرير الشبكة»
+            head = self._head_phrase(rest)
+            found = self._dictionary(head)
+            if found:
+                return found
+            if head and head[0] in memory.heads and len(head) <= 2:
+                return (memory.heads[head[0]],)
+            return ()
+        rest += [w for w in after[:8] if w[:1].isalnum()]       # «تقرير لـ "الشبكة ..."»
+        if not rest or rest[0] not in self.grammar.owner_links:
+            return ()
+        while rest and rest[0] in self.grammar.owner_links:
+            rest = rest[1:]
+        mentions = self.lexicon.mentions(rest)
+        if mentions and mentions[0][0] == 0:
+            return self._dictionary(rest)
+        return ()
+
+    def _head_phrase(self, words: Sequence[str]) -> list[str]:
+        """The source's words up to a preposition or comma: «الشبكة في تقريرها» → «الشبكة»."""
+        out = []
+        for w in words:
+            if w in (",", "،") or w in self.grammar.source_stops:
+                break
+            out.append(w)
+        return out
+
+    def _institution(self, words: Sequence[str]) -> bool:
+        """Whether the source names a national institution or office («وزارة الداخلية»)."""
+        heads = self.grammar.home_heads
+        for k, w in enumerate(words):
+            for form in _bare(w):
+                if form in heads or (k + 1 < len(words) and f"{form} {words[k + 1]}" in heads):
+                    return True
+        return False
+
+    def _learn_names(self, memory: DocumentMemory, words: Sequence[str], actor: str) -> None:
+        """Name tokens of a resolved speaker: after the last dictionary mention
+        («ألكسندر شولغين»), and the surname of a person the dictionary names
+        («أحمد عسيري» → «عسيري»)."""
+        mentions = self.lexicon.mentions(words)
+        for s, e, a in mentions:
+            if e - s >= 2 and not words[s].startswith("ال") and not self._institution(words[s:e]):
+                surname = words[e - 1]
+                if len(surname) >= 3 and surname not in self.generic_heads:
+                    memory.names.setdefault(surname, a)
+                    if surname.startswith("ال") and len(surname) > 4:
+                        memory.names.setdefault(surname[2:], a)
+        self._learn_after(memory, words, mentions[-1][1] if mentions else 0, actor)
+
+    def _learn_after(self, memory: DocumentMemory, words: Sequence[str], start: int, actor: str,
+                     limit: int | None = None) -> None:
+        """Learn the surname of each name that follows ``start``: the last word of a
+        run of name words, with the article after a first name («وليد المعلم» →
+        «المعلم», «مبارك بن بنية الخرينج» → «الخرينج», «ألكسندر شولغين» → «شولغين»).
+        Given names alone («محمد», «علي») are not learnt: news refers back by surname."""
+        stops = self.grammar.source_stops | self.grammar.complementizers
+        end = len(words) if limit is None else min(len(words), start + limit)
+        run: list[str] = []
+
+        def close() -> None:
+            if run:
+                surname = run[-1]
+                memory.names.setdefault(surname, actor)
+                if surname.startswith("ال"):
+                    memory.names.setdefault(surname[2:], actor)
+                run.clear()
+
+        for k, w in enumerate(words[start:end]):
+            if k == 0 and w in (",", "،") and limit is not None:
+                continue                                 # «، العميد ركن أحمد حسن عسيري»
+            if w in (",", "،") or w in stops or not w[:1].isalpha():
+                close()
+                if limit is not None:
+                    break
+                continue
+            if w in NAME_PARTICLES:
+                continue
+            if w.startswith("ال"):
+                if run and len(w) >= 5 and w not in self.generic_heads and not self._institution([w]):
+                    run.append(w)
+                close()
+                continue
+            if len(w) >= 3 and not any(f in self.grammar.titles or f in self.grammar.home_heads
+                                       for f in _bare(w)):
+                run.append(w)
+            else:
+                close()
+        close()
+
+    def _clause_subject(self, before: Sequence[str]) -> tuple[str, ...]:
+        """With no speaker before it, a dropped subject is the actor the sentence opened
+        with: «وصف رئيس الحكومة الإسرائيلية بنيامين نتنياهو القرار بأنه نفاق، وقال …»."""
+        mentions = [m for m in self.lexicon.mentions(before)
+                    if not (m[0] > 0 and before[m[0] - 1] in self.grammar.not_speaker_before)]
+        if mentions and mentions[0][0] <= 4:
+            return (mentions[0][2],)
+        return ()
+
+    def _previous_speaker(self, memory: DocumentMemory, agreement: Agreement = UNMARKED,
+                          nested: bool = False) -> tuple[str, ...]:
+        """The actors of the last speaker that agrees in gender and number with
+        the cue, skipping speakers quoted inside another's content unless the cue
+        is itself quoted; none when that speaker was unresolved."""
+        for speaker in reversed(memory.speakers):
+            if speaker.nested and not nested:
+                continue
+            if agrees(speaker.agreement, agreement) and (speaker.actors or self._named(speaker)):
+                return speaker.actors
+        return ()
+
+    def _named(self, speaker: Speaker) -> bool:
+        """An unresolved speaker that is certainly a speaker («مصادر يمنية», «سياسيون
+        يمنيون»), not words a failed source span took in: a source noun heads it."""
+        words = speaker.text.split()
+        if not words:
+            return False
+        nouns = self.grammar.source_nouns | self.grammar.anaphors
+        return any(b in nouns for b in _bare(words[0])) or speaker.agreement[1] == "pl"
 
 
 def unresolved_sources(attributions: Iterable, top: int = 30) -> list[tuple[str, int, list[str]]]:
-    """The most frequent unresolved source texts with up to three example sentences.
+    """The most frequent unresolved speakers: ``(source text, count, example sentences)``.
 
-    Use it to see which speakers a corpus needs added to a user ``actors.yaml``.
+    Sources are grouped by their folded spelling (so «المصدر» and «المصدر»
+    with diacritics count together) and listed by their most frequent original
+    spelling, with up to three example sentences. Use it to see which
+    speakers a corpus needs added to a user ``actors.yaml``.
+
+    >>> from discourse.analyzer import Analyzer
+    >>> unresolved_sources(Analyzer().analyze("وقال الشيخ محمد العلي إن الوضع صعب."))[0][:2]
+    ('الشيخ محمد العلي', 1)
     """
     counts: Counter[str] = Counter()
+    spellings: dict[str, Counter[str]] = {}
     examples: dict[str, list[str]] = {}
     for a in attributions:
         if a.source is not None and not a.actors:
             key = fold(a.source.text)
             counts[key] += 1
+            spellings.setdefault(key, Counter())[a.source.text] += 1
             ex = examples.setdefault(key, [])
             if len(ex) < 3:
                 ex.append(a.sentence_span.text if a.sentence_span else a.source.text)
-    return [(k, c, examples[k]) for k, c in counts.most_common(top)]
+    return [(spellings[k].most_common(1)[0][0], c, examples[k]) for k, c in counts.most_common(top)]

@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 
 from . import claims as claims_stage
 from . import stance as stance_stage
-from .actors import DocumentMemory, Resolver, load_actors
+from .actors import DocumentMemory, Resolver, cue_agreement, load_actors
 from .cues import find_cues
 from .lexicons import CueForm, load_cues, load_grammar
 from .normalize import GlueSplitter, NormalizedText, normalize
@@ -46,6 +46,18 @@ class Analyzer:
         claims it was trained on (the shipped one: the SaudiNewsNet codebook,
         ``lexicons/codebooks/saudinewsnet.yaml``); the claim-aware rules answer
         for every other claim, e.g. the seed codebook's.
+    home : None, str or False
+        The home state that unqualified national institutions and offices
+        («وزارة الداخلية», «وزير الصحة», «المتحدث الأمني», «أمير منطقة
+        الرياض») speak for. ``None`` (the default): each document's own
+        dateline decides («الرياض - واس» → SAU, «دمشق - سانا» → SYR, «عين اليوم –
+        واشنطن» → USA); without one they stay unresolved. A state id such as
+        ``"SAU"``: the corpus's home, used for every document whose own text
+        names none. ``False``: no home state at all. A document's own home is,
+        in order: its dateline; the one state its lead sentence places the
+        news in («... في العراق», «... في محافظة جدة»); the state it most
+        often names as a location (cities and regions, «في» + state), at
+        least twice and more than any other.
 
     The analyzer is built once (lexicons compiled once per process) and is
     picklable, so it can be mapped over partitions by multiprocessing or Dask.
@@ -57,9 +69,11 @@ class Analyzer:
     ['وقال']
     """
 
-    def __init__(self, lexicons: str | Path | None = None, model: str | Path | None = "default"):
+    def __init__(self, lexicons: str | Path | None = None, model: str | Path | None = "default",
+                 home: str | bool | None = None):
         self.lexicons = str(lexicons) if lexicons is not None else None
         self.model = str(model) if model is not None else None
+        self.home = home
         self._build()
 
     def _build(self) -> None:
@@ -69,15 +83,21 @@ class Analyzer:
         self.cues = load_cues(self.lexicons)
         self.actors = load_actors(self.lexicons)
         self.resolver = Resolver(self.actors, self.grammar)
+        home = self.home
+        if not (home is None or home is False or (isinstance(home, str) and self.actors.state_of(home) == home)):
+            states = sorted(a.id for a in self.actors.actors.values() if a.kind == "state")
+            raise ValueError(f"'home' must be None, False or the id of a state of the actor lexicon "
+                             f"({', '.join(states[:5])} ...) (got {home!r})")
         self.splitter = GlueSplitter(self.actors.vocabulary())
         self.codebook = claims_stage.load_codebook(self.lexicons)
         self.stance = stance_stage.StanceScorer.load(self.lexicons, self.model, self.codebook)
 
     def __getstate__(self):
-        return {"lexicons": self.lexicons, "model": self.model}
+        return {"lexicons": self.lexicons, "model": self.model, "home": self.home}
 
     def __setstate__(self, state):
         self.lexicons, self.model = state["lexicons"], state["model"]
+        self.home = state.get("home")
         self._build()
 
     # ------------------------------------------------------------ one document
@@ -91,7 +111,15 @@ class Analyzer:
         norm = normalize(text, self.splitter)
         memory = DocumentMemory()
         out: list[Attribution] = []
-        for sentence in split(norm.text):
+        sentences = split(norm.text)
+        context = None
+        if self.home is not False:
+            context = self.resolver.context_state([t.text for t in s.tokens] for s in sentences)
+        for sentence in sentences:
+            if self.home is not False and (sentence.index == 0 or (sentence.index == 1 and not memory.home)):
+                first = [t.text for t in sentence.tokens]
+                memory.home = (self.resolver.home_of(first) if sentence.index == 0 else None) \
+                    or self.resolver.lead_location(first) or memory.home or context or self.home or None
             out.extend(self._sentence(norm, sentence, doc, date, memory))
         out = claims_stage.assign_claims(out, self.codebook, text)
         return [self.stance.apply(a) for a in out]
@@ -119,13 +147,20 @@ class Analyzer:
             if spans.content:
                 content = self._span(norm, tokens[spans.content[0]].start, tokens[spans.content[1] - 1].end)
             source_words = words[spans.source[0]:spans.source[1]] if spans.source else None
-            actors = self.resolver.resolve(memory, source_words)
+            start = min(spans.source[0], m.index) if spans.source else m.index
+            nested = any(a <= cue.start < b for a, b in memory.contents)
+            actors = self.resolver.resolve(
+                memory, source_words, agreement=cue_agreement(words[m.index], m.form),
+                before=words[:start], after=words[spans.source[1]:] if spans.source else (),
+                source_first=bool(spans.source) and spans.source[1] <= m.index, nested=nested)
+            if content is not None and not nested:
+                memory.contents.append((content.start, content.end))
             out.append(Attribution(
                 doc=doc, sentence=sentence.index,
                 cue=Cue(cue.text, cue.start, cue.end, m.form.kind, m.form.lemma),
                 source=source, content=content, mode=spans.mode,
                 speech_act=m.form.speech_act, negated=m.negated, actors=actors,
-                sentence_span=sentence_span, date=date,
+                sentence_span=sentence_span, date=date, roles=self.resolver.roles(source_words, actors),
             ))
         self.resolver.observe(memory, words)
         return out

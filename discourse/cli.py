@@ -12,6 +12,17 @@ from .errors import DiscourseError
 from .records import statements_from
 
 
+HOME_HELP = ("home state of unqualified national institutions («وزارة الداخلية»): a state id such as SAU "
+             "for documents whose dateline names none, or 'none' to disable; default: each document's dateline")
+
+
+def _home(value: str | None):
+    """``--home``: None (datelines only), False ('none'), or a state id."""
+    if value is None:
+        return None
+    return False if value.lower() in ("none", "off", "false") else value
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="discourse", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -23,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--n-process", type=int, default=1)
     p.add_argument("--model", default="default",
                    help="stance classifier: 'default' (shipped), a .skops file, or 'none' for the rules only")
+    p.add_argument("--home", help=HOME_HELP)
 
     p = sub.add_parser("evaluate", help="score against a gold file in ANNOTATION.md format")
     p.add_argument("gold")
@@ -32,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
                    help="stance classifier: 'default' (shipped), a .skops file, or 'none' for the rules")
     p.add_argument("--errors", action="store_true", help="also list missed and spurious cues and statements, "
                    "with the stage (cue, actor, claim, stance) behind each statement error")
+    p.add_argument("--home", help=HOME_HELP)
 
     p = sub.add_parser("train", help="retrain the stance classifier on gold attributions")
     p.add_argument("gold", nargs="+", help="gold JSONL files (ANNOTATION.md format, with claims)")
@@ -45,11 +58,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("paths", nargs="+")
     p.add_argument("--lexicons")
     p.add_argument("--top", type=int, default=30)
+    p.add_argument("--home", help=HOME_HELP)
 
     args = parser.parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except (DiscourseError, FileNotFoundError) as err:
+    except (DiscourseError, FileNotFoundError, ValueError) as err:
         print(f"discourse: error: {err}", file=sys.stderr)
         return 2
 
@@ -62,7 +76,8 @@ def _report(errors: list) -> None:
 def cmd_analyze(args) -> int:
     from .io import read_corpus, write_jsonl
     from . import network, plot
-    analyzer = Analyzer(args.lexicons, model=None if args.model == "none" else args.model)
+    analyzer = Analyzer(args.lexicons, model=None if args.model == "none" else args.model,
+                        home=_home(args.home))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     errors: list = []
@@ -88,12 +103,13 @@ def cmd_analyze(args) -> int:
 
 def cmd_evaluate(args) -> int:
     from collections import Counter
-    from .evaluate import evaluate, format_table, statement_errors, unmatched
+    from .evaluate import actor_errors, evaluate, format_table, statement_errors, unmatched
     from .io import read_corpus, read_gold
     gold = read_gold(args.gold)
     docs = {g["doc"] for g in gold}
     paths = args.paths or ["seeds"]
-    analyzer = Analyzer(args.lexicons, model=None if args.model == "none" else args.model)
+    analyzer = Analyzer(args.lexicons, model=None if args.model == "none" else args.model,
+                        home=_home(args.home))
     errors: list = []
     corpus = [d for d in read_corpus(*paths, errors=errors) if d.id in docs]
     missing = docs - {d.id for d in corpus}
@@ -117,6 +133,9 @@ def cmd_evaluate(args) -> int:
         counts = Counter((kind, stages) for kind, stages, _ in errs)
         print("statement errors by stage: " + ", ".join(
             f"{kind} {stages}: {n}" for (kind, stages), n in sorted(counts.items())))
+        for g, p in actor_errors(gold, predicted):
+            print(f"ACTORS   {g['doc']} {g['cue_start']} {g['cue']} | {g.get('source')} "
+                  f"{g.get('actors') or []} | {p.source.text if p.source else None} {list(p.actors)}")
     return 0
 
 
@@ -131,7 +150,7 @@ def cmd_train(args) -> int:
 def cmd_unresolved(args) -> int:
     from .actors import unresolved_sources
     from .io import read_corpus
-    analyzer = Analyzer(args.lexicons, model=None)
+    analyzer = Analyzer(args.lexicons, model=None, home=_home(args.home))
     errors: list = []
     records = analyzer.pipe(read_corpus(*args.paths, errors=errors), errors=errors)
     writer = csv.writer(sys.stdout, delimiter="\t")

@@ -216,3 +216,9 @@ def statement_errors(gold: Sequence[dict], predicted: Sequence[Attribution]) -> 
         if k not in best or len(wrong.split("+")) < len(best[k][1].split("+")):
             best[k] = (kind, wrong, key)
     return sorted(best.values(), key=lambda t: (t[0], t[2]))
+
+
+def actor_errors(gold: Sequence[dict], predicted: Sequence[Attribution]) -> list[tuple[dict, Attribution]]:
+    """Matched (gold row, prediction) pairs whose actor sets differ, for error analysis."""
+    return [(gold[i], predicted[j]) for i, j in match(gold, predicted)
+            if set(gold[i].get("actors") or []) != set(predicted[j].actors)]

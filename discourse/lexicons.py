@@ -17,7 +17,7 @@ from .normalize import fold
 from .records import SPEECH_ACTS, STANCES
 
 MERGED_LISTS = ("names", "adjectives", "members", "keywords", "examples", "masdars",
-                "words", "heads")
+                "words", "heads", "places")
 
 
 def builtin_dir() -> Path:
@@ -280,6 +280,15 @@ class Grammar:
     latter: frozenset[str]
     anaphors: frozenset[str]
     not_speaker_before: frozenset[str]
+    owner_links: frozenset[str]
+    home_heads: frozenset[str]
+    generic_heads: frozenset[str]
+    honorifics: frozenset[str]
+    titles: frozenset[str]
+    private_heads: frozenset[str]
+    official_words: frozenset[str]
+    not_speaker_start: frozenset[str]
+    place_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

@@ -80,6 +80,7 @@ class Attribution:
     claims: tuple[ClaimStance, ...] = ()
     sentence_span: Span | None = field(default=None, compare=False)
     date: str | None = None
+    roles: tuple[tuple[str, str], ...] = ()   # (actor, role) from the actor lexicon's roles
 
     @property
     def start(self) -> int:
@@ -106,6 +107,8 @@ class Attribution:
         }
         if self.date is not None:
             out["date"] = self.date
+        if self.roles:                       # optional, beyond DESIGN.md's required keys
+            out["roles"] = dict(self.roles)
         return out
 
 

@@ -64,6 +64,12 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             break
         if w in QUOTES:
             close = _close_quote(words, j, MAX_NAME_QUOTE + 1)
+            # a quoted name right after the verb: «وثقت “الشبكة السورية لحقوق الإنسان”، مقتل …»
+            if end == i and close is not None and close > j + 1 and close + 1 < n \
+                    and (words[close + 1] in COMMAS or words[close + 1] in grammar.complementizers
+                         or words[close + 1] in grammar.source_stops):
+                end = close + 1
+                break
             # a short quoted name inside the phrase, followed by more of it
             if end > i and close is not None and close + 1 < n and not _ends_clause(words, close + 1):
                 j = end = close + 1
@@ -127,6 +133,17 @@ def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int]) 
     while start < end and words[start] in QUOTES:
         start += 1
     return (start, end) if end > start else None
+
+
+KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
+
+
+def _subject_of_kana(words: list[str], i: int, grammar: Grammar, cue_at: set[int]) -> tuple[int, int] | None:
+    """The subject between «كان» and the verb: «وكانت آلية التحقيق المشتركة حملت نظام الأسد …»."""
+    left = source_before(words, i, grammar, cue_at)
+    if left is None or left[0] == 0 or words[left[0] - 1] not in KANA or left[1] != i:
+        return None
+    return left
 
 
 def _clause_subject(words: list[str], i: int, grammar: Grammar, cue_at: set[int]) -> tuple[int, int] | None:
@@ -286,14 +303,16 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 k = k + 1 if k < n else m.end
                 while k < n and words[k] in QUOTES:
                     k += 1
-            source = source_after(words, k, grammar, cue_at - {i}, m.form.preposition)
+            source = _subject_of_kana(words, i, grammar, cue_at) if m.form.prefix == 0 else None
+            if source is None:
+                source = source_after(words, k, grammar, cue_at - {i}, m.form.preposition)
             if source is not None and m.form.speech_act == "accuse":
                 # «واتهمت واشنطن النظام السوري بأنه …»: subject, then object
                 first = [e for s_, e in mentions if s_ == source[0] and e < source[1]]
                 if first:
                     source = (source[0], first[0])
             if source is not None:
-                after = source[1]
+                after = max(source[1], m.end)
                 nxt = source[1]
                 if nxt in cue_at and nxt < n and _is_nested_quote(cues, nxt):
                     extra.append(nxt)

@@ -95,3 +95,234 @@ def test_adjective_forms(adjective, expected):
 def test_adjective_forms_negatives(adjective, absent):
     forms = set(adjective_forms(adjective))
     assert not [w for w in absent if fold(w) in forms]
+
+
+# ------------------------------------------------------------ agreement, anaphora, owners
+
+@pytest.mark.parametrize("text, expected", [
+    # a dropped subject goes to the last speaker that agrees with the cue: «وأضافت» skips
+    # the masculine Russian minister and returns to the feminine American ministry
+    ("وقالت وزارة الخارجية الأمريكية إن الهجوم مروع. وقال وزير الخارجية الروسي سيرغي لافروف "
+     "إن الاتهامات ملفقة. وأضافت أن واشنطن تدرس الرد.",
+     [("وزارة الخارجية الأمريكية", ("USA",)), ("وزير الخارجية الروسي سيرغي لافروف", ("RUS",)),
+      (None, ("USA",))]),
+    ("وقالت وزارة الخارجية الأمريكية إن الهجوم مروع. وقال وزير الخارجية الروسي سيرغي لافروف "
+     "إن الاتهامات ملفقة. وأضاف أن موسكو لن تسمح بضربة.",
+     [("وزارة الخارجية الأمريكية", ("USA",)), ("وزير الخارجية الروسي سيرغي لافروف", ("RUS",)),
+      (None, ("RUS",))]),
+    # a speaker quoted inside another's content is not the antecedent of a later dropped subject
+    ('وقال المعلم "هناك من يعتقد وعلى رأسهم الولايات المتحدة أن الاتفاق سيغير المواقف". '
+     'وأضاف أن دمشق لن تتغير.',
+     [("المعلم", ()), ("وعلى رأسهم الولايات المتحدة", ("USA",)), (None, ())]),
+    # with no speaker before it, a dropped subject is the actor its sentence opened with
+    ("زار رئيس الحكومة الإسرائيلية بنيامين نتنياهو واشنطن أمس، وقال إن إيران ستحصل على المال.",
+     [(None, ("ISR",))]),
+    ('وفي ختام زيارة استمرت يومين للعاصمة الأمريكية واشنطن، وأضاف: "لن نسمح بذلك".',
+     [(None, ())]),                                  # negative: the actor is no opening subject
+    # a source that starts with a preposition is a failed span: the subject is dropped
+    ("وقال كيري إن الاتفاق جيد. وعن اليمن قال إن الحل سياسي.", [("كيري", ("USA",)), ("وعن اليمن", ("USA",))]),
+    # in the plural only the number must agree: «مؤكدين» after «دول الخليج»
+    ("قالت دول الخليج العربية إن الاتفاق يجب أن يطبق، مؤكدين أن إيران يجب أن تكف عن التدخل.",
+     [("دول الخليج العربية", ("GCC",)), (None, ("GCC",))]),
+    # negative: a plural dropped subject has no singular antecedent
+    ("قالت المتحدثة باسم الخارجية الأمريكية هيذر ناورت إن الهجوم مروع. وأكدوا أن الرد قادم.",
+     [("المتحدثة باسم الخارجية الأمريكية هيذر ناورت", ("USA",)), (None, ())]),
+    # negative: the agreeing previous speaker is unknown, so the dropped subject is too
+    ("وقالت واشنطن إن الهجوم مروع. وقال مصدر مطلع إن الرد قادم. وأضاف أن القرار لم يتخذ بعد.",
+     [("واشنطن", ("USA",)), ("مصدر مطلع", ()), (None, ())]),
+    # «الأخيرة» refers to the last feminine actor of the sentence so far
+    ("وجهت وزارتا الدفاع والخارجية الروسيتان انتقادات حادة إلى الولايات المتحدة الأمريكية "
+     "بعد أن صرحت الأخيرة بورود تقارير عن استخدام الكيماوي.",
+     [("وزارتا الدفاع والخارجية الروسيتان", ("RUS",)), ("الأخيرة بورود تقارير", ("USA",))]),
+    ("وقالت الأخيرة إن الاتهامات باطلة.", [("الأخيرة", ())]),           # negative: nothing before
+    # a report and its owner; the network's head noun and its report later in the text
+    ("وثقت “الشبكة السورية لحقوق الإنسان”، مقتل 1510 من السوريين. وبحسب تقرير الشبكة، فإن 184 "
+     "هجوما ارتكبها النظام. وشددت الشبكة في تقريرها أنه يجب محاسبة النظام. وأشار التقرير إلى أن "
+     "التطبيع دعم له.",
+     [("“الشبكة السورية لحقوق الإنسان”", ("SNHR",)), ("تقرير الشبكة", ("SNHR",)),
+      ("الشبكة في تقريرها", ("SNHR",)), ("التقرير", ("SNHR",))]),
+    ("هذا وقد أكد تقرير لـ “الشبكة السورية لحقوق الإنسان” بأن الدعم الروسي يجعل روسيا متورطة.",
+     [("تقرير", ("SNHR",))]),
+    ("وقال تقرير إن الوضع صعب.", [("تقرير", ())]),                       # negative: no owner
+    # a name in parentheses right after the source
+    ("وقال الدفاع المدني (الخوذ البيضاء)، عبر حساباته، إن قوات النظام استهدفت دوما.",
+     [("الدفاع المدني", ("WHITE_HELMETS",))]),
+    ("وقال الدفاع المدني إن فرقه أخلت المبنى.", [("الدفاع المدني", ())]),  # negative: no home state
+])
+def test_agreement_anaphora_owners(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names learnt: a surname with the article, a name after a titled mention outside any
+    # attribution, the surname of a person the dictionary names
+    ("وقال وزير الخارجية السوري وليد المعلم إن الاتفاق انتصار. وأضاف المعلم أن دمشق ستواصل الحرب.",
+     [("وزير الخارجية السوري وليد المعلم", ("SYR",)), ("المعلم", ("SYR",))]),
+    ("التقى رئيس مجلس الأمة الكويتي بالإنابة مبارك بن بنية الخرينج وفدا برلمانيا. "
+     "وقال الخرينج إن التصريحات مرفوضة.", [("الخرينج", ("KWT",))]),
+    ("وقال المتحدث باسم التحالف العميد أحمد عسيري إن العمليات مستمرة. وأوضح العسيري أن الحوثيين يتراجعون.",
+     [("المتحدث باسم التحالف العميد أحمد عسيري", ("ARAB_COALITION",)), ("العسيري", ("ARAB_COALITION",))]),
+    # a learnt name heading the source beats an actor named later in it (the object)
+    ("وقال الرئيس الفلسطيني محمود عباس إن الجريمة بشعة. وحمل عباس حكومة الاحتلال مسؤولية الجريمة.",
+     [("الرئيس الفلسطيني محمود عباس", ("PSE",)), ("عباس حكومة الاحتلال مسؤولية الجريمة", ("PSE",))]),
+    ("وقال عباس إن الجريمة بشعة.", [("عباس", ())]),   # negative: «عباس» is no dictionary name
+    # the surname in an apposition after a titled mention
+    ("قلل المتحدث باسم قوات التحالف، العميد ركن أحمد حسن عسيري، من أهمية الهجوم. وقال عسيري إن العمليات مستمرة.",
+     [("عسيري", ("ARAB_COALITION",))]),
+    ("قلل المتحدث باسم قوات التحالف من أهمية الهجوم. وقال عسيري إن العمليات مستمرة.", [("عسيري", ())]),
+    # the surname before «، title ... actor» in any sentence
+    ("التقى علي أحمد جنتي، وزير الثقافة والإرشاد الإسلامي في إيران، وفدا لبنانيا. وقال جنتي إن الاتفاق مهم.",
+     [("جنتي", ("IRN",))]),
+    ("التقى علي أحمد جنتي وفدا لبنانيا في إيران. وقال جنتي إن الاتفاق مهم.", [("جنتي", ())]),  # negative
+    # an honorific stands for the last agreeing speaker
+    ("وقال وزير الخارجية السعودي عادل الجبير إن الاجتماعات مثمرة. وأوضح معاليه أن المملكة ماضية في دعم اليمن.",
+     [("وزير الخارجية السعودي عادل الجبير", ("SAU",)), ("معاليه", ("SAU",))]),
+    # a generic head learnt from a mention names the same actor inside a later source
+    ("وأكدت المقاومة الشعبية أن عدن تحررت. وقال مصدر في المقاومة إن المعارك مستمرة.",
+     [("المقاومة الشعبية", ("YEM_RESISTANCE",)), ("مصدر في المقاومة", ("YEM_RESISTANCE",))]),
+    ("وقال مصدر في المقاومة إن المعارك مستمرة.", [("مصدر في المقاومة", ())]),   # negative
+    ("استقبل الأمين العام لمجلس التعاون الخليجي الوفد. وأكد الأمين العام أن المجلس يدعم اليمن.",
+     [("الأمين العام", ("GCC",))]),
+    ("وأكد الأمين العام أن المجلس يدعم اليمن.", [("الأمين العام", ())]),           # negative
+    # negative: «مصادر» is no generic head: «مصادر الحوثيين» does not make later sources Houthi
+    ("وقالت مصادر الحوثيين إن الهجوم فشل. وقالت مصادر خاصة إن الهجوم نجح.",
+     [("مصادر الحوثيين", ("HOUTHIS",)), ("مصادر خاصة", ())]),
+])
+def test_names_heads_honorifics(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an indefinite nisba after an official noun
+    ("وقال ضابط إسرائيلي كبير إن الجيش مستعد.", [("ضابط إسرائيلي كبير", ("ISR",))]),
+    ("وقال مصدر عسكري إسرائيلي إن الجيش مستعد.", [("مصدر عسكري إسرائيلي", ("ISR",))]),
+    ("وقال مصدر يمني مسؤول إن الحوثيين انسحبوا.", [("مصدر يمني مسؤول", ("YEM",))]),
+    ("وقال الأمير تركي الفيصل إن الاتفاق خطير.", [("الأمير تركي الفيصل", ())]),   # a name, not «Turkish»
+    # a nationality alone does not make private speakers a state's voice
+    ("وقالت مصادر يمنية إن الحوثيين انسحبوا.", [("مصادر يمنية", ())]),
+    ("وقال سياسيون يمنيون إن الحوثيين انسحبوا.", [("سياسيون يمنيون", ())]),
+    ("وقالت صحيفة الشروق المصرية إن الوزير سيزور الرياض.", [("صحيفة الشروق المصرية", ())]),
+    # a national news agency is state media; a private one named with a nationality is not
+    ("وقالت وكالة الأنباء الإماراتية إن القوات وصلت إلى عدن.", [("وكالة الأنباء الإماراتية", ("ARE",))]),
+    ("وأفادت وكالة دوجان التركية للأنباء بأن الاشتباكات استمرت.", [("وكالة دوجان التركية للأنباء", ())]),
+    # pro-X is not X
+    ("وقال مسؤول في إحدى جماعات الضغط المؤيدة لإسرائيل إن الاتفاق سيئ.",
+     [("مسؤول في إحدى جماعات الضغط المؤيدة لإسرائيل", ())]),
+    ("وقال مسؤول في الحكومة الإسرائيلية إن الاتفاق سيئ.", [("مسؤول في الحكومة الإسرائيلية", ("ISR",))]),
+])
+def test_nationality_qualifiers(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
+
+
+# ------------------------------------------------------------------------- home state
+
+@pytest.mark.parametrize("home, text, expected", [
+    # the dateline gives the home state of unqualified national institutions
+    (None, "الرياض - واس\nقال وزير الصحة إن الوزارة جاهزة لموسم الحج.", [("وزير الصحة", ("SAU",))]),
+    (None, "دمشق - سانا\nوقالت وزارة الخارجية إن الاتهامات باطلة.", [("وزارة الخارجية", ("SYR",))]),
+    (None, "عين اليوم – الأحساء\nوأوضح المتحدث الأمني لوزارة الداخلية أن الجهات الأمنية قبضت على المطلوب.",
+     [("المتحدث الأمني لوزارة الداخلية", ("SAU",))]),
+    (None, "فهد العتيبي - سبق - الطائف:\nوأكد أمير منطقة مكة المكرمة أن المشروع سينجز هذا العام.",
+     [("أمير منطقة مكة المكرمة", ("SAU",))]),
+    # the corpus's home state for documents without a dateline; a dateline still wins
+    ("SAU", "قال وزير الصحة إن الوزارة جاهزة لموسم الحج.", [("وزير الصحة", ("SAU",))]),
+    ("SAU", "عين اليوم – واشنطن\nوقالت وزارة الخارجية إن الاتفاق مع إيران جيد.",
+     [("وزارة الخارجية", ("USA",))]),
+    # without a dateline, the one state the lead sentence places the news in
+    (None, "قتل 12 شخصا في تفجير في العراق أمس. وقالت وزارة الداخلية إن التحقيق بدأ.",
+     [("وزارة الداخلية", ("IRQ",))]),
+    (None, "قتل 12 شخصا في حادث سير في محافظة جدة أمس. وقالت وزارة الداخلية إن التحقيق بدأ.",
+     [("وزارة الداخلية", ("SAU",))]),
+    ("SAU", "قتل 12 شخصا في تفجير في العراق أمس. وقالت وزارة الداخلية إن التحقيق بدأ.",
+     [("وزارة الداخلية", ("IRQ",))]),
+    # failing both, the state the whole document most often places its news in (twice or more)
+    (None, "افتتح المعرض أمس. وحضر الحفل عدد من المسؤولين. وقال وزير الصحة إن الخدمات ستتوسع "
+           "في جدة والطائف وفي منطقة مكة المكرمة.", [("وزير الصحة", ("SAU",))]),
+    ("SAU", "انفجرت سيارة مفخخة أمس. وقالت وزارة الداخلية إن الانفجار وقع في البصرة، وإن قتلى سقطوا "
+            "في الموصل.", [("وزارة الداخلية", ("IRQ",))]),              # the document beats the corpus
+    (None, "افتتح المعرض أمس. وحضر الحفل عدد من المسؤولين. وقال وزير الصحة إن الخدمات ستتوسع في جدة.",
+     [("وزير الصحة", ())]),                                             # negative: named once
+    (None, "افتتح المعرض أمس. وحضر الحفل عدد من المسؤولين. وقال وزير الصحة إن الخدمات ستتوسع في جدة "
+           "وفي البصرة.", [("وزير الصحة", ())]),                          # negative: a tie
+    # an institution named with a city or region speaks for that region's state
+    (None, "وأعلن قائد شرطة محافظة الأنبار أن القوات استعادت المدينة.",
+     [("قائد شرطة محافظة الأنبار", ("IRQ",))]),
+    # negatives: two states in the lead; no dateline and no home; home disabled;
+    # a speaker who is no institution
+    (None, "قتل 12 شخصا في تفجير في العراق وسوريا أمس. وقالت وزارة الداخلية إن التحقيق بدأ.",
+     [("وزارة الداخلية", ())]),
+    (None, "وأعلن قائد شرطة المحافظة أن القوات استعادت المدينة.", [("قائد شرطة المحافظة", ())]),
+    (None, "سبق - وكالات:\nقال وزير الصحة إن الوزارة جاهزة.", [("وزير الصحة", ())]),
+    (False, "الرياض - واس\nقال وزير الصحة إن الوزارة جاهزة لموسم الحج.", [("وزير الصحة", ())]),
+    (None, "الرياض - واس\nوقال الشيخ محمد العلي إن الوضع صعب.", [("الشيخ محمد العلي", ())]),
+])
+def test_home_state(home, text, expected):
+    assert speakers(_analyzer(home), text) == expected
+
+
+_ANALYZERS: dict = {}
+
+
+def _analyzer(home):
+    from discourse import Analyzer
+    if home not in _ANALYZERS:
+        _ANALYZERS[home] = Analyzer(model=None, home=home)
+    return _ANALYZERS[home]
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("الرياض - واس", "SAU"),
+    ("دمشق - سانا", "SYR"),
+    ("عين اليوم – بيشاور ( باكستان ) /", "PAK"),
+    ("سبق - وكالات :", None),
+    ("قال وزير الخارجية الأمريكي جون كيري", None),   # no dash: not a dateline
+])
+def test_home_of(analyzer, words, expected):
+    from discourse.normalize import fold
+    assert analyzer.resolver.home_of([fold(w) for w in words.split()]) == expected
+
+
+def test_home_must_be_a_state():
+    from discourse import Analyzer
+    with pytest.raises(ValueError, match="'home'"):
+        Analyzer(model=None, home="UN")
+
+
+@pytest.mark.parametrize("word, kind, tense, expected", [
+    ("واضافت", "verb", "perfect", ("f", "sg")),
+    ("واضاف", "verb", "perfect", ("m", "sg")),
+    ("واكدوا", "verb", "perfect", ("m", "pl")),
+    ("واشادتا", "verb", "perfect", ("f", "du")),
+    ("تقول", "verb", "imperfect", ("f", "sg")),
+    ("يقولون", "verb", "imperfect", ("m", "pl")),
+    ("مؤكده", "participle", "", ("f", "sg")),
+    ("مشيرين", "participle", "", ("m", "pl")),
+    ("تنديد", "masdar", "", (None, None)),          # negative: a masdar marks nothing
+])
+def test_cue_agreement(analyzer, word, kind, tense, expected):
+    from discourse.actors import cue_agreement
+    from discourse.normalize import fold
+    form = analyzer.cues.forms[fold(word)]
+    assert (form.kind, form.tense) == (kind, tense)
+    assert cue_agreement(fold(word), form) == expected
+
+
+def test_unresolved_sources_keep_the_original_spelling(analyzer):
+    from discourse.actors import unresolved_sources
+    records = analyzer.analyze("وقال الشيخُ محمد العلي إن الوضع صعب. وأكد الشيخُ محمد العلي أن الإغاثة تأخرت. "
+                               "وقالت واشنطن إن الوضع صعب.")
+    out = unresolved_sources(records)
+    assert [(s, n) for s, n, _ in out] == [("الشيخُ محمد العلي", 2)]
+    assert out[0][2][0].startswith("وقال الشيخُ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال وزير الخارجية الروسي سيرغي لافروف إن الاتهامات ملفقة.", {"RUS": "diplomacy"}),
+    ("وقال البنتاغون إن الضربة نجحت.", {"USA": "military"}),
+    ("وقالت الولايات المتحدة إن الضربة نجحت.", None),          # negative: a name, no role
+])
+def test_roles_are_carried_into_records(analyzer, text, expected):
+    (record,) = analyzer.analyze(text)
+    assert record.to_dict().get("roles") == expected
+    assert {"doc", "sentence", "cue", "source", "actors", "content", "mode", "speech_act",
+            "negated", "claims"} <= set(record.to_dict())

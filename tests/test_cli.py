@@ -106,3 +106,25 @@ def test_usage_error():
     with pytest.raises(SystemExit) as info:
         main(["frobnicate"])
     assert info.value.code != 0
+
+
+def test_evaluate_errors_list_actor_mismatches(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "d1", "text": "الرياض - واس\nقال وزير الصحة إن الوزارة جاهزة."},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    gold = tmp_path / "g.jsonl"
+    cue_start = "الرياض - واس\nقال وزير الصحة إن الوزارة جاهزة.".index("قال")
+    gold.write_text(json.dumps({"doc": "d1", "cue": "قال", "cue_start": cue_start, "source": "وزير الصحة",
+                                "actors": ["SAU"], "content_head": "الوزارة جاهزة", "mode": "indirect",
+                                "claims": [], "speech_act": "say", "hard": False}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    assert main(["evaluate", str(gold), str(corpus), "--errors"]) == 0
+    assert "ACTORS" not in capsys.readouterr().out                 # the dateline gives SAU
+    assert main(["evaluate", str(gold), str(corpus), "--errors", "--home", "none"]) == 0
+    assert "ACTORS   d1" in capsys.readouterr().out               # negative: home disabled
+
+
+def test_bad_home_state(tmp_path, capsys):
+    code = main(["unresolved", str(tmp_path), "--home", "XYZ"])
+    assert code == 2
+    assert "'home'" in capsys.readouterr().err

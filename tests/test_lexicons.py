@@ -55,6 +55,12 @@ def write(directory, name, text):
         """, ("'HTS'", "kind", "militia")),
     ("actors.yaml", """
         actors:
+          - id: SAU
+            names: [المملكة العربية السعودية]
+            places: [جدة, 3]
+        """, ("'SAU'", "places")),
+    ("actors.yaml", """
+        actors:
           - label: no id
             names: [أحد ما]
         """, ("#1", "id")),
@@ -195,3 +201,18 @@ def test_user_cue_verb_is_found(tmp_path):
 ])
 def test_merge(builtin, user, expected):
     assert merge(builtin, user) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("عنيزة - واس\nقال وزير الصحة إن الوزارة جاهزة.", ("SAU",)),   # the user's extra place
+    ("جدة - واس\nقال وزير الصحة إن الوزارة جاهزة.", ("SAU",)),     # built-in places still there
+    ("قال وزير الصحة إن الوزارة جاهزة.", ()),                        # negative: no dateline
+])
+def test_user_places_extend_builtin(tmp_path, text, expected):
+    d = write(tmp_path / "lex", "actors.yaml", """
+        actors:
+          - id: SAU
+            places: [عنيزة]
+        """)
+    out = Analyzer(lexicons=d, model=None).analyze(text)
+    assert [a.actors for a in out] == [expected]

@@ -113,3 +113,17 @@ def test_default_model_gives_stance_with_confidence():
     for c in out[0].claims:
         assert c.stance in ("support", "oppose", "neutral")
         assert 0.0 <= c.confidence <= 1.0
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted name right after the verb is the source
+    ("وثقت “الشبكة السورية لحقوق الإنسان”، مقتل 1510 من السوريين في هجمات كيماوية.",
+     [("وثقت", "“الشبكة السورية لحقوق الإنسان”", "مقتل 1510 من السوريين في هجمات كيماوية", "indirect")]),
+    # the subject between «كان» and the verb is the source (SVO), the object is not
+    ("وكانت آلية التحقيق المشتركة حملت نظام الأسد مسؤولية هجومين في 2014 و2015.",
+     [("حملت", "آلية التحقيق المشتركة", "نظام الأسد مسؤولية هجومين في 2014 و2015", "indirect")]),
+    # negative: a quote that is the content, not a name, stays content
+    ('وأضاف: "مرفوض تماما".', [("وأضاف", None, '"مرفوض تماما"', "direct")]),
+])
+def test_quoted_and_kana_sources(analyzer, check, text, expected):
+    assert spans(analyzer, check, text) == expected

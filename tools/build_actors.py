@@ -83,13 +83,15 @@ HEADER = """\
 #   speak for an actor, 2013-2018), and the organisations and armed groups.
 #
 # Format (DESIGN.md, "Lexicon directory"): id, label, kind, names, adjectives,
-# members, plus `parent` (the actor this one rolls up to) and `roles` (role ->
-# member phrases; every role phrase is also a member). `adjectives` holds only
+# members, plus `parent` (the actor this one rolls up to), `roles` (role ->
+# member phrases; every role phrase is also a member) and `places` (cities and
+# regions that name a state in a dateline, for the document's home state; never
+# matched as speakers). `adjectives` holds only
 # masculine singular definite base forms: the matcher generates the feminine,
 # dual and plural. No phrase names two actors (checked at build time); names
 # deliberately given to no actor: {ambiguous}.
 #
-# {n_actors} actors ({n_states} states), {n_names} names, {n_adjectives} adjectives, {n_members} members.
+# {n_actors} actors ({n_states} states), {n_names} names, {n_adjectives} adjectives, {n_members} members, {n_places} places.
 """
 
 
@@ -149,7 +151,8 @@ def unique(phrases, seen: set[tuple[str, ...]]) -> list[str]:
     return out
 
 
-def make_entry(aid, label, kind, names, adjectives=(), members=(), roles=None, parent=None) -> dict:
+def make_entry(aid, label, kind, names, adjectives=(), members=(), roles=None, parent=None,
+               places=()) -> dict:
     """One actors.yaml entry; role phrases are added to members, duplicates removed."""
     roles = {r: list(ps) for r, ps in (roles or {}).items()}
     unknown = set(roles) - set(ROLES)
@@ -172,6 +175,9 @@ def make_entry(aid, label, kind, names, adjectives=(), members=(), roles=None, p
         entry["members"] = members
     if roles:
         entry["roles"] = {r: unique(ps, set()) for r, ps in roles.items()}
+    places = unique(places, set())
+    if places:
+        entry["places"] = places
     return entry
 
 
@@ -206,7 +212,8 @@ def build(data: dict) -> tuple[list[dict], dict[str, str]]:
         entries.append(make_entry(
             code, c.get("label") or iso[code]["label"], "state", names,
             allowed(c.get("adjectives"), code, "data"), allowed(c.get("members"), code, "data"),
-            {r: allowed(ps, code, "data") for r, ps in (c.get("roles") or {}).items()}))
+            {r: allowed(ps, code, "data") for r, ps in (c.get("roles") or {}).items()},
+            places=c.get("places") or ()))
     for a in data.get("actors") or []:
         aid = a["id"]
         entries.append(make_entry(
@@ -298,7 +305,7 @@ def validate(entries: list[dict], un_members: list[str]) -> list[str]:
                 if tuple(fold(p).split()) not in members:
                     problems.append(f"{aid}: role phrase {p!r} is not a member")
         strings = [e.get("label", "")]
-        for field in ("names", "adjectives", "members"):
+        for field in ("names", "adjectives", "members", "places"):
             for s in e.get(field) or []:
                 if not isinstance(s, str):
                     problems.append(f"{aid}: {field}: not a string: {s!r}")
@@ -328,6 +335,7 @@ def dump(entries: list[dict], ambiguous: dict[str, str]) -> str:
         "n_names": sum(len(e["names"]) for e in entries),
         "n_adjectives": sum(len(e.get("adjectives", [])) for e in entries),
         "n_members": sum(len(e.get("members", [])) for e in entries),
+        "n_places": sum(len(e.get("places", [])) for e in entries),
     }
     header = HEADER.format(pycountry_version=_pycountry_version(),
                            ambiguous="، ".join(ambiguous), **counts)
