@@ -186,7 +186,7 @@ def discover_claims(contents: Iterable[str], n_claims: int = 8, top_terms: int =
     docs = [t for t in contents if t and t.strip()]
     if len(docs) < n_claims:
         raise ValueError(f"discover_claims needs at least n_claims={n_claims} contents (got {len(docs)})")
-    vec = TfidfVectorizer(analyzer=lambda t: [s for s in stems(t) if len(s) >= 3], min_df=1)
+    vec = TfidfVectorizer(analyzer=_content_stems, min_df=2, max_df=0.5)
     X = vec.fit_transform(docs)
     km = KMeans(n_clusters=n_claims, n_init=10, random_state=random_state).fit(X)
     terms = np.array(vec.get_feature_names_out())
@@ -196,11 +196,36 @@ def discover_claims(contents: Iterable[str], n_claims: int = 8, top_terms: int =
         centre = km.cluster_centers_[k]
         members = np.where(km.labels_ == k)[0]
         dist = ((X[members].toarray() - centre) ** 2).sum(axis=1)
+        top = [terms[j] for j in np.argsort(centre)[::-1][:top_terms] if centre[j] > 0]
+        words = _surface_words(docs[i] for i in members)
+        keywords = [words[t].most_common(1)[0][0] for t in top]
         out.append({
             "id": f"CLAIM_{rank}",
-            "label": " / ".join(terms[np.argsort(centre)[::-1][:3]]),
-            "keywords": list(terms[np.argsort(centre)[::-1][:top_terms]]),
+            "label": " / ".join(keywords[:3]),
+            "keywords": keywords,
             "examples": [docs[i] for i in members[np.argsort(dist)][:n_examples]],
             "size": int(size),
         })
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_stems() -> frozenset[str]:
+    """Stems of spaCy's Arabic stop words: function words that say nothing of a claim."""
+    from spacy.lang.ar.stop_words import STOP_WORDS
+    return frozenset(stem(w) for w in STOP_WORDS) | frozenset(STOP_WORDS)
+
+
+def _content_stems(text: str) -> list[str]:
+    stop = _stop_stems()
+    return [s for w, s in zip(_WORD.findall(text), stems(text))
+            if len(s) >= 3 and not w.isdigit() and s not in stop and fold(w) not in stop]
+
+
+def _surface_words(texts: Iterable[str]) -> dict[str, Counter]:
+    """For each stem, how often each written word gave it (so keywords read as words)."""
+    out: dict[str, Counter] = {}
+    for t in texts:
+        for w in _WORD.findall(t):
+            out.setdefault(stem(w), Counter())[w] += 1
     return out
