@@ -19,7 +19,8 @@ How the two combine (documented contract):
    markers found, the markers that target the claim, *the rules' decision for
    the claim*, and the claim crossed with the act, the cue, the rules'
    decision and each marker, so it learns when to trust each rule for each
-   claim. Its probability is the confidence.
+   claim. Its probability, calibrated by temperature scaling
+   (:class:`TemperatureScaled`), is the confidence.
 3. A loaded model answers for the claims it was trained on
    (:meth:`StanceScorer.model_claims`); the rules answer for any other claim
    and whenever no model is loaded (``model=None``). The shipped model
@@ -37,7 +38,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 import yaml
-from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
 from .errors import LexiconError
@@ -50,6 +51,7 @@ SCOPES = ("clause", "object")
 RULE_CONFIDENCE = {"marker": 0.7, "prior": 0.55, "default": 0.4}
 TRUSTED_TYPES = [
     "discourse.stance.StanceFeatures",
+    "discourse.stance.TemperatureScaled",
 ]
 
 
@@ -349,14 +351,73 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
                        self.dicts_.transform(self._dicts(X))]).tocsr()
 
 
+class TemperatureScaled(ClassifierMixin, BaseEstimator):
+    """A linear classifier whose probabilities are calibrated by temperature
+    scaling (Guo et al. 2017): one scalar ``T`` divides the decision scores
+    before the softmax, fitted to minimise the log loss of out-of-fold scores.
+
+    Unlike scikit-learn's one-vs-rest sigmoid calibration it never changes
+    which class wins, so the rare classes the balanced model learnt to
+    predict stay predicted; only the confidence is made honest.
+
+    Parameters
+    ----------
+    estimator : classifier with ``decision_function``
+    cv : int
+        Folds for the out-of-fold scores the temperature is fitted on.
+    """
+
+    def __init__(self, estimator=None, cv: int = 5):
+        self.estimator = estimator
+        self.cv = cv
+
+    def fit(self, X, y):
+        from scipy.optimize import minimize_scalar
+        from sklearn.base import clone
+        from sklearn.model_selection import StratifiedKFold, cross_val_predict
+        y = np.asarray(y)
+        folds = min(self.cv, int(np.min(np.unique(y, return_counts=True)[1])))
+        self.estimator_ = clone(self.estimator).fit(X, y)
+        self.classes_ = self.estimator_.classes_
+        self.temperature_ = 1.0
+        if folds >= 2:
+            scores = cross_val_predict(clone(self.estimator), X, y, method="decision_function",
+                                       cv=StratifiedKFold(folds, shuffle=True, random_state=0))
+            index = np.searchsorted(self.classes_, y)
+            fit = minimize_scalar(lambda t: -np.mean(np.log(_softmax(scores / t)[np.arange(len(y)), index]
+                                                             + 1e-12)),
+                                  bounds=(0.05, 20.0), method="bounded")
+            self.temperature_ = float(fit.x)
+        return self
+
+    def decision_function(self, X):
+        check_is_fitted(self, "estimator_")
+        return self.estimator_.decision_function(X)
+
+    def predict(self, X):
+        return self.estimator_.predict(X)
+
+    def predict_proba(self, X):
+        return _softmax(self.decision_function(X) / self.temperature_)
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    if z.ndim == 1:                                # two classes: one score column
+        z = np.column_stack([-z / 2, z / 2])
+    e = np.exp(z - z.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
+
+
 def make_pipeline(lexicon: StanceLexicon, priors: dict[str, str], C: float = 3.0):
     """The stance classifier: :class:`StanceFeatures` → logistic regression
-    with balanced class weights.
+    with balanced class weights, its confidence calibrated by
+    :class:`TemperatureScaled`.
 
-    Not wrapped in a calibrator: a sigmoid calibration fitted one class
-    against the rest gave the rare classes (oppose, neutral) probabilities
-    that almost never won the arg-max, so the calibrated model fell back on
-    «support» and lost to the rules.
+    Not scikit-learn's ``CalibratedClassifierCV``: its sigmoid calibration,
+    fitted one class against the rest, gave the rare classes (oppose,
+    neutral) probabilities that almost never won the arg-max, so the
+    calibrated model fell back on «support» and lost to the rules.
+    Temperature scaling keeps the decisions and calibrates the confidence.
     """
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import Pipeline
@@ -366,7 +427,7 @@ def make_pipeline(lexicon: StanceLexicon, priors: dict[str, str], C: float = 3.0
     return Pipeline([
         ("features", StanceFeatures(markers, priors, sorted(lexicon.negators), lexicon.window,
                                     lexicon.object_window)),
-        ("model", LogisticRegression(C=C, class_weight="balanced", max_iter=3000)),
+        ("model", TemperatureScaled(LogisticRegression(C=C, class_weight="balanced", max_iter=3000))),
     ])
 
 

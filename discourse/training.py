@@ -128,7 +128,8 @@ def evaluate_classifier(X, y, groups, lexicons: str | None = None, folds: int = 
     tr, te = held_out_split(list(groups))
     model = make_pipeline(lex, priors).fit([X[i] for i in tr], y[tr])
     test_X = [X[i] for i in te]
-    predictions = {"classifier": list(model.predict(test_X)), **baselines(test_X, lexicons)}
+    proba = model.predict_proba(test_X)
+    predictions = {"classifier": list(model.classes_[proba.argmax(axis=1)]), **baselines(test_X, lexicons)}
     return {
         "examples": len(X),
         "labels": {k: int(v) for k, v in zip(*np.unique(y, return_counts=True))},
@@ -141,8 +142,21 @@ def evaluate_classifier(X, y, groups, lexicons: str | None = None, folds: int = 
             **{f"{name.replace('-', '_')}_macro_f1": round(macro_f1(y[te], p), 3)
                for name, p in predictions.items()},
             "per_class_f1": {name: per_class_f1(y[te], p) for name, p in predictions.items()},
+            "classifier_calibration_error": calibration_error(y[te], proba, model.classes_),
         },
     }
+
+
+def calibration_error(y_true: Sequence[str], proba: np.ndarray, classes, bins: int = 10) -> float:
+    """Expected calibration error of the confidences: the mean gap between
+    confidence and accuracy over equal-width confidence bins, weighted by
+    their size (0 is perfectly calibrated)."""
+    confidence = proba.max(axis=1)
+    correct = np.asarray(classes)[proba.argmax(axis=1)] == np.asarray(y_true)
+    which = np.minimum((confidence * bins).astype(int), bins - 1)
+    gap = sum(abs(confidence[which == b].mean() - correct[which == b].mean()) * np.sum(which == b)
+              for b in range(bins) if np.any(which == b))
+    return round(float(gap / len(confidence)), 3)
 
 
 def per_class_f1(y_true: Sequence[str], y_pred: Sequence[str]) -> dict[str, float]:

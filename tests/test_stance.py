@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 from discourse.stance import StanceScorer, load_model, load_stance_lexicon
@@ -190,3 +191,29 @@ def test_issue_sentences_in_their_articles(analyzer, seeds_dir, doc, cue_start, 
     found = [a for a in analyzer.analyze(text, doc) if a.cue.start <= cue_start < a.cue.end]
     assert len(found) == 1
     assert {(c.claim, c.stance) for c in found[0].claims} == expected
+
+
+def test_temperature_scaling_keeps_the_decisions_and_calibrates_the_confidence():
+    from sklearn.datasets import make_classification
+    from sklearn.linear_model import LogisticRegression
+    from discourse.stance import TemperatureScaled
+    X, y = make_classification(n_samples=600, n_features=20, n_informative=5, n_classes=3,
+                               flip_y=0.2, random_state=0)
+    labels = np.array(["neutral", "oppose", "support"])[y]
+    base = LogisticRegression(C=100.0, class_weight="balanced", max_iter=3000).fit(X, labels)
+    scaled = TemperatureScaled(LogisticRegression(C=100.0, class_weight="balanced", max_iter=3000)).fit(X, labels)
+    assert (scaled.predict(X) == base.predict(X)).all()
+    proba = scaled.predict_proba(X)
+    assert np.allclose(proba.sum(axis=1), 1.0)
+    assert (scaled.classes_[proba.argmax(axis=1)] == base.predict(X)).all()
+    assert scaled.temperature_ > 1.0          # an over-confident model (weak regularisation) is cooled
+
+
+@pytest.mark.parametrize("proba, truth, expected", [
+    ([[0.9, 0.1], [0.9, 0.1]], ["a", "a"], 0.1),     # 90 % confident, always right
+    ([[0.6, 0.4], [0.6, 0.4]], ["a", "b"], 0.1),     # 60 % confident, right half the time
+    ([[1.0, 0.0], [0.0, 1.0]], ["a", "b"], 0.0),     # certain and right
+])
+def test_calibration_error(proba, truth, expected):
+    from discourse.training import calibration_error
+    assert calibration_error(truth, np.array(proba), ["a", "b"]) == pytest.approx(expected)
