@@ -48,6 +48,7 @@ from .records import STANCES, Attribution, ClaimStance
 
 _WORD = re.compile(r"[^\W_]+")
 SCOPES = ("clause", "object")
+CONDITION_MARKERS = frozenset({"condition"})  # stance.yaml ids whose words make a statement conditional
 RULE_CONFIDENCE = {"marker": 0.7, "prior": 0.55, "default": 0.4}
 TRUSTED_TYPES = [
     "discourse.stance.StanceFeatures",
@@ -524,7 +525,22 @@ class StanceScorer:
                 claims.append(ClaimStance(c.claim, str(self.model.classes_[k]), float(p[k])))
             else:
                 claims.append(ClaimStance(c.claim, *self.rule(x["content"], c.claim, a.cue.lemma, a.negated)))
-        return replace(a, claims=tuple(claims))
+        content = x["content"]  # the same for every claim of the attribution
+        return replace(a, claims=self._without_conditions(claims, content))
+
+    def _without_conditions(self, claims: list[ClaimStance], content: str) -> tuple[ClaimStance, ...]:
+        """A claim that only stands in the condition of what is said is not what is said:
+        «التقارير إذا تأكدت فإنها تتطلب ردا دوليا» takes a side on RESPONSE, and
+        the attack it is conditioned on (neutral) is dropped. Only when a
+        condition marker is in the content and another claim has a side."""
+        sided = [c for c in claims if c.stance != "neutral"]
+        if not sided or len(sided) == len(claims):
+            return tuple(claims)
+        conditions = {k for k, (stance, _) in self.lexicon.markers.items()
+                      if stance == "neutral" and k in CONDITION_MARKERS}
+        if not conditions & set(marker_counts(content, self.lexicon)):
+            return tuple(claims)
+        return tuple(sided)
 
     def model_claims(self) -> frozenset[str]:
         """The claims the loaded classifier was trained on (it answers for these only)."""

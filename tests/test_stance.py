@@ -178,8 +178,9 @@ def test_train_and_least_confident(tmp_path, snn_documents):
 @pytest.mark.parametrize("doc, cue_start, expected", [
     # «وندد نظيرها الروسي، فاسيلي نبينزيا، بما اعتبره "حملة لاتهام الحكومة السورية"»
     ("004_00fe2e4262b66faa", 1176, {("CW_ATTACKS", "oppose")}),
-    # «... مروعة وإنها إذا تأكدت فإنها تتطلب ردا دوليا»
-    ("003_3cd19feb69146486", 2646, {("CW_ATTACKS", "neutral"), ("RESPONSE", "support")}),
+    # «... مروعة وإنها إذا تأكدت فإنها تتطلب ردا دوليا»: a statement about the response;
+    # the attack it is conditioned on is not coded (as in the seed gold)
+    ("003_3cd19feb69146486", 2646, {("RESPONSE", "support")}),
     # «قالت وزارة الخارجية الفرنسية إنها تأخذ بعين الاعتبار الأنباء ...» and «مؤكدة على ضرورة دراسة هذه المعلومات»
     ("002_1d0a823d02795949", 1183, {("CW_ATTACKS", "neutral")}),
     ("002_1d0a823d02795949", 1306, {("CW_ATTACKS", "neutral")}),
@@ -217,3 +218,22 @@ def test_temperature_scaling_keeps_the_decisions_and_calibrates_the_confidence()
 def test_calibration_error(proba, truth, expected):
     from discourse.training import calibration_error
     assert calibration_error(truth, np.array(proba), ["a", "b"]) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("content, claims, expected", [
+    # a condition on the attack, a side on the response: only the response is said
+    ("التقارير إذا تأكدت ستتطلب ردا دوليا فوريا", ("CW_ATTACKS", "RESPONSE"), {"RESPONSE"}),
+    ("قوات بلادهم تدرس الرد وبقوة على نظام الأسد في حال تأكد استخدامه للسلاح الكيماوي فعلا",
+     ("CW_ATTACKS", "RESPONSE"), {"RESPONSE"}),
+    # negatives: no condition, or nothing with a side, keeps every claim
+    ("النظام السوري استخدم السلاح الكيماوي في دوما ويجب الرد عليه", ("CW_ATTACKS", "RESPONSE"),
+     {"CW_ATTACKS", "RESPONSE"}),
+    ("التقارير عن هجوم كيماوي إذا تأكدت تستدعي الدراسة", ("CW_ATTACKS",), {"CW_ATTACKS"}),
+])
+def test_a_claim_only_in_the_condition_is_dropped(content, claims, expected):
+    from discourse.records import Attribution, ClaimStance, Cue, Span
+    scorer = StanceScorer.load(model=None)
+    a = Attribution(doc="d", sentence=0, cue=Cue("قالت", 0, 4, "verb", "قال"), source=None,
+                    content=Span(content, 5, 5 + len(content)), mode="indirect", speech_act="say",
+                    claims=tuple(ClaimStance(c, "neutral", 0.0) for c in claims))
+    assert {c.claim for c in scorer.apply(a).claims} == expected
