@@ -147,13 +147,14 @@ def nearest_claim(text: str, codebook: Sequence[Claim]) -> str | None:
 def assign_claims(attributions: list[Attribution], codebook: Sequence[Claim], text: str) -> list[Attribution]:
     """Attach the codebook claims each attribution is about (stance left to the stance stage).
 
-    The content is matched; with no content, the sentence. A content that
+    The content is matched; with no content, the attribution's own part of
+    its sentence (from the cue to the next attribution's cue). A content that
     refers back («نفى النظام ذلك», «لهذه الاتهامات») and matches nothing takes
     the claim mentioned last in the text just before it.
     """
     out = []
-    for a in attributions:
-        scope = a.content.text if a.content else (a.sentence_span.text if a.sentence_span else "")
+    for k, a in enumerate(attributions):
+        scope = a.content.text if a.content else _own_clause(a, attributions[k + 1:], text)
         ids = match_claims(scope, codebook)
         if not ids and a.content and is_anaphoric(a.content.text):
             start = a.sentence_span.start if a.sentence_span else a.start
@@ -161,6 +162,18 @@ def assign_claims(attributions: list[Attribution], codebook: Sequence[Claim], te
             ids = [nearest] if nearest else []
         out.append(replace(a, claims=tuple(ClaimStance(i, "neutral", 0.0) for i in ids)))
     return out
+
+
+def _own_clause(a: Attribution, later: Sequence[Attribution], text: str) -> str:
+    """The sentence of an attribution from its cue up to the next cue in it:
+    «وحذرت روسيا من أي تحرك ...، وقالت الخارجية ...» gives «وحذرت روسيا من أي تحرك ...،»."""
+    if a.sentence_span is None:
+        return ""
+    end = a.sentence_span.end
+    for b in later:
+        if b.sentence_span == a.sentence_span and b.cue.start > a.cue.start:
+            end = min(end, b.cue.start)
+    return text[a.cue.start:end]
 
 
 def discover_claims(contents: Iterable[str], n_claims: int = 8, top_terms: int = 10,

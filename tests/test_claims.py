@@ -38,3 +38,14 @@ def test_discovered_keywords_leave_out_function_words(function_word):
 def test_discovery_needs_enough_contents():
     with pytest.raises(ValueError, match="at least n_claims"):
         discover_claims(IRAN[:2], n_claims=3)
+
+
+def test_an_attribution_without_content_is_matched_on_its_own_clause(analyzer):
+    # the second clause's «روسيا ... لحماية ... النظام السوري» is the ministry's, not the warning's
+    text = ("وحذرت روسيا من أي تحرك يستهدف النظام السوري، وقالت وزارة الخارجية الروسية "
+            "بأن تقارير هجوم الغاز بسوريا زائفة ومحاولة لحماية الإرهابيين.")
+    warning, statement = analyzer.analyze(text)
+    assert warning.cue.text == "وحذرت" and statement.cue.text == "وقالت"
+    assert "RUSSIA_SHIELDS" not in {c.claim for c in warning.claims}
+    assert "RESPONSE" in {c.claim for c in warning.claims}
+    assert {c.claim for c in statement.claims} == {"CW_ATTACKS"}
