@@ -24,28 +24,62 @@ def opens_content(tok: str, grammar: Grammar) -> bool:
 
 
 def _opens_at(words: list[str], k: int, grammar: Grammar) -> bool:
-    """Like :func:`opens_content`, but a quote right after a word closes, not opens."""
+    """Like :func:`opens_content`, in context.
+
+    A straight quote right after a word closes, unless it is the first of a
+    pair («وتابع عبود "أجرينا …"»); a complementiser after a temporal word
+    («بعد أن») is no complement.
+    """
     w = words[k]
     if w in QUOTES:
-        return w in "«“„" or not (k > 0 and words[k - 1][:1].isalnum())
-    return opens_content(w, grammar)
+        if w in "«“„" or not (k > 0 and words[k - 1][:1].isalnum()):
+            return True
+        if w != '"' or words[:k].count('"') % 2:
+            return False
+        close = next((c for c in range(k + 1, len(words)) if words[c] == '"'), None)
+        # a short quoted phrase inside the clause is a name: «بين إيران ومجموعة "خمسة زائد واحد" إلى»
+        return close is not None and (close - k > MAX_QUOTED_NAME or close + 1 == len(words)
+                                      or not words[close + 1][:1].isalnum())
+    return opens_content(w, grammar) and not (k > 0 and words[k - 1] in grammar.temporal_before_an)
 
 
 COMPLEMENT_WINDOW = 8  # tokens within which a requires_complement verb needs its complement
+MAX_QUOTED_NAME = 5    # words of a straight-quoted name inside a clause
 RELATIVE_MA = frozenset(("ما", "بما", "مما", "عما"))      # «بما اعتبره»: part of a content
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 PUNCT_STOP = frozenset(".!?؟;؛")
 JUSSIVE_AFTER = frozenset(("لم", "ولم", "فلم", "لما", "ولما"))
 
 
-def _complement_ahead(words: list[str], i: int, grammar: Grammar) -> bool:
+def _complement_ahead(words: list[str], i: int, grammar: Grammar,
+                      also: tuple[str, ...] = ()) -> bool:
+    """A complement opens within a few words: a complementiser, colon or quote,
+    or one of the verb's own ``also`` words («طالب … بـ», «نقل … عن»).
+
+    A comma does not end the search when a time adverbial follows it («وذكرت
+    الشبكة في تقرير، اليوم الثلاثاء، أن»); a complementiser with «و»
+    («وأن») continues an earlier content.
+    """
+    after_time = False
     for k in range(i + 1, min(len(words), i + 1 + COMPLEMENT_WINDOW)):
         w = words[k]
-        if _opens_at(words, k, grammar):
+        if w[:1] in ("و", "ف") and w[1:] in grammar.complementizers:
+            return False
+        if _opens_at(words, k, grammar) or any(_is_word_of(w, a) for a in also):
             return True
+        if w in ",،" and k + 1 < len(words):
+            nxt = words[k + 1]
+            if nxt in grammar.time_words or (after_time and _opens_at(words, k + 1, grammar)):
+                after_time = True
+                continue
         if w in PUNCT_STOP or w in ",،":
             return False
     return False
+
+
+def _is_word_of(w: str, wanted: str) -> bool:
+    """``w`` is ``wanted``, or carries it as a one-letter proclitic («بضرورة» for «ب»)."""
+    return w == wanted or (len(wanted) == 1 and w.startswith(wanted) and len(w) > 3)
 
 
 def _word_ahead(words: list[str], i: int, wanted: tuple[str, ...]) -> bool:
@@ -82,10 +116,14 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
     prev = _previous_word(words, i)
     if prev[:1] in ("و", "ف") and (prev[1:] in grammar.negators or prev[1:] in grammar.left_stops):
         prev = prev[1:]  # «ولم يؤكد», «ولا يستبعد»
-    if form.kind == "masdar" and prev in ("عن", "عما"):
-        return False  # «أعربت عن إدانتها»: the content of the verb before it
+    if form.kind == "masdar" and (prev in ("عن", "عما") or (
+            words[i][:1] == "و" and any(w in ("عن", "عما") for w in words[max(0, i - 3):i - 1]))):
+        return False  # «أعربت عن إدانتها», «عن استنكار المملكة ورفضها»: the content of the verb before it
     if form.kind == "verb":
-        if form.requires_complement and (form.pronoun or not _complement_ahead(words, i, grammar)):
+        # the verb's own preposition opens its complement only on a main verb: a
+        # perfect or «و/ف» + imperfect («وطالب … بـ»), not «الاتفاق ينص على»
+        also = form.complement_words if form.tense == "perfect" or words[i][:1] in ("و", "ف") else ()
+        if form.requires_complement and (form.pronoun or not _complement_ahead(words, i, grammar, also)):
             return False
         if form.requires_word and not _word_ahead(words, i, form.requires_word):
             return False

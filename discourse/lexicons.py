@@ -121,6 +121,8 @@ class CueForm:
     preposition: str | None = None
     heads: tuple[str, ...] = ()
     requires_word: tuple[str, ...] = ()
+    complement_words: tuple[str, ...] = ()    # also open the complement («طالب … بـ»)
+    source_preposition: str | None = None     # the source follows it («نقل … عن مصدر»)
 
 
 @dataclass
@@ -148,9 +150,12 @@ class CueLexicon:
 
 def _verb_forms(lex: CueLexicon, e: dict, name: str, path) -> None:
     lemma = fold(e["lemma"])
+    complement = e.get("requires_complement", False)
     common = dict(lemma=e["lemma"], speech_act=e["speech_act"], polarity=e["polarity"],
-                  requires_complement=bool(e.get("requires_complement", False)),
+                  requires_complement=bool(complement),
+                  complement_words=tuple(fold(w) for w in complement) if isinstance(complement, list) else (),
                   preposition=fold(e["preposition"]) if e.get("preposition") else None,
+                  source_preposition=fold(e["source_preposition"]) if e.get("source_preposition") else None,
                   requires_word=tuple(fold(w) for w in e.get("requires_word") or []))
     for base in perfect_forms(lemma):
         for surface, pre, pron in with_clitics(base, "perfect"):
@@ -173,7 +178,8 @@ def _verb_forms(lex: CueLexicon, e: dict, name: str, path) -> None:
         for base in masdar_forms(fold(masdar)):
             for surface, pre, pron in with_clitics(base, "masdar"):
                 lex.add(surface, CueForm(kind="masdar", prefix=pre, pronoun=pron,
-                                         **{**common, "requires_complement": False}))
+                                         **{**common, "requires_complement": False,
+                                            "complement_words": ()}))
 
 
 def compile_cues(entries_by_file: Iterable[tuple[Path, dict]]) -> CueLexicon:
@@ -189,11 +195,16 @@ def compile_cues(entries_by_file: Iterable[tuple[Path, dict]]) -> CueLexicon:
             check_str(path, name, e, "polarity", choices=STANCES)
             check_str(path, name, e, "participle", required=False)
             check_str(path, name, e, "preposition", required=False)
+            check_str(path, name, e, "source_preposition", required=False)
             check_list(path, name, e, "masdars")
             check_list(path, name, e, "requires_word")
-            for flag in ("requires_complement",):
-                if flag in e and not isinstance(e[flag], bool):
-                    raise LexiconError(path, name, flag, "must be true or false", e[flag])
+            complement = e.get("requires_complement", False)
+            if isinstance(complement, list):
+                check_list(path, name, e, "requires_complement", required=True)
+            elif not isinstance(complement, bool):
+                raise LexiconError(path, name, "requires_complement",
+                                   "must be true, false or a list of words that open the complement",
+                                   complement)
             _verb_forms(lex, e, name, path)
             lex.entries.append(e)
         for i, e in enumerate(data.get("nominals", [])):
@@ -207,8 +218,10 @@ def compile_cues(entries_by_file: Iterable[tuple[Path, dict]]) -> CueLexicon:
                            requires_source=bool(e.get("requires_source", True)), heads=heads)
             for surface, pre, _ in with_clitics(words[0], "particle"):
                 f = CueForm(**{**_asdict(form), "prefix": pre})
-                if len(words) == 1:
-                    lex.add(surface, f)
+                old = lex.forms.get(surface)
+                if len(words) == 1:  # a fixed adverbial beats a verb form («نقلا» is no dual)
+                    if old is None or old.kind != "nominal" or pre < old.prefix:
+                        lex.forms[surface] = f
                 else:
                     lex.multi.setdefault(surface, []).append((tuple(words[1:]), f))
             lex.entries.append(e)
@@ -280,6 +293,8 @@ class Grammar:
     latter: frozenset[str]
     anaphors: frozenset[str]
     not_speaker_before: frozenset[str]
+    temporal_before_an: frozenset[str]
+    time_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

@@ -197,7 +197,7 @@ def content_span(words: list[str], start: int, sentence_end: int, grammar: Gramm
     begin = None
     while k < limit:
         w = words[k]
-        if w in grammar.complementizers or w == ":":
+        if (w in grammar.complementizers and not (k > 0 and words[k - 1] in grammar.temporal_before_an)) or w == ":":
             begin = k + 1
             break
         if w in OPENERS and k > 0 and words[k - 1] == "ل":  # addressee: «أوضح لـ"عربي21" أن»
@@ -280,8 +280,9 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
         extra: list[int] = []
         if kind == "verb":
             k = m.end
-            if m.form.preposition == "عن":  # «نقل التلفزيون الرسمي عن مصدر … قوله إن»
-                while k < n and words[k] not in ("عن", "عنه", "عنها") and k - m.end < MAX_SOURCE:
+            marker = m.form.source_preposition
+            if marker:  # «نقل التلفزيون الرسمي عن مصدر … قوله إن», «وجاء في بيان …»
+                while k < n and not _is_marker(words[k], marker) and k - m.end < MAX_SOURCE:
                     k += 1
                 k = k + 1 if k < n else m.end
                 while k < n and words[k] in QUOTES:
@@ -330,6 +331,11 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
     return out
 
 
+def _is_marker(w: str, marker: str) -> bool:
+    """The source preposition, alone or with a pronoun («عن», «عنه», «عنها»)."""
+    return w == marker or (w.startswith(marker) and w[len(marker):] in ("ه", "ها", "هم"))
+
+
 def _is_nested_quote(cues: list[CueMatch], index: int) -> bool:
     """«… عن مصدر رسمي قوله إن»: a masdar with a pronoun right after the source."""
     for c in cues:
@@ -340,7 +346,8 @@ def _is_nested_quote(cues: list[CueMatch], index: int) -> bool:
 
 def _opener_ahead(words, k, stop_at, grammar) -> bool:
     limit = min(len(words), stop_at if stop_at is not None else len(words), k + MAX_SOURCE)
-    return any(opens_content(w, grammar) for w in words[k:limit])
+    return any(opens_content(words[j], grammar) and not (j > 0 and words[j - 1] in grammar.temporal_before_an)
+               for j in range(k, limit))
 
 
 def _preceding_clause(words: list[str], i: int) -> tuple[int, int] | None:
