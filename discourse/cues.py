@@ -45,6 +45,7 @@ def _opens_at(words: list[str], k: int, grammar: Grammar) -> bool:
 
 COMPLEMENT_WINDOW = 8  # tokens within which a requires_complement verb needs its complement
 MAX_QUOTED_NAME = 5    # words of a straight-quoted name inside a clause
+MAX_SUBJECT = 8        # words of a subject between «كان» and its verb
 RELATIVE_MA = frozenset(("ما", "بما", "مما", "عما"))      # «بما اعتبره»: part of a content
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 PUNCT_STOP = frozenset(".!?؟;؛")
@@ -123,7 +124,8 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
         # the verb's own preposition opens its complement only on a main verb: a
         # perfect or «و/ف» + imperfect («وطالب … بـ»), not «الاتفاق ينص على»
         also = form.complement_words if form.tense == "perfect" or words[i][:1] in ("و", "ف") else ()
-        if form.requires_complement and (form.pronoun or not _complement_ahead(words, i, grammar, also)):
+        if form.requires_complement and (form.pronoun or not (
+                _complement_ahead(words, i, grammar, also) or _pluperfect(words, i, form, grammar))):
             return False
         if form.requires_word and not _word_ahead(words, i, form.requires_word):
             return False
@@ -134,13 +136,39 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
         if (form.tense == "imperfect" and form.prefix == 0 and prev[:1].isalpha()
                 and not prev.startswith("ال") and prev not in grammar.left_stops
                 and prev not in grammar.negators and prev not in grammar.complementizers
-                and i > 0 and not _is_cue_context(prev)):
+                and i > 0 and not _is_cue_context(prev) and not _opens_clause(words, i - 2, grammar)):
             return False
     elif form.kind == "participle":
         bare = words[i][form.prefix:]
         if not bare.endswith("ا") and not (i > 0 and words[i - 1] in ",،"):
             return False
     return True
+
+
+def _pluperfect(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
+    """«وكان محققو الأمم المتحدة (قد) وثقوا …»: «كان» + subject + a perfect verb,
+    where the verb reading is certain."""
+    if form.tense != "perfect":
+        return False
+    k = i - 1
+    if k >= 0 and words[k] in grammar.perfect_particles:
+        k -= 1
+    stop = max(-1, k - MAX_SUBJECT)
+    while k > stop and words[k][:1].isalnum() and words[k] not in grammar.complementizers:
+        if words[k] in grammar.past_auxiliaries:
+            # a subject follows «كان», not a phrase with «ل/ب» («كانت لتمهيد الطريق»)
+            return k + 1 < i and words[k + 1][:1] not in ("ل", "ب") and words[k + 1] not in grammar.perfect_particles
+        k -= 1
+    return False
+
+
+def _opens_clause(words: list[str], k: int, grammar: Grammar) -> bool:
+    """Word ``k`` ends what comes before a clause's first word, so that word is a
+    subject («لكن إيران تصر على», «. مصادر تقول إن»), not a noun a clause describes."""
+    if k < 0:
+        return True
+    w = words[k]
+    return w in PUNCT_STOP or w == ":" or w in grammar.clause_openers
 
 
 def _is_cue_context(prev: str) -> bool:

@@ -295,6 +295,11 @@ class Grammar:
     not_speaker_before: frozenset[str]
     temporal_before_an: frozenset[str]
     time_words: frozenset[str]
+    perfect_particles: frozenset[str]
+    past_auxiliaries: frozenset[str]
+    oblique_markers: frozenset[str]
+    draft_nouns: frozenset[str]
+    clause_openers: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

@@ -60,8 +60,8 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
         w = words[j]
         if j in cue_at or w in grammar.complementizers or w in PUNCT_END or w == ":":
             break
-        if preposition == "ب" and j > i and w.startswith("ب") and len(w) > 3 and w != "باسم":
-            break
+        if preposition == "ب" and w.startswith("ب") and len(w) > 3 and w != "باسم":
+            break  # «وندد البابا فرنسيس باستخدام …»; «يندد بهجمات» has no subject after it
         if w in QUOTES:
             close = _close_quote(words, j, MAX_NAME_QUOTE + 1)
             # a short quoted name inside the phrase, followed by more of it
@@ -113,8 +113,11 @@ def _ends_ok(words: list[str], k: int) -> bool:
 
 
 def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int]) -> tuple[int, int] | None:
-    """The subject before a verb (SVO): «الخبير العسكري العميد أحمد رحال، أوضح»."""
+    """The subject before a verb (SVO): «الخبير العسكري العميد أحمد رحال، أوضح»,
+    also between «كان» and «قد»: «وكانت وزارة الخارجية الروسية قد أعلنت»."""
     k = i - 1
+    if k >= 0 and words[k] in grammar.perfect_particles:
+        k -= 1
     if k >= 0 and words[k] in COMMAS:
         k -= 1
     end = k + 1
@@ -301,6 +304,8 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                     after = nxt + 1
             elif m.form.prefix == 0 and i > 0:
                 source = source_before(words, i, grammar, cue_at)
+                if m.form.tense == "imperfect" and source is not None and _oblique(words, source, grammar):
+                    continue  # «إعلان عن مجلس الأمن الدولي يندد بهجمات»: a clause on a noun, no speaker
         elif kind == "participle":
             previous = [c for c in cues[:pos] if c.form.kind in ("verb", "nominal", "masdar")]
             if not previous:
@@ -317,6 +322,13 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
             after = source[1] if source else m.end
         elif kind == "colon":
             source = (i, m.end - 1)
+        if source is not None and words[source[0]] in grammar.draft_nouns:
+            # «ويعبر مشروع الإعلان عن …», «وبحسب مسودة النص، يدين مجلس الأمن …»: the wording of
+            # a draft is no speech act, nor is the verb that reports it
+            nxt = cues[pos + 1] if pos + 1 < len(cues) else None
+            if kind == "nominal" and nxt is not None and nxt.form.kind == "verb" and nxt.form.prefix == 0:
+                absorbed.add(nxt.index)
+            continue
         absorbed.update(extra)
         stop_at = _next_boundary(words, cues, pos, cue_at)
         if kind == "nominal" and source is not None and not _opener_ahead(words, after, stop_at, grammar):
@@ -329,6 +341,13 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
             content = content_span(words, after, n, grammar, stop_at)
         out.append((m, Spans(source, content, mode_of(words, content), tuple(extra))))
     return out
+
+
+def _oblique(words: list[str], span: tuple[int, int], grammar: Grammar) -> bool:
+    """The noun phrase before an imperfect is the object of a preposition, not its subject."""
+    a, b = span
+    return (a > 0 and words[a - 1] in grammar.oblique_markers
+            and not any(w in QUOTES for w in words[a:b]))
 
 
 def _is_marker(w: str, marker: str) -> bool:
