@@ -300,6 +300,7 @@ class Grammar:
     oblique_markers: frozenset[str]
     draft_nouns: frozenset[str]
     clause_openers: frozenset[str]
+    partitives: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

@@ -62,6 +62,19 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             break
         if preposition == "ب" and w.startswith("ب") and len(w) > 3 and w != "باسم":
             break  # «وندد البابا فرنسيس باستخدام …»; «يندد بهجمات» has no subject after it
+        if w == preposition and not (j > i and words[j - 1] in grammar.partitives):
+            break  # «وحذرت روسيا من أي تحرك», but «عدد من المسؤولين»
+        if j == i and w in OPENERS:
+            close = _close_quote(words, j, MAX_NAME_QUOTE + 1)
+            if close is not None and close > j + 1 and all(_is_word(x) for x in words[j + 1:close]):
+                j = end = close + 1  # a quoted name: «وثقت “الشبكة السورية لحقوق الإنسان”، مقتل»
+                if j < n and words[j] in COMMAS:
+                    break  # the name is whole; no apposition after it
+                continue
+        if w == "ل" and j > i and words[j - 1] in grammar.source_nouns:
+            j += 1  # «تقرير لـ“الشبكة السورية”»: «ل» of a genitive, not an addressee
+            end = j
+            continue
         if w in QUOTES:
             close = _close_quote(words, j, MAX_NAME_QUOTE + 1)
             # a short quoted name inside the phrase, followed by more of it
