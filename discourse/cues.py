@@ -121,6 +121,8 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
             words[i][:1] == "و" and any(w in ("عن", "عما") for w in words[max(0, i - 3):i - 1]))):
         return False  # «أعربت عن إدانتها», «عن استنكار المملكة ورفضها»: the content of the verb before it
     if form.kind == "verb":
+        if form.first_plural and _inside_quote(words, i):
+            return False  # «وقال: "نحن لا نقول …"»: part of a quoted speaker's words
         # the verb's own preposition opens its complement only on a main verb: a
         # perfect or «و/ف» + imperfect («وطالب … بـ»), not «الاتفاق ينص على»
         also = form.complement_words if form.tense == "perfect" or words[i][:1] in ("و", "ف") else ()
@@ -159,6 +161,28 @@ def _pluperfect(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bo
             # a subject follows «كان», not a phrase with «ل/ب» («كانت لتمهيد الطريق»)
             return k + 1 < i and words[k + 1][:1] not in ("ل", "ب") and words[k + 1] not in grammar.perfect_particles
         k -= 1
+    return False
+
+
+OPEN_QUOTES = frozenset("«“„")
+CLOSE_QUOTES = frozenset("»”")
+
+
+def _inside_quote(words: list[str], i: int) -> bool:
+    """Word ``i`` is inside a quotation: an opening quote before it, or a closing
+    one after it (the sentence may start inside the quotation)."""
+    if words[:i].count('"') % 2:
+        return True
+    for w in reversed(words[:i]):
+        if w in CLOSE_QUOTES:
+            return False
+        if w in OPEN_QUOTES:
+            return True
+    for w in words[i + 1:]:
+        if w in OPEN_QUOTES:
+            return False
+        if w in CLOSE_QUOTES:
+            return True
     return False
 
 

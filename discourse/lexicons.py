@@ -123,6 +123,7 @@ class CueForm:
     requires_word: tuple[str, ...] = ()
     complement_words: tuple[str, ...] = ()    # also open the complement («طالب … بـ»)
     source_preposition: str | None = None     # the source follows it («نقل … عن مصدر»)
+    first_plural: bool = False                # «أكدنا», «نؤكد»: the speaker quoted, not a report
 
 
 @dataclass
@@ -157,19 +158,24 @@ def _verb_forms(lex: CueLexicon, e: dict, name: str, path) -> None:
                   preposition=fold(e["preposition"]) if e.get("preposition") else None,
                   source_preposition=fold(e["source_preposition"]) if e.get("source_preposition") else None,
                   requires_word=tuple(fold(w) for w in e.get("requires_word") or []))
-    for base in perfect_forms(lemma):
+    perfects = perfect_forms(lemma)
+    for base in perfects:
+        we = base.endswith("نا") and base[:-2] + "ت" in perfects  # «قلنا» beside «قلت», not «أعلنا»
         for surface, pre, pron in with_clitics(base, "perfect"):
-            lex.add(surface, CueForm(kind="verb", tense="perfect", prefix=pre, pronoun=pron, **common))
+            lex.add(surface, CueForm(kind="verb", tense="perfect", prefix=pre, pronoun=pron,
+                                     first_plural=we, **common))
     try:
         imperfects = imperfect_forms(fold(e["imperfect"]))
     except ValueError as err:
         raise LexiconError(path, name, "imperfect", str(err)) from None
     for base in imperfects:
         for surface, pre, pron in with_clitics(base, "imperfect"):
-            lex.add(surface, CueForm(kind="verb", tense="imperfect", prefix=pre, pronoun=pron, **common))
+            lex.add(surface, CueForm(kind="verb", tense="imperfect", prefix=pre, pronoun=pron,
+                                     first_plural=base.startswith("ن"), **common))
     for base in jussive_forms(fold(e["imperfect"])):
         for surface, pre, pron in with_clitics(base, "perfect"):
-            lex.add(surface, CueForm(kind="verb", tense="jussive", prefix=pre, pronoun=pron, **common))
+            lex.add(surface, CueForm(kind="verb", tense="jussive", prefix=pre, pronoun=pron,
+                                     first_plural=base.startswith("ن"), **common))
     if e.get("participle"):
         for base in participle_forms(fold(e["participle"])):
             for surface, pre, pron in with_clitics(base, "particle"):

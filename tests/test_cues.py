@@ -117,6 +117,10 @@ def test_cues(analyzer, text, expected):
     ('ويعبر مشروع الإعلان عن "القلق الكبير بعد ثلاث هجمات مفترضة بالكلور".', []),
     ("وبحسب تقرير الشبكة، قتل 70 مدنيا في الهجوم.", ["وبحسب"]),
     ("وقال نصر الله إن إيران لن تتخلى عن حلفائها.", ["وقال"]),
+    # «we» inside a quotation is the quoted speaker talking, not a new report
+    ("وقالت: «إننا أكدنا ولازلنا نؤكد لجميع شباب المقاومة على وجوب حفظ حقوق الأسرى».", ["وقالت"]),
+    ("وبكل تأكيد أبدينا بعض المرونة». وتابع الوزير أن المفاوضات كانت صعبة.", ["وتابع"]),
+    ("قلنا مرارا إن الحل في سوريا سياسي.", ["قلنا"]),          # outside quotes it stays a cue
 ])
 def test_complement_rules(analyzer, text, expected):
     assert [a.cue.text for a in analyzer.analyze(text)] == expected
