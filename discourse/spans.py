@@ -12,6 +12,8 @@ MAX_SOURCE = 14    # tokens in a source noun phrase
 MAX_LEFT = 8       # tokens of a subject read leftwards (SVO)
 MAX_APPOSITION = 4  # words between commas taken as an apposition («، فاسيلي نبينزيا،»)
 MAX_NAME_QUOTE = 6  # words of a quoted name inside a source («“تيريزا ماي”»)
+MAX_MANNER_GAP = 3  # words between a speech verb (and its source) and a participle of manner
+MANNER_VERB_ACTS = frozenset(("say", "report"))  # «وأضاف موضحا», «وروى ما جرى قائلا»
 COMMAS = frozenset(",،")
 PUNCT_END = frozenset(".!?؟;؛")
 OPENERS = {"«": "»", "“": "”", "„": "”", '"': '"', "‹": "›"}
@@ -319,6 +321,10 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 source = source_before(words, i, grammar, cue_at)
                 if m.form.tense == "imperfect" and source is not None and _oblique(words, source, grammar):
                     continue  # «إعلان عن مجلس الأمن الدولي يندد بهجمات»: a clause on a noun, no speaker
+            manner = _manner_participle(words, cues, pos, after, grammar)
+            if manner is not None:  # «وتابع كيري قائلا إن …», «وأضاف موضحا: …»: one attribution
+                extra.append(manner)
+                after = manner + 1
         elif kind == "participle":
             previous = [c for c in cues[:pos] if c.form.kind in ("verb", "nominal", "masdar")]
             if not previous:
@@ -343,7 +349,7 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 absorbed.add(nxt.index)
             continue
         absorbed.update(extra)
-        stop_at = _next_boundary(words, cues, pos, cue_at)
+        stop_at = _next_boundary(words, cues, pos, cue_at, skip=set(extra))
         if kind == "nominal" and source is not None and not _opener_ahead(words, after, stop_at, grammar):
             content = _preceding_clause(words, i) or content_span(words, after, n, grammar, stop_at)
         elif kind == "masdar" and not _opener_ahead(words, after, stop_at, grammar):
@@ -366,6 +372,23 @@ def _oblique(words: list[str], span: tuple[int, int], grammar: Grammar) -> bool:
 def _is_marker(w: str, marker: str) -> bool:
     """The source preposition, alone or with a pronoun («عن», «عنه», «عنها»)."""
     return w == marker or (w.startswith(marker) and w[len(marker):] in ("ه", "ها", "هم"))
+
+
+def _manner_participle(words: list[str], cues: list[CueMatch], pos: int, after: int,
+                       grammar: Grammar) -> int | None:
+    """Index of a participle that only says how a verb's speech was delivered:
+    it follows the verb (and its source) before any content, comma or the verb's
+    own preposition («وأضاف موضحا:», «أجاب بصراحة قائلا:»), not «وندد … بـ… معربا»."""
+    nxt = cues[pos + 1] if pos + 1 < len(cues) else None
+    if (nxt is None or nxt.form.kind != "participle" or nxt.index - after > MAX_MANNER_GAP
+            or cues[pos].form.speech_act not in MANNER_VERB_ACTS):
+        return None  # «ونفى روحاني صحة تكهنات … مشيرا إلى أن»: a second act
+    prep = cues[pos].form.preposition
+    for w in words[after:nxt.index]:
+        if (opens_content(w, grammar) or w in COMMAS or w in PUNCT_END
+                or (prep and (w == prep or (len(prep) == 1 and w.startswith(prep) and len(w) > 3)))):
+            return None
+    return nxt.index
 
 
 def _is_nested_quote(cues: list[CueMatch], index: int) -> bool:
@@ -393,12 +416,15 @@ def _preceding_clause(words: list[str], i: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def _next_boundary(words: list[str], cues: list[CueMatch], pos: int, cue_at: set[int]) -> int | None:
+def _next_boundary(words: list[str], cues: list[CueMatch], pos: int, cue_at: set[int],
+                   skip: set[int] = frozenset()) -> int | None:
     """Where the content of cue ``pos`` must stop: before a following cue that
     starts a new attribution after a comma or a conjunction («، مشيرا إلى»،
     «، وأضاف»، «بحسب تعبيره»)."""
     for c in cues[pos + 1:]:
         k = c.index
+        if k in skip:
+            continue
         starts_new = (
             c.form.kind == "participle"
             or (c.form.kind == "nominal")

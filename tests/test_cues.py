@@ -121,6 +121,14 @@ def test_cues(analyzer, text, expected):
     ("وقالت: «إننا أكدنا ولازلنا نؤكد لجميع شباب المقاومة على وجوب حفظ حقوق الأسرى».", ["وقالت"]),
     ("وبكل تأكيد أبدينا بعض المرونة». وتابع الوزير أن المفاوضات كانت صعبة.", ["وتابع"]),
     ("قلنا مرارا إن الحل في سوريا سياسي.", ["قلنا"]),          # outside quotes it stays a cue
+    # a participle of manner after a speech verb is one attribution with it ...
+    ("وأضاف موضحا: «إن أهداف إيران الرئيسية تم تحقيقها».", ["وأضاف"]),
+    ("أجاب بصراحة متناهية قائلاً: «يقول البعض إن هذا سيحمل الإيرانيين على التغيير».", ["أجاب"]),
+    # ... not after another act, nor after the verb's own complement
+    ("ونفى روحاني صحة تكهنات حول تصنيع قنبلة نووية مشيرا إلى أن إيران لم تسع إليها.",
+     ["ونفى", "مشيرا"]),
+    ('وندد البابا فرنسيس باستخدام الأسلحة الكيميائية معربا عن أسفه لسقوط "عشرات الضحايا".',
+     ["وندد", "معربا"]),
 ])
 def test_complement_rules(analyzer, text, expected):
     assert [a.cue.text for a in analyzer.analyze(text)] == expected
