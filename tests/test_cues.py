@@ -123,7 +123,7 @@ def test_cues(analyzer, text, expected):
     ("قلنا مرارا إن الحل في سوريا سياسي.", ["قلنا"]),          # outside quotes it stays a cue
     # a participle of manner after a speech verb is one attribution with it ...
     ("وأضاف موضحا: «إن أهداف إيران الرئيسية تم تحقيقها».", ["وأضاف"]),
-    ("أجاب بصراحة متناهية قائلاً: «أما أنا فأكثر حذرا».", ["أجاب"]),
+    ("أجاب الوزير بصراحة قائلاً: «لست واثقا بأن يحصل تغيير في الوقت الحاضر».", ["أجاب"]),
     # ... not after another act, nor after the verb's own complement
     ("ونفى روحاني صحة تكهنات حول تصنيع قنبلة نووية مشيرا إلى أن إيران لم تسع إليها.",
      ["ونفى", "مشيرا"]),
