@@ -307,6 +307,7 @@ class Grammar:
     draft_nouns: frozenset[str]
     clause_openers: frozenset[str]
     partitives: frozenset[str]
+    name_heads: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

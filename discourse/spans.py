@@ -12,6 +12,7 @@ MAX_SOURCE = 14    # tokens in a source noun phrase
 MAX_LEFT = 8       # tokens of a subject read leftwards (SVO)
 MAX_APPOSITION = 4  # words between commas taken as an apposition («، فاسيلي نبينزيا،»)
 MAX_NAME_QUOTE = 6  # words of a quoted name inside a source («“تيريزا ماي”»)
+MIN_QUOTED_RUN = 2  # quoted words that make a content mixed (one word is a scare quote or a name)
 MAX_MANNER_GAP = 3  # words between a speech verb (and its source) and a participle of manner
 MANNER_VERB_ACTS = frozenset(("say", "report"))  # «وأضاف موضحا», «وروى ما جرى قائلا»
 COMMAS = frozenset(",،")
@@ -250,8 +251,15 @@ def content_span(words: list[str], start: int, sentence_end: int, grammar: Gramm
     return (begin, end) if end > begin else None
 
 
-def mode_of(words: list[str], content: tuple[int, int] | None) -> str:
-    """direct (wholly quoted), mixed (partly quoted), indirect or none."""
+def mode_of(words: list[str], content: tuple[int, int] | None, grammar: Grammar | None = None,
+            cue: int | None = None) -> str:
+    """direct (wholly quoted), mixed (partly quoted), indirect or none.
+
+    A content that ends a quotation opened after the cue ``cue`` but before the
+    content («نقل … عن "مصدر رسمي قوله إن التفاوض سيجري"») is partly quoted (a
+    quotation opened before the cue is another speaker's); a quoted name after a naming noun
+    («منظمة “حظر الأسلحة الكيماوية”», «يوم “إحياء ذكرى …”») is not a quotation.
+    """
     if content is None:
         return "none"
     a, b = content
@@ -260,20 +268,36 @@ def mode_of(words: list[str], content: tuple[int, int] | None) -> str:
         if _close_quote(words, a, b - a) == b - 1 or words[a] == words[b - 1] == '"':
             after_opener = a > 0 and words[a - 1] == ":"
             return "direct" if len(inner) >= 3 or after_opener else "mixed"
-    longest = 0
-    run = None
+    names = grammar.name_heads if grammar is not None else frozenset()
+    inside = cue is not None and _opened_before(words[cue:a])
+    counted = inside
+    longest = run = 0
     for k in range(a, b):
-        if words[k] in QUOTES:
-            if run is None:
-                run = 0
+        w = words[k]
+        if w in QUOTES:
+            if inside:
+                longest = max(longest, run) if counted else longest
+                inside, run = False, 0
             else:
-                longest = max(longest, run)
-                run = None
-        elif run is not None and _is_word(words[k]):
+                inside, run = True, 0
+                counted = not (k > 0 and words[k - 1] in names)
+        elif inside and _is_word(w):
             run += 1
-    if run is not None:
+    if inside and counted:
         longest = max(longest, run)
-    return "mixed" if longest >= 3 else "indirect"
+    return "mixed" if longest >= MIN_QUOTED_RUN else "indirect"
+
+
+def _opened_before(words: list[str]) -> bool:
+    """A quotation opened in ``words`` is still open at their end."""
+    if words.count('"') % 2:
+        return True
+    for w in reversed(words):
+        if w in "»”":
+            return False
+        if w in "«“„":
+            return True
+    return False
 
 
 def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar,
@@ -358,7 +382,7 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 content = content_span(words, i + 1, n, grammar, stop_at)
         else:
             content = content_span(words, after, n, grammar, stop_at)
-        out.append((m, Spans(source, content, mode_of(words, content), tuple(extra))))
+        out.append((m, Spans(source, content, mode_of(words, content, grammar, i), tuple(extra))))
     return out
 
 
