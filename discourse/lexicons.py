@@ -308,6 +308,7 @@ class Grammar:
     clause_openers: frozenset[str]
     partitives: frozenset[str]
     name_heads: frozenset[str]
+    pronoun_pps: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

@@ -34,7 +34,7 @@ class Spans:
 
 
 def _is_word(tok: str) -> bool:
-    return tok[0].isalnum()
+    return tok[0].isalnum() or tok == "%"   # «42% قالوا إن»
 
 
 def _close_quote(words: list[str], i: int, limit: int) -> int | None:
@@ -65,6 +65,8 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             break
         if preposition == "ب" and w.startswith("ب") and len(w) > 3 and w != "باسم":
             break  # «وندد البابا فرنسيس باستخدام …»; «يندد بهجمات» has no subject after it
+        if j == i and _is_phrase_start_pp(w, grammar):
+            break  # «وتابع بالقول», «ادعى فيها أن», «وقال للمرشد»: no subject after the verb
         if w == preposition and not (j > i and words[j - 1] in grammar.partitives):
             break  # «وحذرت روسيا من أي تحرك», but «عدد من المسؤولين»
         if j == i and w in OPENERS:
@@ -105,6 +107,24 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
         j += 1
         end = j
     return (i, end) if end > i else None
+
+
+def _subject_mentions(words: list[str], source: tuple[int, int],
+                      mentions: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """Cut a VSO phrase after the actor mentions it starts with: what follows is
+    the object or an addressee («واتهمت واشنطن النظام السوري بأنه», «وقال كيري
+    لمجلس العلاقات الخارجية»); coordinated mentions stay («الولايات المتحدة وبريطانيا وفرنسا»)."""
+    a, b = source
+    ends = {s_: e for s_, e in mentions}
+    end = ends.get(a, a)
+    while end in ends and ends[end] <= b and words[end][:1] == "و":
+        end = ends[end]
+    return (a, end) if a < end < b else source
+
+
+def _is_phrase_start_pp(w: str, grammar: Grammar) -> bool:
+    """A prepositional phrase, never a subject: «بالقول», «للمرشد», «فيها», «إليه»."""
+    return w in grammar.pronoun_pps or (w[:3] in ("بال", "لل") and len(w) > 4)
 
 
 def _ends_clause(words: list[str], k: int) -> bool:
@@ -330,11 +350,8 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 while k < n and words[k] in QUOTES:
                     k += 1
             source = source_after(words, k, grammar, cue_at - {i}, m.form.preposition)
-            if source is not None and m.form.speech_act == "accuse":
-                # «واتهمت واشنطن النظام السوري بأنه …»: subject, then object
-                first = [e for s_, e in mentions if s_ == source[0] and e < source[1]]
-                if first:
-                    source = (source[0], first[0])
+            if source is not None:
+                source = _subject_mentions(words, source, mentions)
             if source is not None:
                 after = source[1]
                 nxt = source[1]
