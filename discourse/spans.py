@@ -12,6 +12,7 @@ MAX_SOURCE = 14    # tokens in a source noun phrase
 MAX_LEFT = 8       # tokens of a subject read leftwards (SVO)
 MAX_APPOSITION = 4  # words between commas taken as an apposition («، فاسيلي نبينزيا،»)
 MAX_NAME_QUOTE = 6  # words of a quoted name inside a source («“تيريزا ماي”»)
+MAX_UNQUOTED_TAIL = 3  # words after a closing quote that still leave a quoted content direct
 MIN_QUOTED_RUN = 2  # quoted words that make a content mixed (one word is a scare quote or a name)
 MAX_MANNER_GAP = 3  # words between a speech verb (and its source) and a participle of manner
 MANNER_VERB_ACTS = frozenset(("say", "report"))  # «وأضاف موضحا», «وروى ما جرى قائلا»
@@ -63,7 +64,7 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
         w = words[j]
         if j in cue_at or w in grammar.complementizers or w in PUNCT_END or w == ":":
             break
-        if preposition == "ب" and w.startswith("ب") and len(w) > 3 and w != "باسم":
+        if preposition == "ب" and _carries(w, "ب") and w != "باسم":
             break  # «وندد البابا فرنسيس باستخدام …»; «يندد بهجمات» has no subject after it
         if j == i and _is_phrase_start_pp(w, grammar):
             break  # «وتابع بالقول», «ادعى فيها أن», «وقال للمرشد»: no subject after the verb
@@ -229,11 +230,11 @@ def _nominal_source(words, i, m: CueMatch, grammar, cue_at, mentions) -> tuple[i
 
 
 def content_span(words: list[str], start: int, sentence_end: int, grammar: Grammar,
-                 stop_at: int | None) -> tuple[int, int] | None:
-    """Content from the first opener after ``start`` to the end of the clause."""
+                 stop_at: int | None, begin_at: int | None = None) -> tuple[int, int] | None:
+    """Content from the first opener after ``start`` (or from ``begin_at``) to the end of the clause."""
     limit = min(sentence_end, stop_at if stop_at is not None else sentence_end)
-    k = start
-    begin = None
+    k = start if begin_at is None else limit
+    begin = begin_at
     while k < limit:
         w = words[k]
         if (w in grammar.complementizers and not (k > 0 and words[k - 1] in grammar.temporal_before_an)) or w == ":":
@@ -262,8 +263,10 @@ def content_span(words: list[str], start: int, sentence_end: int, grammar: Gramm
         close = _close_quote(words, begin, 400)
         if close is not None and (stop_at is None or close < stop_at or begin == start):
             after = close + 1
-            if after >= limit or words[after] in PUNCT_END or words[after] in COMMAS:
-                return (begin, close + 1)
+            tail = [w for w in words[after:limit] if _is_word(w)]
+            if (after >= limit or words[after] in PUNCT_END or words[after] in COMMAS
+                    or len(tail) <= MAX_UNQUOTED_TAIL):
+                return (begin, close + 1)  # «… والمعلا» في عدن: the quotation is the content
     end = limit
     while end > begin and (words[end - 1] in PUNCT_END or words[end - 1] in COMMAS
                            or words[end - 1] in ("و",)):
@@ -288,6 +291,10 @@ def mode_of(words: list[str], content: tuple[int, int] | None, grammar: Grammar 
         if _close_quote(words, a, b - a) == b - 1 or words[a] == words[b - 1] == '"':
             after_opener = a > 0 and words[a - 1] == ":"
             return "direct" if len(inner) >= 3 or after_opener else "mixed"
+    if words[a] in OPENERS and (cue is None or not _opened_before(words[cue:a])):
+        close = _close_quote(words, a, len(words))
+        if close is None or close >= b:
+            return "direct"  # the quotation runs past the content's end: wholly quoted
     names = grammar.name_heads if grammar is not None else frozenset()
     inside = cue is not None and _opened_before(words[cue:a])
     counted = inside
@@ -398,7 +405,8 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
             if m.form.pronoun and i + 1 < n and _is_word(words[i + 1]):
                 content = content_span(words, i + 1, n, grammar, stop_at)
         else:
-            content = content_span(words, after, n, grammar, stop_at)
+            begin_at = _complement_start(words, after, m.form.preposition, grammar) if kind == "verb" else None
+            content = content_span(words, after, n, grammar, stop_at, begin_at)
         out.append((m, Spans(source, content, mode_of(words, content, grammar, i), tuple(extra))))
     return out
 
@@ -430,6 +438,25 @@ def _manner_participle(words: list[str], cues: list[CueMatch], pos: int, after: 
                 or (prep and (w == prep or (len(prep) == 1 and w.startswith(prep) and len(w) > 3)))):
             return None
     return nxt.index
+
+
+def _carries(w: str, clitic: str) -> bool:
+    """``w`` is a word with the one-letter preposition ``clitic``: «باستخدام», «بما», «بمن»."""
+    return w.startswith(clitic) and (len(w) > 3 or w[1:] in ("ما", "من"))
+
+
+def _complement_start(words: list[str], k: int, prep: str | None, grammar: Grammar) -> int | None:
+    """Where the content starts when the verb's own preposition follows its source:
+    after «عن» («أعرب فابيوس عن أمله في أن «…»»), at «بـ» («ندد بما اعتبره "…"»);
+    None when a complementiser follows («أشار إلى أن»)."""
+    if not prep or k >= len(words):
+        return None
+    w = words[k]
+    if w == prep and k + 1 < len(words) and _is_word(words[k + 1]) and words[k + 1] not in grammar.complementizers:
+        return k + 1
+    if len(prep) == 1 and _carries(w, prep) and w not in grammar.complementizers:
+        return k
+    return None
 
 
 def _is_nested_quote(cues: list[CueMatch], index: int) -> bool:
