@@ -12,7 +12,7 @@ MAX_SOURCE = 14    # tokens in a source noun phrase
 MAX_LEFT = 8       # tokens of a subject read leftwards (SVO)
 MAX_APPOSITION = 4  # words between commas taken as an apposition («، فاسيلي نبينزيا،»)
 MAX_NAME_QUOTE = 6  # words of a quoted name inside a source («“تيريزا ماي”»)
-MAX_UNQUOTED_TAIL = 3  # words after a closing quote that still leave a quoted content direct
+MAX_UNQUOTED_TAIL = 3  # words after a closing quote left out of a quoted content («…» في عدن)
 MIN_QUOTED_RUN = 2  # quoted words that make a content mixed (one word is a scare quote or a name)
 MAX_MANNER_GAP = 3  # words between a speech verb (and its source) and a participle of manner
 MANNER_VERB_ACTS = frozenset(("say", "report"))  # «وأضاف موضحا», «وروى ما جرى قائلا»
@@ -220,13 +220,21 @@ def _nominal_source(words, i, m: CueMatch, grammar, cue_at, mentions) -> tuple[i
             k += 1
     if k >= n:
         return None
-    w = words[k]
-    bare = w[1:] if w.startswith(("ل", "ب")) and len(w) > 3 else w
-    is_source = (w in grammar.source_nouns or bare in grammar.source_nouns
-                 or any(s[0] == k for s in mentions))
-    if not is_source:
+    if not (_names_source(words[k], grammar) or any(s[0] == k for s in mentions)):
         return None
     return source_after(words, k, grammar, cue_at, first_free=True, appositions=False)
+
+
+def _names_source(w: str, grammar: Grammar) -> bool:
+    """A noun that can head a source phrase, with or without «ل/ب» and the article:
+    «تقرير», «للوكالة», «المصادر», «الضابط»."""
+    forms = {w}
+    if w.startswith("لل") and len(w) > 4:
+        forms.add("ال" + w[2:])  # «للوكالة»
+    elif w[:1] in ("ل", "ب") and len(w) > 3:
+        forms.add(w[1:])
+    forms |= {f[2:] for f in forms if f.startswith("ال") and len(f) > 4}
+    return any(f in grammar.source_nouns or f in grammar.anaphors for f in forms)
 
 
 def content_span(words: list[str], start: int, sentence_end: int, grammar: Grammar,
