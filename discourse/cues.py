@@ -127,7 +127,8 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
         # perfect or «و/ف» + imperfect («وطالب … بـ»), not «الاتفاق ينص على»
         also = form.complement_words if form.tense == "perfect" or words[i][:1] in ("و", "ف") else ()
         if form.requires_complement and (form.pronoun or not (
-                _complement_ahead(words, i, grammar, also) or _pluperfect(words, i, form, grammar))):
+                _complement_ahead(words, i, grammar, also) or _pluperfect(words, i, form, grammar)
+                or _opens_with_verb(words, i, form))):
             return False
         if form.requires_word and not _word_ahead(words, i, form.requires_word):
             return False
@@ -145,6 +146,13 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
         if not bare.endswith("ا") and not (i > 0 and words[i - 1] in ",،"):
             return False
     return True
+
+
+def _opens_with_verb(words: list[str], i: int, form: CueForm) -> bool:
+    """«وطالبت الجامعة العربية …» opening a sentence or clause: of a noun homograph
+    (``clause_initial``), a perfect with «و/ف» there is the verb."""
+    return (form.clause_initial and form.tense == "perfect" and words[i][:1] in ("و", "ف")
+            and form.prefix > 0 and (i == 0 or words[i - 1] in PUNCT_STOP or words[i - 1] in ",،:"))
 
 
 def _pluperfect(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:

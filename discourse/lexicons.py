@@ -124,6 +124,7 @@ class CueForm:
     complement_words: tuple[str, ...] = ()    # also open the complement («طالب … بـ»)
     source_preposition: str | None = None     # the source follows it («نقل … عن مصدر»)
     first_plural: bool = False                # «أكدنا», «نؤكد»: the speaker quoted, not a report
+    clause_initial: bool = False              # «وطالب» opening a clause is the verb
 
 
 @dataclass
@@ -154,6 +155,7 @@ def _verb_forms(lex: CueLexicon, e: dict, name: str, path) -> None:
     complement = e.get("requires_complement", False)
     common = dict(lemma=e["lemma"], speech_act=e["speech_act"], polarity=e["polarity"],
                   requires_complement=bool(complement),
+                  clause_initial=bool(e.get("clause_initial", False)),
                   complement_words=tuple(fold(w) for w in complement) if isinstance(complement, list) else (),
                   preposition=fold(e["preposition"]) if e.get("preposition") else None,
                   source_preposition=fold(e["source_preposition"]) if e.get("source_preposition") else None,
@@ -185,7 +187,7 @@ def _verb_forms(lex: CueLexicon, e: dict, name: str, path) -> None:
             for surface, pre, pron in with_clitics(base, "masdar"):
                 lex.add(surface, CueForm(kind="masdar", prefix=pre, pronoun=pron,
                                          **{**common, "requires_complement": False,
-                                            "complement_words": ()}))
+                                            "complement_words": (), "clause_initial": False}))
 
 
 def compile_cues(entries_by_file: Iterable[tuple[Path, dict]]) -> CueLexicon:
@@ -204,6 +206,8 @@ def compile_cues(entries_by_file: Iterable[tuple[Path, dict]]) -> CueLexicon:
             check_str(path, name, e, "source_preposition", required=False)
             check_list(path, name, e, "masdars")
             check_list(path, name, e, "requires_word")
+            if not isinstance(e.get("clause_initial", False), bool):
+                raise LexiconError(path, name, "clause_initial", "must be true or false", e["clause_initial"])
             complement = e.get("requires_complement", False)
             if isinstance(complement, list):
                 check_list(path, name, e, "requires_complement", required=True)
