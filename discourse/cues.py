@@ -117,7 +117,7 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
     prev = _previous_word(words, i)
     if prev[:1] in ("و", "ف") and (prev[1:] in grammar.negators or prev[1:] in grammar.left_stops):
         prev = prev[1:]  # «ولم يؤكد», «ولا يستبعد»
-    if form.kind == "masdar" and (prev in ("عن", "عما") or (
+    if form.kind in ("masdar", "participle") and (prev in ("عن", "عما") or (
             words[i][:1] == "و" and any(w in ("عن", "عما") for w in words[max(0, i - 3):i - 1]))):
         return False  # «أعربت عن إدانتها», «عن استنكار المملكة ورفضها»: the content of the verb before it
     if form.kind == "verb":
@@ -143,9 +143,22 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
             return False
     elif form.kind == "participle":
         bare = words[i][form.prefix:]
-        if not bare.endswith("ا") and not (i > 0 and words[i - 1] in ",،"):
+        if not bare.endswith("ا") and not (
+                i > 0 and (words[i - 1] in ",،" or words[i - 1] in PUNCT_STOP)) and not _opens_next(
+                words, i, form, grammar):
+            return False
+        if form.requires_word and not _word_ahead(words, i, form.requires_word):
             return False
     return True
+
+
+def _opens_next(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
+    """A complement right after a participle («مؤكدين أن», «مؤكدة على أن»): adverbial, not
+    an adjective («معلومات مؤكدة»)."""
+    k = i + 1
+    if k < len(words) and form.preposition and words[k] == form.preposition:
+        k += 1
+    return k < len(words) and _opens_at(words, k, grammar)
 
 
 def _opens_with_verb(words: list[str], i: int, form: CueForm) -> bool:
