@@ -66,7 +66,7 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             break
         if preposition == "ب" and _carries(w, "ب") and w != "باسم":
             break  # «وندد البابا فرنسيس باستخدام …»; «يندد بهجمات» has no subject after it
-        if j == i and _is_phrase_start_pp(w, grammar):
+        if j == i and (_is_phrase_start_pp(w, grammar) or w == "في" or w in grammar.oblique_markers):
             break  # «وتابع بالقول», «ادعى فيها أن», «وقال للمرشد»: no subject after the verb
         if w == preposition and not (j > i and words[j - 1] in grammar.partitives):
             break  # «وحذرت روسيا من أي تحرك», but «عدد من المسؤولين»
@@ -160,8 +160,9 @@ def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int]) 
     end = k + 1
     while k >= 0 and end - k <= MAX_LEFT:
         w = words[k]
-        if k in cue_at or not _is_word(w) and w not in QUOTES or w in grammar.left_stops:
-            break
+        if (k in cue_at or not _is_word(w) and w not in QUOTES or w in grammar.left_stops
+                or w in grammar.complementizers or (w[:1] in ("و", "ف") and w[1:] in grammar.left_stops)):
+            break  # «ولكنه», «ومن جانبه», «فإنه» end the subject too
         k -= 1
     start = k + 1
     while start < end and words[start] in QUOTES:
@@ -375,8 +376,10 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                     after = nxt + 1
             elif m.form.prefix == 0 and i > 0:
                 source = source_before(words, i, grammar, cue_at)
-                if m.form.tense == "imperfect" and source is not None and _oblique(words, source, grammar):
-                    continue  # «إعلان عن مجلس الأمن الدولي يندد بهجمات»: a clause on a noun, no speaker
+                if source is not None and _oblique(words, source, grammar):
+                    if m.form.tense == "imperfect":
+                        continue  # «إعلان عن مجلس الأمن الدولي يندد بهجمات»: a clause on a noun, no speaker
+                    source = None  # «وعن اليمن قال …»: the subject is dropped
             manner = _manner_participle(words, cues, pos, after, grammar)
             if manner is not None:  # «وتابع كيري قائلا إن …», «وأضاف موضحا: …»: one attribution
                 extra.append(manner)
@@ -422,8 +425,11 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
 def _oblique(words: list[str], span: tuple[int, int], grammar: Grammar) -> bool:
     """The noun phrase before an imperfect is the object of a preposition, not its subject."""
     a, b = span
-    return (a > 0 and words[a - 1] in grammar.oblique_markers
-            and not any(w in QUOTES for w in words[a:b]))
+    if a == 0 or any(w in QUOTES for w in words[a:b]):
+        return False
+    w = words[a - 1]
+    # «وعن اليمن قال», «وفي الشأن الليبي قال»: a fronted phrase, not a subject
+    return w in grammar.oblique_markers or (w[:1] in ("و", "ف") and (w[1:] in grammar.oblique_markers or w[1:] == "في"))
 
 
 def _is_marker(w: str, marker: str) -> bool:
