@@ -97,7 +97,7 @@ class Analyzer:
                   memory: DocumentMemory) -> list[Attribution]:
         words = [t.text for t in sentence.tokens]
         cues = [c for c in find_cues(sentence, self.cues, self.grammar)
-                if not (c.form.kind == "verb" and self._tanween(norm, sentence.tokens[c.index]))]
+                if not (c.form.kind == "verb" and self._noun_spelling(norm, sentence.tokens[c.index]))]
         mentions = self.actors.mentions(words) if cues or sentence.index == 0 else ()
         headline = self._headline_cue(norm, sentence, words, mentions)
         if headline is not None:
@@ -142,10 +142,12 @@ class Analyzer:
         return CueMatch(0, colon + 1, COLON_CUE)
 
     @staticmethod
-    def _tanween(norm: NormalizedText, token) -> bool:
-        """The word is written with tanween («كشفاً موقعياً»): a noun, never a verb."""
+    def _noun_spelling(norm: NormalizedText, token) -> bool:
+        """The word as written is a noun, never a verb: it has tanween («كشفاً») or
+        ends in teh marbuta («في إشارة إلى», not «أشاره»; «طمأنة»)."""
         a, b = norm.span(token.start, token.end)
-        return any(ch in TANWEEN for ch in norm.original[a:b])
+        word = norm.original[a:b]
+        return any(ch in TANWEEN for ch in word) or word.rstrip("".join(TANWEEN)).endswith("ة")
 
     @staticmethod
     def _span(norm: NormalizedText, start: int, end: int) -> Span:

@@ -27,24 +27,32 @@ def _opens_at(words: list[str], k: int, grammar: Grammar) -> bool:
     """Like :func:`opens_content`, in context.
 
     A straight quote right after a word closes, unless it is the first of a
-    pair («وتابع عبود "أجرينا …"»); a complementiser after a temporal word
+    pair («وتابع عبود "أجرينا …"»); a short quoted name inside the clause opens
+    nothing; a complementiser after a temporal word
     («بعد أن») is no complement.
     """
     w = words[k]
     if w in QUOTES:
-        if w in "«“„" or not (k > 0 and words[k - 1][:1].isalnum()):
+        after_word = k > 0 and words[k - 1][:1].isalnum()
+        if not after_word:
             return True
-        if w != '"' or words[:k].count('"') % 2:
+        if w == '"' and words[:k].count('"') % 2:
+            return False  # a straight quote after a word that closes a pair
+        if w not in "«“„" and w != '"':
             return False
-        close = next((c for c in range(k + 1, len(words)) if words[c] == '"'), None)
-        # a short quoted phrase inside the clause is a name: «بين إيران ومجموعة "خمسة زائد واحد" إلى»
-        return close is not None and (close - k > MAX_QUOTED_NAME or close + 1 == len(words)
-                                      or not words[close + 1][:1].isalnum())
+        closers = ('"',) if w == '"' else ("»", "”")
+        close = next((c for c in range(k + 1, len(words)) if words[c] in closers), None)
+        # a short quoted phrase inside the clause is a name: «بين إيران ومجموعة "خمسة زائد واحد" إلى»,
+        # «بين القوات التركية ومتمردي تنظيم «حزب العمال الكردستاني» المحظور»
+        if close is None:
+            return w != '"'
+        return (close - k > MAX_QUOTED_NAME or close + 1 == len(words)
+                or not words[close + 1][:1].isalnum())
     return opens_content(w, grammar) and not (k > 0 and words[k - 1] in grammar.temporal_before_an)
 
 
 COMPLEMENT_WINDOW = 8  # tokens within which a requires_complement verb needs its complement
-MAX_QUOTED_NAME = 5    # words of a straight-quoted name inside a clause
+MAX_QUOTED_NAME = 5    # words of a quoted name inside a clause
 MAX_SUBJECT = 8        # words of a subject between «كان» and its verb
 RELATIVE_MA = frozenset(("ما", "بما", "مما", "عما"))      # «بما اعتبره»: part of a content
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
@@ -62,8 +70,12 @@ def _complement_ahead(words: list[str], i: int, grammar: Grammar,
     («وأن») continues an earlier content.
     """
     after_time = False
-    for k in range(i + 1, min(len(words), i + 1 + COMPLEMENT_WINDOW)):
+    seen = 0
+    for k in range(i + 1, len(words)):
         w = words[k]
+        seen += w not in QUOTES  # quote marks do not count («يسيطر عليها الحوثيون «سبأ» عن»)
+        if seen > COMPLEMENT_WINDOW:
+            return False
         if w[:1] in ("و", "ف") and w[1:] in grammar.complementizers:
             return False
         if _opens_at(words, k, grammar) or any(_is_word_of(w, a) for a in also):
