@@ -226,6 +226,20 @@ def _nominal_source(words, i, m: CueMatch, grammar, cue_at, mentions) -> tuple[i
     return source_after(words, k, grammar, cue_at, first_free=True, appositions=False)
 
 
+def _names_quote(words: list[str], k: int, grammar: Grammar) -> str | None:
+    """How surely the quote at ``k`` marks a name: "name" after «ل», a preposition or a
+    naming noun; "short" for a short quoted phrase in the middle of a clause; else None."""
+    prev = words[k - 1]
+    if prev == "ل" or prev == "في" or prev in grammar.oblique_markers or prev in grammar.name_heads:
+        return "name"
+    if not prev[:1].isalnum():
+        return None
+    close = _close_quote(words, k, MAX_NAME_QUOTE + 1)
+    if close is not None and close + 1 < len(words) and words[close + 1][:1].isalnum():
+        return "short"
+    return None
+
+
 def _names_source(w: str, grammar: Grammar) -> bool:
     """A noun that can head a source phrase, with or without «ل/ب» and the article:
     «تقرير», «للوكالة», «المصادر», «الضابط»."""
@@ -244,14 +258,22 @@ def content_span(words: list[str], start: int, sentence_end: int, grammar: Gramm
     limit = min(sentence_end, stop_at if stop_at is not None else sentence_end)
     k = start if begin_at is None else limit
     begin = begin_at
+    horizon = start + MAX_SOURCE
+    fallback = None  # a short quotation passed over as a likely name
     while k < limit:
         w = words[k]
         if (w in grammar.complementizers and not (k > 0 and words[k - 1] in grammar.temporal_before_an)) or w == ":":
             begin = k + 1
             break
-        if w in OPENERS and k > 0 and words[k - 1] == "ل":  # addressee: «أوضح لـ"عربي21" أن»
-            close = _close_quote(words, k, MAX_NAME_QUOTE)
+        name = _names_quote(words, k, grammar) if w in OPENERS and k > 0 else None
+        if name:
+            # a name, not speech: «أوضح لـ"عربي21" أن», «خلال “المؤتمر الإعلامي …” الذي»,
+            # «في رسالة على «تويتر» في 17 يوليو»; a short one inside the clause may be speech
+            close = _close_quote(words, k, 2 * MAX_NAME_QUOTE)
             if close is not None:
+                if name == "short" and fallback is None:
+                    fallback = k
+                horizon += close + 1 - k
                 k = close + 1
                 continue
         if w in OPENERS and w in QUOTES:
@@ -261,11 +283,11 @@ def content_span(words: list[str], start: int, sentence_end: int, grammar: Gramm
             else:
                 begin = k + 1
             break
-        if k > start + MAX_SOURCE:
+        if k > horizon:
             break
         k += 1
     if begin is None:
-        begin = start
+        begin = fallback if fallback is not None else start
     while begin < limit and words[begin] in COMMAS:
         begin += 1
     if begin < len(words) and words[begin] in QUOTES and words[begin] in OPENERS:
@@ -463,6 +485,8 @@ def _complement_start(words: list[str], k: int, prep: str | None, grammar: Gramm
     """Where the content starts when the verb's own preposition follows its source:
     after «عن» («أعرب فابيوس عن أمله في أن «…»»), at «بـ» («ندد بما اعتبره "…"»);
     None when a complementiser follows («أشار إلى أن»)."""
+    while k < len(words) and words[k] in COMMAS:
+        k += 1
     if not prep or k >= len(words):
         return None
     w = words[k]
