@@ -133,6 +133,8 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
             words[i][:1] == "و" and any(w in ("عن", "عما") for w in words[max(0, i - 3):i - 1]))):
         return False  # «أعربت عن إدانتها», «عن استنكار المملكة ورفضها»: the content of the verb before it
     if form.kind == "verb":
+        if prev in grammar.prepositions:
+            return False  # «إلى رفض الاتفاق»: a verbal noun after a preposition
         if form.first_plural and _inside_quote(words, i):
             return False  # «وقال: "نحن لا نقول …"»: part of a quoted speaker's words
         # the verb's own preposition opens its complement only on a main verb: a

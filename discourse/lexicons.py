@@ -313,6 +313,7 @@ class Grammar:
     partitives: frozenset[str]
     name_heads: frozenset[str]
     pronoun_pps: frozenset[str]
+    prepositions: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

@@ -215,10 +215,14 @@ def _nominal_source(words, i, m: CueMatch, grammar, cue_at, mentions) -> tuple[i
     while k < n and words[k] in ("ل", "عن", "ما") or (k < n and words[k] in QUOTES):
         k += 1
     if k < n and words[k - 1] == "ما":  # «بحسب ما جاء في بحث …»
+        verb = k
         while k < n and k - m.end < 4 and words[k] not in ("في", "عن") and words[k] not in COMMAS:
             k += 1
         if k < n and words[k] in ("في", "عن"):
             k += 1
+        elif verb + 1 < n and _is_word(words[verb + 1]):
+            # «بحسب ما أفادت مصادر أمنية»: the subject of the verb after «ما»
+            return source_after(words, verb + 1, grammar, cue_at)
     if k >= n:
         return None
     if not (_names_source(words[k], grammar) or any(s[0] == k for s in mentions)):
@@ -431,7 +435,8 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
             continue
         absorbed.update(extra)
         stop_at = _next_boundary(words, cues, pos, cue_at, skip=set(extra))
-        if kind == "nominal" and source is not None and not _opener_ahead(words, after, stop_at, grammar):
+        if kind == "nominal" and (source is not None or (i > 0 and words[i - 1] in COMMAS)) and not _opener_ahead(
+                words, after, stop_at, grammar):  # «…، بحسب ما أفادت مصادر أمنية»: the clause before
             content = _preceding_clause(words, i) or content_span(words, after, n, grammar, stop_at)
         elif kind == "masdar" and not _opener_ahead(words, after, stop_at, grammar):
             content = None
