@@ -416,8 +416,8 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 source = _clause_subject(words, i, grammar, cue_at)
         elif kind == "masdar":
             source = _masdar_source(words, i, m, grammar, cue_at, mentions)
-            if source is None:
-                continue
+            if source is None or _verb_before_opener(words, cues, pos, grammar):
+                continue  # «تصريحات خامنئي التي أكد فيها أن …»: the verb's attribution, not two
             after = max(m.end, source[1]) if source[0] > i else m.end
         elif kind == "nominal":
             source = _nominal_source(words, i, m, grammar, cue_at, mentions)
@@ -502,6 +502,14 @@ def _complement_start(words: list[str], k: int, prep: str | None, grammar: Gramm
     return None
 
 
+def _verb_before_opener(words: list[str], cues: list[CueMatch], pos: int, grammar: Grammar) -> bool:
+    """A verb cue comes after cue ``pos`` and before any content opener."""
+    nxt = cues[pos + 1] if pos + 1 < len(cues) else None
+    if nxt is None or nxt.form.kind != "verb" or nxt.index - cues[pos].end > MAX_SOURCE:
+        return False
+    return not any(opens_content(w, grammar) for w in words[cues[pos].end:nxt.index])
+
+
 def _is_nested_quote(cues: list[CueMatch], index: int) -> bool:
     """«… عن مصدر رسمي قوله إن»: a masdar with a pronoun right after the source."""
     for c in cues:
@@ -531,7 +539,7 @@ def _next_boundary(words: list[str], cues: list[CueMatch], pos: int, cue_at: set
                    skip: set[int] = frozenset()) -> int | None:
     """Where the content of cue ``pos`` must stop: before a following cue that
     starts a new attribution after a comma or a conjunction («، مشيرا إلى»،
-    «، وأضاف»، «بحسب تعبيره»)."""
+    «، وأضاف»، «، أجاب كيري:»، «بحسب تعبيره»)."""
     for c in cues[pos + 1:]:
         k = c.index
         if k in skip:
@@ -539,7 +547,7 @@ def _next_boundary(words: list[str], cues: list[CueMatch], pos: int, cue_at: set
         starts_new = (
             c.form.kind == "participle"
             or (c.form.kind == "nominal")
-            or (c.form.kind == "verb" and c.form.prefix > 0 and k > 0
+            or (c.form.kind == "verb" and k > 0
                 and (words[k - 1] in COMMAS or words[k - 1] in PUNCT_END))
         )
         if starts_new:
