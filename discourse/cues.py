@@ -178,8 +178,11 @@ def _opens_next(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bo
 def _opens_with_verb(words: list[str], i: int, form: CueForm) -> bool:
     """«وطالبت الجامعة العربية …» opening a sentence or clause: of a noun homograph
     (``clause_initial``), a perfect with «و/ف» there is the verb."""
-    return (form.clause_initial and form.tense == "perfect" and words[i][:1] in ("و", "ف")
-            and form.prefix > 0 and (i == 0 or words[i - 1] in PUNCT_STOP or words[i - 1] in ",،:"))
+    if not (form.clause_initial and form.tense == "perfect"):
+        return False
+    if i == 0 or words[i - 1] in PUNCT_STOP:
+        return True  # a sentence, a lead, opens with the verb: «دافع محمد جواد ظريف … عن»
+    return form.prefix > 0 and words[i][:1] in ("و", "ف") and words[i - 1] in ",،:"
 
 
 def _pluperfect(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
