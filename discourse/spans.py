@@ -414,6 +414,11 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
             previous = [c for c in cues[:pos] if c.form.kind in ("verb", "nominal", "masdar")]
             if not previous:
                 source = _clause_subject(words, i, grammar, cue_at)
+        if kind in ("verb", "participle"):
+            inner = _inner_nominal(words, cues, pos, after, grammar, cue_at, mentions)
+            if inner is not None:  # «وقال بحسب صحيفة هآرتس: …», «مشيرة بحسب بيان … إلى أن»
+                extra.append(cues[pos + 1].index)
+                after = inner
         elif kind == "masdar":
             source = _masdar_source(words, i, m, grammar, cue_at, mentions)
             if source is None or _verb_before_opener(words, cues, pos, grammar):
@@ -462,6 +467,16 @@ def _oblique(words: list[str], span: tuple[int, int], grammar: Grammar) -> bool:
 def _is_marker(w: str, marker: str) -> bool:
     """The source preposition, alone or with a pronoun («عن», «عنه», «عنها»)."""
     return w == marker or (w.startswith(marker) and w[len(marker):] in ("ه", "ها", "هم"))
+
+
+def _inner_nominal(words, cues, pos, after, grammar, cue_at, mentions) -> int | None:
+    """End of a nominal cue with its source right after a verb («وقال بحسب صحيفة
+    هآرتس: …»): it says where the verb's report comes from, it is no second one."""
+    nxt = cues[pos + 1] if pos + 1 < len(cues) else None
+    if nxt is None or nxt.form.kind != "nominal" or nxt.form.heads or nxt.index != after:
+        return None
+    source = _nominal_source(words, nxt.index, nxt, grammar, cue_at, mentions)
+    return source[1] if source is not None else None
 
 
 def _manner_participle(words: list[str], cues: list[CueMatch], pos: int, after: int,
