@@ -141,7 +141,7 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
         # perfect or «و/ف» + imperfect («وطالب … بـ»), not «الاتفاق ينص على»
         also = form.complement_words if form.tense == "perfect" or words[i][:1] in ("و", "ف") else ()
         if form.requires_complement and (form.pronoun or not (
-                _complement_ahead(words, i, grammar, also) or _pluperfect(words, i, form, grammar)
+                _complement_ahead(words, i, grammar, also) or pluperfect(words, i, form, grammar)
                 or _opens_with_verb(words, i, form))):
             return False
         if form.requires_word and not _word_ahead(words, i, form.requires_word):
@@ -185,7 +185,7 @@ def _opens_with_verb(words: list[str], i: int, form: CueForm) -> bool:
     return form.prefix > 0 and words[i][:1] in ("و", "ف") and words[i - 1] in ",،:"
 
 
-def _pluperfect(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
+def pluperfect(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
     """«وكان محققو الأمم المتحدة (قد) وثقوا …»: «كان» + subject + a perfect verb,
     where the verb reading is certain."""
     if form.tense != "perfect":

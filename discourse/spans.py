@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from .cues import CueMatch, opens_content
+from .cues import CueMatch, opens_content, pluperfect
 from .lexicons import Grammar
 from .segment import QUOTES, Sentence
 
@@ -391,7 +391,10 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 k = k + 1 if k < n else m.end
                 while k < n and words[k] in QUOTES:
                     k += 1
-            source = source_after(words, k, grammar, cue_at - {i}, m.form.preposition)
+            if m.form.prefix == 0 and pluperfect(words, i, m.form, grammar):
+                source = None  # «وكانت آلية التحقيق المشتركة حملت نظام الأسد …»: the subject is before
+            else:
+                source = source_after(words, k, grammar, cue_at - {i}, m.form.preposition)
             if source is not None:
                 source = _subject_mentions(words, source, mentions)
             if source is not None:
