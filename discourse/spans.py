@@ -510,6 +510,11 @@ def _complement_start(words: list[str], k: int, prep: str | None, grammar: Gramm
     None when a complementiser follows («أشار إلى أن»)."""
     while k < len(words) and words[k] in COMMAS:
         k += 1
+    if k + 1 < len(words) and words[k] == "ل" and words[k + 1] in OPENERS:
+        close = _close_quote(words, k + 1, MAX_NAME_QUOTE)  # an addressee: «كشف … لـ«الشرق الأوسط»، عن»
+        k = close + 1 if close is not None else k
+        while k < len(words) and words[k] in COMMAS:
+            k += 1
     if not prep or k >= len(words):
         return None
     w = words[k]
