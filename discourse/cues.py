@@ -115,16 +115,23 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
     """Context checks that tell a cue from a look-alike word.
 
     * «بين» 'between', «ذكر» 'male' …: lemmas marked ``requires_complement``
-      need a complementiser, colon or quote within a few words, and take no
-      pronoun («بينهم» is 'among them');
+      need a complementiser, colon or quote within a few words (or one of their
+      ``complement_words``: «طالب … بـ»), and take no pronoun («بينهم» is 'among
+      them'); unless the verb reading is certain: «كان» + subject + perfect,
+      or a ``clause_initial`` perfect opening a sentence or clause;
     * ``requires_word``: «عبّر» needs «عن», «حمّل» needs «مسؤولية»;
-    * jussive forms («يقل», «ينف») only after «لم / لما / لن»;
+    * jussive forms («يقل», «ينف») only after «لم / لما / لن»; no verb right
+      after a preposition («إلى رفض الاتفاق»);
+    * «we» forms inside a quotation («"نحن لا نقول"») are the quoted speaker's words;
     * a verb after «بما / مما» («بما اعتبره») or with a pronoun after a relative
       («الذي رفضته موسكو») is part of another content, not a new attribution;
     * an imperfect right after an indefinite noun is an adjectival clause
-      («تقارير عدة تشير إلى», «قرارا ينص على»);
-    * participles other than the «‑ا» form («مؤكدة», «مشيرين») only after a comma,
-      where they are adverbial rather than adjectives («معلومات مؤكدة»).
+      («تقارير عدة تشير إلى», «قرارا ينص على»), unless the noun starts its clause
+      («لكن إيران تصر على»);
+    * participles other than the «‑ا» form («مؤكدة», «مشيرين») only after a comma
+      or a sentence end, or before their complement, where they are adverbial
+      rather than adjectives («معلومات مؤكدة»); masdars and participles after
+      «عن» are the content of the verb before them.
     """
     prev = _previous_word(words, i)
     if prev[:1] in ("و", "ف") and (prev[1:] in grammar.negators or prev[1:] in grammar.left_stops):
