@@ -18,6 +18,7 @@ from .spans import attribution_spans
 
 COLON_CUE = CueForm(lemma=":", kind="colon", speech_act="say", polarity="neutral")
 MAX_HEADLINE_SPEAKER = 4
+TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +128,8 @@ class Analyzer:
     def _sentence(self, norm: NormalizedText, sentence: Sentence, doc: str, date: str | None,
                   memory: DocumentMemory) -> list[Attribution]:
         words = [t.text for t in sentence.tokens]
-        cues = find_cues(sentence, self.cues, self.grammar)
+        cues = [c for c in find_cues(sentence, self.cues, self.grammar)
+                if not (c.form.kind == "verb" and self._noun_spelling(norm, sentence.tokens[c.index]))]
         mentions = self.actors.mentions(words) if cues or sentence.index == 0 else ()
         headline = self._headline_cue(norm, sentence, words, mentions)
         if headline is not None:
@@ -177,6 +179,14 @@ class Analyzer:
         if not starts_line or colon == 0 or colon + 1 >= len(words) or not speaker_known:
             return None
         return CueMatch(0, colon + 1, COLON_CUE)
+
+    @staticmethod
+    def _noun_spelling(norm: NormalizedText, token) -> bool:
+        """The word as written is a noun, never a verb: it has tanween («كشفاً») or
+        ends in teh marbuta («في إشارة إلى», not «أشاره»; «طمأنة»)."""
+        a, b = norm.span(token.start, token.end)
+        word = norm.original[a:b]
+        return any(ch in TANWEEN for ch in word) or word.rstrip("".join(TANWEEN)).endswith("ة")
 
     @staticmethod
     def _span(norm: NormalizedText, start: int, end: int) -> Span:

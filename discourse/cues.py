@@ -24,28 +24,75 @@ def opens_content(tok: str, grammar: Grammar) -> bool:
 
 
 def _opens_at(words: list[str], k: int, grammar: Grammar) -> bool:
-    """Like :func:`opens_content`, but a quote right after a word closes, not opens."""
+    """Like :func:`opens_content`, in context.
+
+    A straight quote right after a word closes, unless it is the first of a
+    pair («وتابع عبود "أجرينا …"»); a short quoted name inside the clause opens
+    nothing; a complementiser after a temporal word
+    («بعد أن») is no complement.
+    """
     w = words[k]
     if w in QUOTES:
-        return w in "«“„" or not (k > 0 and words[k - 1][:1].isalnum())
-    return opens_content(w, grammar)
+        after_word = k > 0 and words[k - 1][:1].isalnum()
+        if not after_word:
+            return True
+        if w == '"' and words[:k].count('"') % 2:
+            return False  # a straight quote after a word that closes a pair
+        if w not in "«“„" and w != '"':
+            return False
+        closers = ('"',) if w == '"' else ("»", "”")
+        close = next((c for c in range(k + 1, len(words)) if words[c] in closers), None)
+        # a short quoted phrase inside the clause is a name: «بين إيران ومجموعة "خمسة زائد واحد" إلى»,
+        # «بين القوات التركية ومتمردي تنظيم «حزب العمال الكردستاني» المحظور»
+        if close is None:
+            return w != '"'
+        return (close - k > MAX_QUOTED_NAME or close + 1 == len(words)
+                or not words[close + 1][:1].isalnum())
+    return opens_content(w, grammar) and not (k > 0 and words[k - 1] in grammar.temporal_before_an)
 
 
 COMPLEMENT_WINDOW = 8  # tokens within which a requires_complement verb needs its complement
+MAX_QUOTED_NAME = 5    # words of a quoted name inside a clause
+MAX_SUBJECT = 8        # words of a subject between «كان» and its verb
 RELATIVE_MA = frozenset(("ما", "بما", "مما", "عما"))      # «بما اعتبره»: part of a content
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 PUNCT_STOP = frozenset(".!?؟;؛")
 JUSSIVE_AFTER = frozenset(("لم", "ولم", "فلم", "لما", "ولما"))
 
 
-def _complement_ahead(words: list[str], i: int, grammar: Grammar) -> bool:
-    for k in range(i + 1, min(len(words), i + 1 + COMPLEMENT_WINDOW)):
+def _complement_ahead(words: list[str], i: int, grammar: Grammar,
+                      also: tuple[str, ...] = ()) -> bool:
+    """A complement opens within a few words: a complementiser, colon or quote,
+    or one of the verb's own ``also`` words («طالب … بـ», «نقل … عن»).
+
+    A comma does not end the search when a time adverbial follows it («وذكرت
+    الشبكة في تقرير، اليوم الثلاثاء، أن»); a complementiser with «و»
+    («وأن») continues an earlier content.
+    """
+    after_time = False
+    seen = 0
+    for k in range(i + 1, len(words)):
         w = words[k]
-        if _opens_at(words, k, grammar):
+        seen += w not in QUOTES  # quote marks do not count («يسيطر عليها الحوثيون «سبأ» عن»)
+        if seen > COMPLEMENT_WINDOW:
+            return False
+        if w[:1] in ("و", "ف") and w[1:] in grammar.complementizers:
+            return False
+        if _opens_at(words, k, grammar) or any(_is_word_of(w, a) for a in also):
             return True
+        if w in ",،" and k + 1 < len(words):
+            nxt = words[k + 1]
+            if nxt in grammar.time_words or (after_time and _opens_at(words, k + 1, grammar)):
+                after_time = True
+                continue
         if w in PUNCT_STOP or w in ",،":
             return False
     return False
+
+
+def _is_word_of(w: str, wanted: str) -> bool:
+    """``w`` is ``wanted``, or carries it as a one-letter proclitic («بضرورة» for «ب»)."""
+    return w == wanted or (len(wanted) == 1 and w.startswith(wanted) and len(w) > 3)
 
 
 def _word_ahead(words: list[str], i: int, wanted: tuple[str, ...]) -> bool:
@@ -68,24 +115,41 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
     """Context checks that tell a cue from a look-alike word.
 
     * «بين» 'between', «ذكر» 'male' …: lemmas marked ``requires_complement``
-      need a complementiser, colon or quote within a few words, and take no
-      pronoun («بينهم» is 'among them');
+      need a complementiser, colon or quote within a few words (or one of their
+      ``complement_words``: «طالب … بـ»), and take no pronoun («بينهم» is 'among
+      them'); unless the verb reading is certain: «كان» + subject + perfect,
+      or a ``clause_initial`` perfect opening a sentence or clause;
     * ``requires_word``: «عبّر» needs «عن», «حمّل» needs «مسؤولية»;
-    * jussive forms («يقل», «ينف») only after «لم / لما / لن»;
+    * jussive forms («يقل», «ينف») only after «لم / لما / لن»; no verb right
+      after a preposition («إلى رفض الاتفاق»);
+    * «we» forms inside a quotation («"نحن لا نقول"») are the quoted speaker's words;
     * a verb after «بما / مما» («بما اعتبره») or with a pronoun after a relative
       («الذي رفضته موسكو») is part of another content, not a new attribution;
     * an imperfect right after an indefinite noun is an adjectival clause
-      («تقارير عدة تشير إلى», «قرارا ينص على»);
-    * participles other than the «‑ا» form («مؤكدة», «مشيرين») only after a comma,
-      where they are adverbial rather than adjectives («معلومات مؤكدة»).
+      («تقارير عدة تشير إلى», «قرارا ينص على»), unless the noun starts its clause
+      («لكن إيران تصر على»);
+    * participles other than the «‑ا» form («مؤكدة», «مشيرين») only after a comma
+      or a sentence end, or before their complement, where they are adverbial
+      rather than adjectives («معلومات مؤكدة»); masdars and participles after
+      «عن» are the content of the verb before them.
     """
     prev = _previous_word(words, i)
     if prev[:1] in ("و", "ف") and (prev[1:] in grammar.negators or prev[1:] in grammar.left_stops):
         prev = prev[1:]  # «ولم يؤكد», «ولا يستبعد»
-    if form.kind == "masdar" and prev in ("عن", "عما"):
-        return False  # «أعربت عن إدانتها»: the content of the verb before it
+    if form.kind in ("masdar", "participle") and (prev in ("عن", "عما") or (
+            words[i][:1] == "و" and any(w in ("عن", "عما") for w in words[max(0, i - 3):i - 1]))):
+        return False  # «أعربت عن إدانتها», «عن استنكار المملكة ورفضها»: the content of the verb before it
     if form.kind == "verb":
-        if form.requires_complement and (form.pronoun or not _complement_ahead(words, i, grammar)):
+        if prev in grammar.prepositions:
+            return False  # «إلى رفض الاتفاق»: a verbal noun after a preposition
+        if form.first_plural and _inside_quote(words, i):
+            return False  # «وقال: "نحن لا نقول …"»: part of a quoted speaker's words
+        # the verb's own preposition opens its complement only on a main verb: a
+        # perfect or «و/ف» + imperfect («وطالب … بـ»), not «الاتفاق ينص على»
+        also = form.complement_words if form.tense == "perfect" or words[i][:1] in ("و", "ف") else ()
+        if form.requires_complement and (form.pronoun or not (
+                _complement_ahead(words, i, grammar, also) or pluperfect(words, i, form, grammar)
+                or _opens_with_verb(words, i, form))):
             return False
         if form.requires_word and not _word_ahead(words, i, form.requires_word):
             return False
@@ -96,13 +160,84 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
         if (form.tense == "imperfect" and form.prefix == 0 and prev[:1].isalpha()
                 and not prev.startswith("ال") and prev not in grammar.left_stops
                 and prev not in grammar.negators and prev not in grammar.complementizers
-                and i > 0 and not _is_cue_context(prev)):
+                and i > 0 and not _is_cue_context(prev) and not _opens_clause(words, i - 2, grammar)):
             return False
     elif form.kind == "participle":
         bare = words[i][form.prefix:]
-        if not bare.endswith("ا") and not (i > 0 and words[i - 1] in ",،"):
+        if not bare.endswith("ا") and not (
+                i > 0 and (words[i - 1] in ",،" or words[i - 1] in PUNCT_STOP)) and not _opens_next(
+                words, i, form, grammar):
+            return False
+        if form.requires_word and not _word_ahead(words, i, form.requires_word):
             return False
     return True
+
+
+def _opens_next(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
+    """A complement right after a participle («مؤكدين أن», «مؤكدة على أن»): adverbial, not
+    an adjective («معلومات مؤكدة»)."""
+    k = i + 1
+    if k < len(words) and form.preposition and words[k] == form.preposition:
+        k += 1
+    return k < len(words) and _opens_at(words, k, grammar)
+
+
+def _opens_with_verb(words: list[str], i: int, form: CueForm) -> bool:
+    """«وطالبت الجامعة العربية …» opening a sentence or clause: of a noun homograph
+    (``clause_initial``), a perfect with «و/ف» there is the verb."""
+    if not (form.clause_initial and form.tense == "perfect"):
+        return False
+    if i == 0 or words[i - 1] in PUNCT_STOP:
+        return True  # a sentence, a lead, opens with the verb: «دافع محمد جواد ظريف … عن»
+    return form.prefix > 0 and words[i][:1] in ("و", "ف") and words[i - 1] in ",،:"
+
+
+def pluperfect(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
+    """«وكان محققو الأمم المتحدة (قد) وثقوا …»: «كان» + subject + a perfect verb,
+    where the verb reading is certain."""
+    if form.tense != "perfect":
+        return False
+    k = i - 1
+    if k >= 0 and words[k] in grammar.perfect_particles:
+        k -= 1
+    stop = max(-1, k - MAX_SUBJECT)
+    while k > stop and words[k][:1].isalnum() and words[k] not in grammar.complementizers:
+        if words[k] in grammar.past_auxiliaries:
+            # a subject follows «كان», not a phrase with «ل/ب» («كانت لتمهيد الطريق»)
+            return k + 1 < i and words[k + 1][:1] not in ("ل", "ب") and words[k + 1] not in grammar.perfect_particles
+        k -= 1
+    return False
+
+
+OPEN_QUOTES = frozenset("«“„")
+CLOSE_QUOTES = frozenset("»”")
+
+
+def _inside_quote(words: list[str], i: int) -> bool:
+    """Word ``i`` is inside a quotation: an opening quote before it, or a closing
+    one after it (the sentence may start inside the quotation)."""
+    if words[:i].count('"') % 2:
+        return True
+    for w in reversed(words[:i]):
+        if w in CLOSE_QUOTES:
+            return False
+        if w in OPEN_QUOTES:
+            return True
+    for w in words[i + 1:]:
+        if w in OPEN_QUOTES:
+            return False
+        if w in CLOSE_QUOTES:
+            return True
+    return False
+
+
+def _opens_clause(words: list[str], k: int, grammar: Grammar) -> bool:
+    """Word ``k`` ends what comes before a clause's first word, so that word is a
+    subject («لكن إيران تصر على», «. مصادر تقول إن»), not a noun a clause describes."""
+    if k < 0:
+        return True
+    w = words[k]
+    return w in PUNCT_STOP or w == ":" or w in grammar.clause_openers
 
 
 def _is_cue_context(prev: str) -> bool:

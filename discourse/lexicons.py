@@ -121,6 +121,10 @@ class CueForm:
     preposition: str | None = None
     heads: tuple[str, ...] = ()
     requires_word: tuple[str, ...] = ()
+    complement_words: tuple[str, ...] = ()    # also open the complement («طالب … بـ»)
+    source_preposition: str | None = None     # the source follows it («نقل … عن مصدر»)
+    first_plural: bool = False                # «أكدنا», «نؤكد»: the speaker quoted, not a report
+    clause_initial: bool = False              # «وطالب» opening a clause is the verb
 
 
 @dataclass
@@ -148,23 +152,32 @@ class CueLexicon:
 
 def _verb_forms(lex: CueLexicon, e: dict, name: str, path) -> None:
     lemma = fold(e["lemma"])
+    complement = e.get("requires_complement", False)
     common = dict(lemma=e["lemma"], speech_act=e["speech_act"], polarity=e["polarity"],
-                  requires_complement=bool(e.get("requires_complement", False)),
+                  requires_complement=bool(complement),
+                  clause_initial=bool(e.get("clause_initial", False)),
+                  complement_words=tuple(fold(w) for w in complement) if isinstance(complement, list) else (),
                   preposition=fold(e["preposition"]) if e.get("preposition") else None,
+                  source_preposition=fold(e["source_preposition"]) if e.get("source_preposition") else None,
                   requires_word=tuple(fold(w) for w in e.get("requires_word") or []))
-    for base in perfect_forms(lemma):
+    perfects = perfect_forms(lemma)
+    for base in perfects:
+        we = base.endswith("نا") and base[:-2] + "ت" in perfects  # «قلنا» beside «قلت», not «أعلنا»
         for surface, pre, pron in with_clitics(base, "perfect"):
-            lex.add(surface, CueForm(kind="verb", tense="perfect", prefix=pre, pronoun=pron, **common))
+            lex.add(surface, CueForm(kind="verb", tense="perfect", prefix=pre, pronoun=pron,
+                                     first_plural=we, **common))
     try:
         imperfects = imperfect_forms(fold(e["imperfect"]))
     except ValueError as err:
         raise LexiconError(path, name, "imperfect", str(err)) from None
     for base in imperfects:
         for surface, pre, pron in with_clitics(base, "imperfect"):
-            lex.add(surface, CueForm(kind="verb", tense="imperfect", prefix=pre, pronoun=pron, **common))
+            lex.add(surface, CueForm(kind="verb", tense="imperfect", prefix=pre, pronoun=pron,
+                                     first_plural=base.startswith("ن"), **common))
     for base in jussive_forms(fold(e["imperfect"])):
         for surface, pre, pron in with_clitics(base, "perfect"):
-            lex.add(surface, CueForm(kind="verb", tense="jussive", prefix=pre, pronoun=pron, **common))
+            lex.add(surface, CueForm(kind="verb", tense="jussive", prefix=pre, pronoun=pron,
+                                     first_plural=base.startswith("ن"), **common))
     if e.get("participle"):
         for base in participle_forms(fold(e["participle"])):
             for surface, pre, pron in with_clitics(base, "particle"):
@@ -173,7 +186,8 @@ def _verb_forms(lex: CueLexicon, e: dict, name: str, path) -> None:
         for base in masdar_forms(fold(masdar)):
             for surface, pre, pron in with_clitics(base, "masdar"):
                 lex.add(surface, CueForm(kind="masdar", prefix=pre, pronoun=pron,
-                                         **{**common, "requires_complement": False}))
+                                         **{**common, "requires_complement": False,
+                                            "complement_words": (), "clause_initial": False}))
 
 
 def compile_cues(entries_by_file: Iterable[tuple[Path, dict]]) -> CueLexicon:
@@ -189,11 +203,18 @@ def compile_cues(entries_by_file: Iterable[tuple[Path, dict]]) -> CueLexicon:
             check_str(path, name, e, "polarity", choices=STANCES)
             check_str(path, name, e, "participle", required=False)
             check_str(path, name, e, "preposition", required=False)
+            check_str(path, name, e, "source_preposition", required=False)
             check_list(path, name, e, "masdars")
             check_list(path, name, e, "requires_word")
-            for flag in ("requires_complement",):
-                if flag in e and not isinstance(e[flag], bool):
-                    raise LexiconError(path, name, flag, "must be true or false", e[flag])
+            if not isinstance(e.get("clause_initial", False), bool):
+                raise LexiconError(path, name, "clause_initial", "must be true or false", e["clause_initial"])
+            complement = e.get("requires_complement", False)
+            if isinstance(complement, list):
+                check_list(path, name, e, "requires_complement", required=True)
+            elif not isinstance(complement, bool):
+                raise LexiconError(path, name, "requires_complement",
+                                   "must be true, false or a list of words that open the complement",
+                                   complement)
             _verb_forms(lex, e, name, path)
             lex.entries.append(e)
         for i, e in enumerate(data.get("nominals", [])):
@@ -207,8 +228,10 @@ def compile_cues(entries_by_file: Iterable[tuple[Path, dict]]) -> CueLexicon:
                            requires_source=bool(e.get("requires_source", True)), heads=heads)
             for surface, pre, _ in with_clitics(words[0], "particle"):
                 f = CueForm(**{**_asdict(form), "prefix": pre})
-                if len(words) == 1:
-                    lex.add(surface, f)
+                old = lex.forms.get(surface)
+                if len(words) == 1:  # a fixed adverbial beats a verb form («نقلا» is no dual)
+                    if old is None or old.kind != "nominal" or pre < old.prefix:
+                        lex.forms[surface] = f
                 else:
                     lex.multi.setdefault(surface, []).append((tuple(words[1:]), f))
             lex.entries.append(e)
@@ -289,6 +312,17 @@ class Grammar:
     official_words: frozenset[str]
     not_speaker_start: frozenset[str]
     place_nouns: frozenset[str]
+    temporal_before_an: frozenset[str]
+    time_words: frozenset[str]
+    perfect_particles: frozenset[str]
+    past_auxiliaries: frozenset[str]
+    oblique_markers: frozenset[str]
+    draft_nouns: frozenset[str]
+    clause_openers: frozenset[str]
+    partitives: frozenset[str]
+    name_heads: frozenset[str]
+    pronoun_pps: frozenset[str]
+    prepositions: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

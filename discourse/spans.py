@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from .cues import CueMatch, opens_content
+from .cues import CueMatch, opens_content, pluperfect
 from .lexicons import Grammar
 from .segment import QUOTES, Sentence
 
@@ -12,6 +12,10 @@ MAX_SOURCE = 14    # tokens in a source noun phrase
 MAX_LEFT = 8       # tokens of a subject read leftwards (SVO)
 MAX_APPOSITION = 4  # words between commas taken as an apposition («، فاسيلي نبينزيا،»)
 MAX_NAME_QUOTE = 6  # words of a quoted name inside a source («“تيريزا ماي”»)
+MAX_UNQUOTED_TAIL = 3  # words after a closing quote left out of a quoted content («…» في عدن)
+MIN_QUOTED_RUN = 2  # quoted words that make a content mixed (one word is a scare quote or a name)
+MAX_MANNER_GAP = 3  # words between a speech verb (and its source) and a participle of manner
+MANNER_VERB_ACTS = frozenset(("say", "report"))  # «وأضاف موضحا», «وروى ما جرى قائلا»
 COMMAS = frozenset(",،")
 PUNCT_END = frozenset(".!?؟;؛")
 OPENERS = {"«": "»", "“": "”", "„": "”", '"': '"', "‹": "›"}
@@ -31,7 +35,7 @@ class Spans:
 
 
 def _is_word(tok: str) -> bool:
-    return tok[0].isalnum()
+    return tok[0].isalnum() or tok == "%"   # «42% قالوا إن»
 
 
 def _close_quote(words: list[str], i: int, limit: int) -> int | None:
@@ -60,8 +64,23 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
         w = words[j]
         if j in cue_at or w in grammar.complementizers or w in PUNCT_END or w == ":":
             break
-        if preposition == "ب" and j > i and w.startswith("ب") and len(w) > 3 and w != "باسم":
-            break
+        if preposition == "ب" and _carries(w, "ب") and w != "باسم":
+            break  # «وندد البابا فرنسيس باستخدام …»; «يندد بهجمات» has no subject after it
+        if j == i and (_is_phrase_start_pp(w, grammar) or w == "في" or w in grammar.oblique_markers):
+            break  # «وتابع بالقول», «ادعى فيها أن», «وقال للمرشد»: no subject after the verb
+        if w == preposition and not (j > i and words[j - 1] in grammar.partitives):
+            break  # «وحذرت روسيا من أي تحرك», but «عدد من المسؤولين»
+        if j == i and w in OPENERS:
+            close = _close_quote(words, j, MAX_NAME_QUOTE + 1)
+            if close is not None and close > j + 1 and all(_is_word(x) for x in words[j + 1:close]):
+                j = end = close + 1  # a quoted name: «وثقت “الشبكة السورية لحقوق الإنسان”، مقتل»
+                if j < n and words[j] in COMMAS:
+                    break  # the name is whole; no apposition after it
+                continue
+        if w == "ل" and j > i and words[j - 1] in grammar.source_nouns:
+            j += 1  # «تقرير لـ“الشبكة السورية”»: «ل» of a genitive, not an addressee
+            end = j
+            continue
         if w in QUOTES:
             close = _close_quote(words, j, MAX_NAME_QUOTE + 1)
             # a quoted name right after the verb: «وثقت “الشبكة السورية لحقوق الإنسان”، مقتل …»
@@ -97,6 +116,24 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
     return (i, end) if end > i else None
 
 
+def _subject_mentions(words: list[str], source: tuple[int, int],
+                      mentions: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """Cut a VSO phrase after the actor mentions it starts with: what follows is
+    the object or an addressee («واتهمت واشنطن النظام السوري بأنه», «وقال كيري
+    لمجلس العلاقات الخارجية»); coordinated mentions stay («الولايات المتحدة وبريطانيا وفرنسا»)."""
+    a, b = source
+    ends = {s_: e for s_, e in mentions}
+    end = ends.get(a, a)
+    while end in ends and ends[end] <= b and words[end][:1] == "و":
+        end = ends[end]
+    return (a, end) if a < end < b else source
+
+
+def _is_phrase_start_pp(w: str, grammar: Grammar) -> bool:
+    """A prepositional phrase, never a subject: «بالقول», «للمرشد», «فيها», «إليه»."""
+    return w in grammar.pronoun_pps or (w[:3] in ("بال", "لل") and len(w) > 4)
+
+
 def _ends_clause(words: list[str], k: int) -> bool:
     return words[k] in PUNCT_END or words[k] in COMMAS
 
@@ -119,31 +156,24 @@ def _ends_ok(words: list[str], k: int) -> bool:
 
 
 def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int]) -> tuple[int, int] | None:
-    """The subject before a verb (SVO): «الخبير العسكري العميد أحمد رحال، أوضح»."""
+    """The subject before a verb (SVO): «الخبير العسكري العميد أحمد رحال، أوضح»,
+    also between «كان» and «قد»: «وكانت وزارة الخارجية الروسية قد أعلنت»."""
     k = i - 1
+    if k >= 0 and words[k] in grammar.perfect_particles:
+        k -= 1
     if k >= 0 and words[k] in COMMAS:
         k -= 1
     end = k + 1
     while k >= 0 and end - k <= MAX_LEFT:
         w = words[k]
-        if k in cue_at or not _is_word(w) and w not in QUOTES or w in grammar.left_stops:
-            break
+        if (k in cue_at or not _is_word(w) and w not in QUOTES or w in grammar.left_stops
+                or w in grammar.complementizers or (w[:1] in ("و", "ف") and w[1:] in grammar.left_stops)):
+            break  # «ولكنه», «ومن جانبه», «فإنه» end the subject too
         k -= 1
     start = k + 1
     while start < end and words[start] in QUOTES:
         start += 1
     return (start, end) if end > start else None
-
-
-KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
-
-
-def _subject_of_kana(words: list[str], i: int, grammar: Grammar, cue_at: set[int]) -> tuple[int, int] | None:
-    """The subject between «كان» and the verb: «وكانت آلية التحقيق المشتركة حملت نظام الأسد …»."""
-    left = source_before(words, i, grammar, cue_at)
-    if left is None or left[0] == 0 or words[left[0] - 1] not in KANA or left[1] != i:
-        return None
-    return left
 
 
 def _clause_subject(words: list[str], i: int, grammar: Grammar, cue_at: set[int]) -> tuple[int, int] | None:
@@ -191,35 +221,69 @@ def _nominal_source(words, i, m: CueMatch, grammar, cue_at, mentions) -> tuple[i
     while k < n and words[k] in ("ل", "عن", "ما") or (k < n and words[k] in QUOTES):
         k += 1
     if k < n and words[k - 1] == "ما":  # «بحسب ما جاء في بحث …»
+        verb = k
         while k < n and k - m.end < 4 and words[k] not in ("في", "عن") and words[k] not in COMMAS:
             k += 1
         if k < n and words[k] in ("في", "عن"):
             k += 1
+        elif verb + 1 < n and _is_word(words[verb + 1]):
+            # «بحسب ما أفادت مصادر أمنية»: the subject of the verb after «ما»
+            return source_after(words, verb + 1, grammar, cue_at)
     if k >= n:
         return None
-    w = words[k]
-    bare = w[1:] if w.startswith(("ل", "ب")) and len(w) > 3 else w
-    is_source = (w in grammar.source_nouns or bare in grammar.source_nouns
-                 or any(s[0] == k for s in mentions))
-    if not is_source:
+    if not (_names_source(words[k], grammar) or any(s[0] == k for s in mentions)):
         return None
     return source_after(words, k, grammar, cue_at, first_free=True, appositions=False)
 
 
+def _names_quote(words: list[str], k: int, grammar: Grammar) -> str | None:
+    """How surely the quote at ``k`` marks a name: "name" after «ل», a preposition or a
+    naming noun; "short" for a short quoted phrase in the middle of a clause; else None."""
+    prev = words[k - 1]
+    if prev == "ل" or prev == "في" or prev in grammar.oblique_markers or prev in grammar.name_heads:
+        return "name"
+    if not prev[:1].isalnum():
+        return None
+    close = _close_quote(words, k, MAX_NAME_QUOTE + 1)
+    if close is not None and close + 1 < len(words) and words[close + 1][:1].isalnum():
+        return "short"
+    return None
+
+
+def _names_source(w: str, grammar: Grammar) -> bool:
+    """A noun that can head a source phrase, with or without «ل/ب» and the article:
+    «تقرير», «للوكالة», «المصادر», «الضابط»."""
+    forms = {w}
+    if w.startswith("لل") and len(w) > 4:
+        forms.add("ال" + w[2:])  # «للوكالة»
+    elif w[:1] in ("ل", "ب") and len(w) > 3:
+        forms.add(w[1:])
+    forms |= {f[2:] for f in forms if f.startswith("ال") and len(f) > 4}
+    return any(f in grammar.source_nouns or f in grammar.anaphors for f in forms)
+
+
 def content_span(words: list[str], start: int, sentence_end: int, grammar: Grammar,
-                 stop_at: int | None) -> tuple[int, int] | None:
-    """Content from the first opener after ``start`` to the end of the clause."""
+                 stop_at: int | None, begin_at: int | None = None) -> tuple[int, int] | None:
+    """Content from the first opener after ``start`` (or from ``begin_at``) to the end of the clause."""
     limit = min(sentence_end, stop_at if stop_at is not None else sentence_end)
-    k = start
-    begin = None
+    k = start if begin_at is None else limit
+    begin = begin_at
+    horizon = start + MAX_SOURCE
+    fallback = None  # a short quotation passed over as a likely name
     while k < limit:
         w = words[k]
-        if w in grammar.complementizers or w == ":":
+        if (w in grammar.complementizers and not (k > 0 and words[k - 1] in grammar.temporal_before_an)) or w == ":":
             begin = k + 1
             break
-        if w in OPENERS and k > 0 and words[k - 1] == "ل":  # addressee: «أوضح لـ"عربي21" أن»
-            close = _close_quote(words, k, MAX_NAME_QUOTE)
+        name = _names_quote(words, k, grammar) if w in OPENERS and k > 0 else None
+        if name:
+            # a name, not speech: «أوضح لـ"عربي21" أن», «خلال “المؤتمر الإعلامي …” الذي»,
+            # «في رسالة على «تويتر» في 17 يوليو»; a short one inside the clause may be speech
+            close = _close_quote(words, k, 2 * MAX_NAME_QUOTE)
             if close is not None:
+                if name == "short" and fallback is None:
+                    fallback = k
+                horizon += close + 1 - k
                 k = close + 1
                 continue
         if w in OPENERS and w in QUOTES:
@@ -229,19 +293,21 @@ def content_span(words: list[str], start: int, sentence_end: int, grammar: Gramm
             else:
                 begin = k + 1
             break
-        if k > start + MAX_SOURCE:
+        if k > horizon:
             break
         k += 1
     if begin is None:
-        begin = start
+        begin = fallback if fallback is not None else start
     while begin < limit and words[begin] in COMMAS:
         begin += 1
     if begin < len(words) and words[begin] in QUOTES and words[begin] in OPENERS:
         close = _close_quote(words, begin, 400)
         if close is not None and (stop_at is None or close < stop_at or begin == start):
             after = close + 1
-            if after >= limit or words[after] in PUNCT_END or words[after] in COMMAS:
-                return (begin, close + 1)
+            tail = [w for w in words[after:limit] if _is_word(w)]
+            if (after >= limit or words[after] in PUNCT_END or words[after] in COMMAS
+                    or len(tail) <= MAX_UNQUOTED_TAIL):
+                return (begin, close + 1)  # «… والمعلا» في عدن: the quotation is the content
     end = limit
     while end > begin and (words[end - 1] in PUNCT_END or words[end - 1] in COMMAS
                            or words[end - 1] in ("و",)):
@@ -249,8 +315,15 @@ def content_span(words: list[str], start: int, sentence_end: int, grammar: Gramm
     return (begin, end) if end > begin else None
 
 
-def mode_of(words: list[str], content: tuple[int, int] | None) -> str:
-    """direct (wholly quoted), mixed (partly quoted), indirect or none."""
+def mode_of(words: list[str], content: tuple[int, int] | None, grammar: Grammar | None = None,
+            cue: int | None = None) -> str:
+    """direct (wholly quoted), mixed (partly quoted), indirect or none.
+
+    A content that ends a quotation opened after the cue ``cue`` but before the
+    content («نقل … عن "مصدر رسمي قوله إن التفاوض سيجري"») is partly quoted (a
+    quotation opened before the cue is another speaker's); a quoted name after a naming noun
+    («منظمة “حظر الأسلحة الكيماوية”», «يوم “إحياء ذكرى …”») is not a quotation.
+    """
     if content is None:
         return "none"
     a, b = content
@@ -259,20 +332,40 @@ def mode_of(words: list[str], content: tuple[int, int] | None) -> str:
         if _close_quote(words, a, b - a) == b - 1 or words[a] == words[b - 1] == '"':
             after_opener = a > 0 and words[a - 1] == ":"
             return "direct" if len(inner) >= 3 or after_opener else "mixed"
-    longest = 0
-    run = None
+    if words[a] in OPENERS and (cue is None or not _opened_before(words[cue:a])):
+        close = _close_quote(words, a, len(words))
+        if close is None or close >= b:
+            return "direct"  # the quotation runs past the content's end: wholly quoted
+    names = grammar.name_heads if grammar is not None else frozenset()
+    inside = cue is not None and _opened_before(words[cue:a])
+    counted = inside
+    longest = run = 0
     for k in range(a, b):
-        if words[k] in QUOTES:
-            if run is None:
-                run = 0
+        w = words[k]
+        if w in QUOTES:
+            if inside:
+                longest = max(longest, run) if counted else longest
+                inside, run = False, 0
             else:
-                longest = max(longest, run)
-                run = None
-        elif run is not None and _is_word(words[k]):
+                inside, run = True, 0
+                counted = not (k > 0 and words[k - 1] in names)
+        elif inside and _is_word(w):
             run += 1
-    if run is not None:
+    if inside and counted:
         longest = max(longest, run)
-    return "mixed" if longest >= 3 else "indirect"
+    return "mixed" if longest >= MIN_QUOTED_RUN else "indirect"
+
+
+def _opened_before(words: list[str]) -> bool:
+    """A quotation opened in ``words`` is still open at their end."""
+    if words.count('"') % 2:
+        return True
+    for w in reversed(words):
+        if w in "»”":
+            return False
+        if w in "«“„":
+            return True
+    return False
 
 
 def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar,
@@ -297,20 +390,19 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
         extra: list[int] = []
         if kind == "verb":
             k = m.end
-            if m.form.preposition == "عن":  # «نقل التلفزيون الرسمي عن مصدر … قوله إن»
-                while k < n and words[k] not in ("عن", "عنه", "عنها") and k - m.end < MAX_SOURCE:
+            marker = m.form.source_preposition
+            if marker:  # «نقل التلفزيون الرسمي عن مصدر … قوله إن», «وجاء في بيان …»
+                while k < n and not _is_marker(words[k], marker) and k - m.end < MAX_SOURCE:
                     k += 1
                 k = k + 1 if k < n else m.end
                 while k < n and words[k] in QUOTES:
                     k += 1
-            source = _subject_of_kana(words, i, grammar, cue_at) if m.form.prefix == 0 else None
-            if source is None:
+            if m.form.prefix == 0 and pluperfect(words, i, m.form, grammar):
+                source = None  # «وكانت آلية التحقيق المشتركة حملت نظام الأسد …»: the subject is before
+            else:
                 source = source_after(words, k, grammar, cue_at - {i}, m.form.preposition)
-            if source is not None and m.form.speech_act == "accuse":
-                # «واتهمت واشنطن النظام السوري بأنه …»: subject, then object
-                first = [e for s_, e in mentions if s_ == source[0] and e < source[1]]
-                if first:
-                    source = (source[0], first[0])
+            if source is not None:
+                source = _subject_mentions(words, source, mentions)
             if source is not None:
                 after = max(source[1], m.end)
                 nxt = source[1]
@@ -319,14 +411,27 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                     after = nxt + 1
             elif m.form.prefix == 0 and i > 0:
                 source = source_before(words, i, grammar, cue_at)
+                if source is not None and _oblique(words, source, grammar):
+                    if m.form.tense == "imperfect":
+                        continue  # «إعلان عن مجلس الأمن الدولي يندد بهجمات»: a clause on a noun, no speaker
+                    source = None  # «وعن اليمن قال …»: the subject is dropped
+            manner = _manner_participle(words, cues, pos, after, grammar)
+            if manner is not None:  # «وتابع كيري قائلا إن …», «وأضاف موضحا: …»: one attribution
+                extra.append(manner)
+                after = manner + 1
         elif kind == "participle":
             previous = [c for c in cues[:pos] if c.form.kind in ("verb", "nominal", "masdar")]
             if not previous:
                 source = _clause_subject(words, i, grammar, cue_at)
+        if kind in ("verb", "participle"):
+            inner = _inner_nominal(words, cues, pos, after, grammar, cue_at, mentions)
+            if inner is not None:  # «وقال بحسب صحيفة هآرتس: …», «مشيرة بحسب بيان … إلى أن»
+                extra.append(cues[pos + 1].index)
+                after = inner
         elif kind == "masdar":
             source = _masdar_source(words, i, m, grammar, cue_at, mentions)
-            if source is None:
-                continue
+            if source is None or _verb_before_opener(words, cues, pos, grammar):
+                continue  # «تصريحات خامنئي التي أكد فيها أن …»: the verb's attribution, not two
             after = max(m.end, source[1]) if source[0] > i else m.end
         elif kind == "nominal":
             source = _nominal_source(words, i, m, grammar, cue_at, mentions)
@@ -335,18 +440,103 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
             after = source[1] if source else m.end
         elif kind == "colon":
             source = (i, m.end - 1)
+        if source is not None and words[source[0]] in grammar.draft_nouns:
+            # «ويعبر مشروع الإعلان عن …», «وبحسب مسودة النص، يدين مجلس الأمن …»: the wording of
+            # a draft is no speech act, nor is the verb that reports it
+            nxt = cues[pos + 1] if pos + 1 < len(cues) else None
+            if kind == "nominal" and nxt is not None and nxt.form.kind == "verb" and nxt.form.prefix == 0:
+                absorbed.add(nxt.index)
+            continue
         absorbed.update(extra)
-        stop_at = _next_boundary(words, cues, pos, cue_at)
-        if kind == "nominal" and source is not None and not _opener_ahead(words, after, stop_at, grammar):
+        stop_at = _next_boundary(words, cues, pos, cue_at, skip=set(extra))
+        if kind == "nominal" and (source is not None or (i > 0 and words[i - 1] in COMMAS)) and not _opener_ahead(
+                words, after, stop_at, grammar):  # «…، بحسب ما أفادت مصادر أمنية»: the clause before
             content = _preceding_clause(words, i) or content_span(words, after, n, grammar, stop_at)
         elif kind == "masdar" and not _opener_ahead(words, after, stop_at, grammar):
             content = None
             if m.form.pronoun and i + 1 < n and _is_word(words[i + 1]):
                 content = content_span(words, i + 1, n, grammar, stop_at)
         else:
-            content = content_span(words, after, n, grammar, stop_at)
-        out.append((m, Spans(source, content, mode_of(words, content), tuple(extra))))
+            begin_at = _complement_start(words, after, m.form.preposition, grammar) if kind == "verb" else None
+            content = content_span(words, after, n, grammar, stop_at, begin_at)
+        out.append((m, Spans(source, content, mode_of(words, content, grammar, i), tuple(extra))))
     return out
+
+
+def _oblique(words: list[str], span: tuple[int, int], grammar: Grammar) -> bool:
+    """The noun phrase before an imperfect is the object of a preposition, not its subject."""
+    a, b = span
+    if a == 0 or any(w in QUOTES for w in words[a:b]):
+        return False
+    w = words[a - 1]
+    # «وعن اليمن قال», «وفي الشأن الليبي قال»: a fronted phrase, not a subject
+    return w in grammar.oblique_markers or (w[:1] in ("و", "ف") and (w[1:] in grammar.oblique_markers or w[1:] == "في"))
+
+
+def _is_marker(w: str, marker: str) -> bool:
+    """The source preposition, alone or with a pronoun («عن», «عنه», «عنها»)."""
+    return w == marker or (w.startswith(marker) and w[len(marker):] in ("ه", "ها", "هم"))
+
+
+def _inner_nominal(words, cues, pos, after, grammar, cue_at, mentions) -> int | None:
+    """End of a nominal cue with its source right after a verb («وقال بحسب صحيفة
+    هآرتس: …»): it says where the verb's report comes from, it is no second one."""
+    nxt = cues[pos + 1] if pos + 1 < len(cues) else None
+    if nxt is None or nxt.form.kind != "nominal" or nxt.form.heads or nxt.index != after:
+        return None
+    source = _nominal_source(words, nxt.index, nxt, grammar, cue_at, mentions)
+    return source[1] if source is not None else None
+
+
+def _manner_participle(words: list[str], cues: list[CueMatch], pos: int, after: int,
+                       grammar: Grammar) -> int | None:
+    """Index of a participle that only says how a verb's speech was delivered:
+    it follows the verb (and its source) before any content, comma or the verb's
+    own preposition («وأضاف موضحا:», «أجاب بصراحة قائلا:»), not «وندد … بـ… معربا»."""
+    nxt = cues[pos + 1] if pos + 1 < len(cues) else None
+    if (nxt is None or nxt.form.kind != "participle" or nxt.index - after > MAX_MANNER_GAP
+            or cues[pos].form.speech_act not in MANNER_VERB_ACTS):
+        return None  # «ونفى روحاني صحة تكهنات … مشيرا إلى أن»: a second act
+    prep = cues[pos].form.preposition
+    for w in words[after:nxt.index]:
+        if (opens_content(w, grammar) or w in COMMAS or w in PUNCT_END
+                or (prep and (w == prep or (len(prep) == 1 and w.startswith(prep) and len(w) > 3)))):
+            return None
+    return nxt.index
+
+
+def _carries(w: str, clitic: str) -> bool:
+    """``w`` is a word with the one-letter preposition ``clitic``: «باستخدام», «بما», «بمن»."""
+    return w.startswith(clitic) and (len(w) > 3 or w[1:] in ("ما", "من"))
+
+
+def _complement_start(words: list[str], k: int, prep: str | None, grammar: Grammar) -> int | None:
+    """Where the content starts when the verb's own preposition follows its source:
+    after «عن» («أعرب فابيوس عن أمله في أن «…»»), at «بـ» («ندد بما اعتبره "…"»);
+    None when a complementiser follows («أشار إلى أن»)."""
+    while k < len(words) and words[k] in COMMAS:
+        k += 1
+    if k + 1 < len(words) and words[k] == "ل" and words[k + 1] in OPENERS:
+        close = _close_quote(words, k + 1, MAX_NAME_QUOTE)  # an addressee: «كشف … لـ«الشرق الأوسط»، عن»
+        k = close + 1 if close is not None else k
+        while k < len(words) and words[k] in COMMAS:
+            k += 1
+    if not prep or k >= len(words):
+        return None
+    w = words[k]
+    if w == prep and k + 1 < len(words) and _is_word(words[k + 1]) and words[k + 1] not in grammar.complementizers:
+        return k + 1
+    if len(prep) == 1 and _carries(w, prep) and w not in grammar.complementizers:
+        return k
+    return None
+
+
+def _verb_before_opener(words: list[str], cues: list[CueMatch], pos: int, grammar: Grammar) -> bool:
+    """A verb cue comes after cue ``pos`` and before any content opener."""
+    nxt = cues[pos + 1] if pos + 1 < len(cues) else None
+    if nxt is None or nxt.form.kind != "verb" or nxt.index - cues[pos].end > MAX_SOURCE:
+        return False
+    return not any(opens_content(w, grammar) for w in words[cues[pos].end:nxt.index])
 
 
 def _is_nested_quote(cues: list[CueMatch], index: int) -> bool:
@@ -359,7 +549,8 @@ def _is_nested_quote(cues: list[CueMatch], index: int) -> bool:
 
 def _opener_ahead(words, k, stop_at, grammar) -> bool:
     limit = min(len(words), stop_at if stop_at is not None else len(words), k + MAX_SOURCE)
-    return any(opens_content(w, grammar) for w in words[k:limit])
+    return any(opens_content(words[j], grammar) and not (j > 0 and words[j - 1] in grammar.temporal_before_an)
+               for j in range(k, limit))
 
 
 def _preceding_clause(words: list[str], i: int) -> tuple[int, int] | None:
@@ -373,16 +564,19 @@ def _preceding_clause(words: list[str], i: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def _next_boundary(words: list[str], cues: list[CueMatch], pos: int, cue_at: set[int]) -> int | None:
+def _next_boundary(words: list[str], cues: list[CueMatch], pos: int, cue_at: set[int],
+                   skip: set[int] = frozenset()) -> int | None:
     """Where the content of cue ``pos`` must stop: before a following cue that
     starts a new attribution after a comma or a conjunction («، مشيرا إلى»،
-    «، وأضاف»، «بحسب تعبيره»)."""
+    «، وأضاف»، «، أجاب كيري:»، «بحسب تعبيره»)."""
     for c in cues[pos + 1:]:
         k = c.index
+        if k in skip:
+            continue
         starts_new = (
             c.form.kind == "participle"
             or (c.form.kind == "nominal")
-            or (c.form.kind == "verb" and c.form.prefix > 0 and k > 0
+            or (c.form.kind == "verb" and k > 0
                 and (words[k - 1] in COMMAS or words[k - 1] in PUNCT_END))
         )
         if starts_new:
