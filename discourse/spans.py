@@ -10,7 +10,7 @@ from .segment import QUOTES, Sentence
 
 MAX_SOURCE = 14    # tokens in a source noun phrase
 MAX_LEFT = 8       # tokens of a subject read leftwards (SVO)
-MAX_APPOSITION = 4  # words between commas taken as an apposition («، فاسيلي نبينزيا،»)
+MAX_APPOSITION = 6  # words between commas taken as an apposition («، العميد ركن أحمد حسن عسيري،»)
 MAX_NAME_QUOTE = 6  # words of a quoted name inside a source («“تيريزا ماي”»)
 MAX_UNQUOTED_TAIL = 3  # words after a closing quote left out of a quoted content («…» في عدن)
 MIN_QUOTED_RUN = 2  # quoted words that make a content mixed (one word is a scare quote or a name)
@@ -139,8 +139,13 @@ def _ends_clause(words: list[str], k: int) -> bool:
 
 
 def _apposition(words: list[str], comma: int, grammar: Grammar, cue_at: set[int]) -> int | None:
-    """End of an apposition between commas («، فاسيلي نبينزيا،»), or None."""
+    """End of an apposition between commas («، فاسيلي نبينزيا،»), or None.
+
+    A phrase opening with a preposition is no apposition but the verb's
+    complement: «قلل المتحدث …، العميد … عسيري، من أهمية الهجوم»."""
     k = comma + 1
+    if k < len(words) and (words[k] in grammar.prepositions or words[k] in grammar.oblique_markers):
+        return None
     while k < len(words) and k - comma <= MAX_APPOSITION + 1:
         w = words[k]
         if w in COMMAS or w in grammar.complementizers or w == ":" or w in PUNCT_END:
