@@ -596,8 +596,23 @@ class Resolver:
             memory.speakers.append(Speaker(actors, "", agreement, nested))
         return actors
 
+    def object_of_verb(self, source: Sequence[str], agreement: Agreement, source_first: bool) -> bool:
+        """A masculine actor after a feminine singular verb is its object, not its subject:
+        «وحددت النظام السوري كمنفذ للهجوم» (but «وقالت الأمم المتحدة», «وقالت واشنطن»)."""
+        if source_first or agreement != ("f", "sg") or not source[0].startswith("ال"):
+            return False
+        if noun_agreement(source)[0] != "m":
+            return False
+        for start, end, actor in self.lexicon.mentions(list(source)):
+            if start == 0:
+                return not self._feminine_mention(source[start:end], actor)
+        return False
+
     def _resolve(self, memory, source, agreement, before, after, nested=False) -> tuple[str, ...]:
         if not source:
+            opener = self._opening_subject(before, agreement)
+            if opener:
+                return opener
             if not any(agrees(sp.agreement, agreement) for sp in memory.speakers):
                 return self._clause_subject(before)
             return self._previous_speaker(memory, agreement, nested)
@@ -838,6 +853,20 @@ class Resolver:
             else:
                 close()
         close()
+
+    def _opening_subject(self, before: Sequence[str], agreement: Agreement) -> tuple[str, ...]:
+        """A verb coordinated after a comma shares the subject its sentence opened
+        with, when that agrees with it: «وأصدرت منظمة “حظر الأسلحة الكيماوية”
+        تقريرين منفصلين، وحددت فيهما …» → OPCW (before any earlier speaker)."""
+        if not any(w in ("،", ",") for w in before):
+            return ()
+        mentions = [m for m in self.lexicon.mentions(before)
+                    if not (m[0] > 0 and before[m[0] - 1] in self.grammar.not_speaker_before)]
+        if not mentions or mentions[0][0] > 4 or any(w in ("،", ",") for w in before[:mentions[0][0]]):
+            return ()
+        start, end, actor = mentions[0]
+        gender = "f" if self._feminine_mention(before[start:end], actor) else "m"
+        return (actor,) if agreement[0] in (None, gender) else ()
 
     def _clause_subject(self, before: Sequence[str]) -> tuple[str, ...]:
         """With no speaker before it, a dropped subject is the actor the sentence opened

@@ -144,17 +144,23 @@ class Analyzer:
             tokens = sentence.tokens
             cue = self._span(norm, tokens[m.index].start, tokens[m.end - 1].end)
             source = content = None
-            if spans.source:
-                source = self._span(norm, tokens[spans.source[0]].start, tokens[spans.source[1] - 1].end)
+            agreement = cue_agreement(words[m.index], m.form)
+            source_span = spans.source
+            source_first = bool(source_span) and source_span[1] <= m.index
+            if source_span and self.resolver.object_of_verb(words[source_span[0]:source_span[1]],
+                                                            agreement, source_first):
+                source_span = None     # «وحددت النظام السوري كمنفذ»: an object, the subject is dropped
+            if source_span:
+                source = self._span(norm, tokens[source_span[0]].start, tokens[source_span[1] - 1].end)
             if spans.content:
                 content = self._span(norm, tokens[spans.content[0]].start, tokens[spans.content[1] - 1].end)
-            source_words = words[spans.source[0]:spans.source[1]] if spans.source else None
-            start = min(spans.source[0], m.index) if spans.source else m.index
+            source_words = words[source_span[0]:source_span[1]] if source_span else None
+            start = min(source_span[0], m.index) if source_span else m.index
             nested = any(a <= cue.start < b for a, b in memory.contents)
             actors = self.resolver.resolve(
-                memory, source_words, agreement=cue_agreement(words[m.index], m.form),
-                before=words[:start], after=words[spans.source[1]:] if spans.source else (),
-                source_first=bool(spans.source) and spans.source[1] <= m.index, nested=nested)
+                memory, source_words, agreement=agreement,
+                before=words[:start], after=words[source_span[1]:] if source_span else (),
+                source_first=source_first, nested=nested)
             if content is not None and not nested:
                 memory.contents.append((content.start, content.end))
             out.append(Attribution(

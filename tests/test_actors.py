@@ -12,6 +12,18 @@ def speakers(analyzer, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a masculine actor after a feminine verb is its object; the subject is dropped
+    ("وقالت روسيا إن الهجوم مفبرك. كما وحددت النظام السوري كمنفذ للهجوم.",
+     [("روسيا", ("RUS",)), (None, ("RUS",))]),
+    ("وأعلنت الأمم المتحدة أن الهجوم وقع.", [("الأمم المتحدة", ("UN",))]),      # negative: feminine
+    ("وقالت نيكي هيلي إن الهجوم وقع.", [("نيكي هيلي", ("USA",))]),             # negative: a name
+    # a verb coordinated after a comma shares the subject its sentence opened with
+    ("وقالت روسيا إن الهجوم مفبرك. وأصدرت منظمة حظر الأسلحة الكيماوية تقريرين منفصلين، "
+     "وحددت فيهما وقوع هجوم كيماوي.", [("روسيا", ("RUS",)), (None, ("OPCW",))]),
+    ("وقالت روسيا إن الهجوم مفبرك. وأصدر مجلس الأمن بيانا، وقالت إن الغرب يكذب.",   # negative: gender
+     [("روسيا", ("RUS",)), (None, ("RUS",))]),
+    ("وقالت روسيا إن الهجوم مفبرك. وأضافت أن الغرب يكذب.",                          # negative: no comma
+     [("روسيا", ("RUS",)), (None, ("RUS",))]),
     ("وقالت واشنطن، إن التقارير إذا تأكدت ستتطلب ردا دوليا فوريا.",
      [("واشنطن", ("USA",))]),
     ("وقالت الخارجية الأميركية إن التقارير عن سقوط ضحايا مروعة.",
