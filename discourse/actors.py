@@ -1,6 +1,8 @@
 """Resolve speakers to actors: dictionary matching, nisba adjectives, members, anaphora."""
 from __future__ import annotations
 
+import functools
+
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -351,11 +353,13 @@ def is_feminine(words: Sequence[str]) -> bool:
     return bool(words) and words[0].endswith(FEMININE_ENDINGS)
 
 
-def _bare(word: str) -> list[str]:
-    """A word and its forms without proclitics and without the article."""
+@functools.lru_cache(maxsize=100_000)
+def _bare(word: str) -> tuple[str, ...]:
+    """A word and its forms without proclitics and without the article (cached: it
+    is asked of the same words sentence after sentence)."""
     forms = [word] + _strip_proclitic(word)
     forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
-    return forms
+    return tuple(forms)
 
 
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})

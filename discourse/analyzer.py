@@ -113,14 +113,17 @@ class Analyzer:
         memory = DocumentMemory()
         out: list[Attribution] = []
         sentences = split(norm.text)
-        context = None
-        if self.home is not False:
-            context = self.resolver.context_state([t.text for t in s.tokens] for s in sentences)
+        context, context_read = None, False   # the whole document's setting, read only when needed
         for sentence in sentences:
             if self.home is not False and (sentence.index == 0 or (sentence.index == 1 and not memory.home)):
                 first = [t.text for t in sentence.tokens]
                 memory.home = (self.resolver.home_of(first) if sentence.index == 0 else None) \
-                    or self.resolver.lead_location(first) or memory.home or context or self.home or None
+                    or self.resolver.lead_location(first) or memory.home
+                if not memory.home:
+                    if not context_read:
+                        context = self.resolver.context_state([t.text for t in s.tokens] for s in sentences)
+                        context_read = True
+                    memory.home = context or self.home or None
             out.extend(self._sentence(norm, sentence, doc, date, memory))
         out = claims_stage.assign_claims(out, self.codebook, text)
         return [self.stance.apply(a) for a in out]

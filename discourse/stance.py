@@ -30,6 +30,7 @@ How the two combine (documented contract):
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -70,6 +71,17 @@ class StanceLexicon:
     scopes: dict[str, str] = field(default_factory=dict)
     object_window: int = 6
     hedged: dict[str, bool] = field(default_factory=dict)
+
+    @functools.cached_property
+    def by_first_word(self) -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
+        """``{first word: [(marker id, stance, phrase), ...]}``, so finding markers
+        costs one lookup per word, not one pass per phrase."""
+        index: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
+        for mid, (stance, phrases) in self.markers.items():
+            for phrase in phrases:
+                if phrase:
+                    index.setdefault(phrase[0], []).append((mid, stance, phrase))
+        return index
 
 
 def _strip(word: str) -> str:
@@ -141,14 +153,14 @@ def _hits(words: Sequence[str], lexicon: StanceLexicon) -> list[tuple[int, int, 
     """Markers found: ``(first word, last word, marker id, negated)``; only a
     support marker can be negated (it then votes oppose)."""
     out = []
-    for mid, (stance, phrases) in lexicon.markers.items():
-        for phrase in phrases:
+    index = lexicon.by_first_word
+    for i, word in enumerate(words):
+        for mid, stance, phrase in index.get(word, ()):
             n = len(phrase)
-            for i in range(len(words) - n + 1):
-                if tuple(words[i:i + n]) == phrase:
-                    negated = stance == "support" and any(
-                        w in lexicon.negators for w in words[max(0, i - lexicon.window):i])
-                    out.append((i, i + n - 1, mid, negated))
+            if tuple(words[i:i + n]) == phrase:
+                negated = stance == "support" and any(
+                    w in lexicon.negators for w in words[max(0, i - lexicon.window):i])
+                out.append((i, i + n - 1, mid, negated))
     return out
 
 
