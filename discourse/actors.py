@@ -17,6 +17,7 @@ from .normalize import fold
 ACTOR_KINDS = ("state", "igo", "ngo", "media", "group", "person")
 NAME_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 FEMININE_ENDINGS = ("ه", "ات", "تان", "تين")
+COMMON_NOUN_ENDINGS = ("ه", "ات", "ون", "ين", "ان")   # feminine, plural, dual: not surnames
 
 
 def adjective_forms(adjective: str) -> list[str]:
@@ -383,7 +384,10 @@ class Resolver:
        official noun («ضابط إسرائيلي»); but a private speaker that only a
        nationality qualifies («مصادر يمنية», «سياسيون يمنيون») stays unresolved;
     4. a name learnt earlier anywhere in the source («لافروف», «المعلم»,
-       «الخرينج» after «رئيس مجلس الأمة الكويتي مبارك الخرينج»);
+       «الخرينج» after «رئيس مجلس الأمة الكويتي مبارك الخرينج», «فاتيمي» after
+       «طارق فاتيمي، المساعد الخاص لرئيس الوزراء الباكستاني», «فوزي» after «أحمد
+       فوزي المتحدث باسم الأمم المتحدة», «كارتر» after the member «اشتون كارتر»
+       anywhere, «رزيج» after «اللواء هادي رزيج قائد شرطة المحافظة» resolved by rule 9);
     5. «الأخير / الأخيرة» → the last actor mentioned of that gender, in the
        sentence so far or before it; an honorific («معاليه», «سموه») → the
        last agreeing speaker;
@@ -505,34 +509,67 @@ class Resolver:
             memory.mentions.append((actor, self._feminine_mention(words[s:e], actor)))
             if e - s >= 2:
                 self._remember_head(memory, words[s], actor)
+                self._learn_member(memory, words, s, e, actor)
             window = self._noun_phrase_before(words, s, prev_end)
             if not self._private(list(window) + list(words[s:e])):
                 for w in window:
                     self._remember_head(memory, w, actor)
                 if any(f in self.grammar.titles for w in window for f in _bare(w)):
                     self._learn_after(memory, words, e, actor, limit=7)
-                self._learn_before_title(memory, words, s, prev_end, actor)
+                self._learn_before_title(memory, words, s, e, prev_end, actor)
             prev_end = e
 
-    def _learn_before_title(self, memory: DocumentMemory, words: Sequence[str], s: int, floor: int,
-                            actor: str) -> None:
-        """«اللواء علي الأحمدي، رئيس جهاز الأمن القومي في اليمن»: the surname before the
-        comma that opens a title phrase naming an actor is learnt for that actor."""
+    def _learn_before_title(self, memory: DocumentMemory, words: Sequence[str], s: int, e: int,
+                            floor: int, actor: str) -> None:
+        """A name before a title phrase that names an actor is learnt for that actor:
+        after a comma, the surname before it («طارق فاتيمي، المساعد الخاص لرئيس الوزراء
+        الباكستاني» → «فاتيمي»); without a comma, a given name and a surname right
+        before the title («فرحان حق الناطق باسم الأمم المتحدة» → «حق», «اشتون كارتر
+        وزير الدفاع الاميركي» → «كارتر»)."""
         k = s
         while k > max(floor, s - 6) and words[k - 1][:1].isalpha():
             k -= 1
-        if k == s or k < 2 or words[k - 1] not in (",", "،"):
+        title = next((j for j in range(k, s) if self._is_title(words[j])), None)
+        if title is None:
             return
-        if not any(f in self.grammar.titles for f in _bare(words[k])):
-            return
-        surname = words[k - 2]
-        stops = self.grammar.source_stops | self.grammar.complementizers
-        if len(surname) >= 3 and surname[:1].isalpha() and surname not in stops \
-                and surname not in self.generic_heads and not self._institution([surname]) \
-                and not any(f in self.grammar.titles for f in _bare(surname)):
+        if title == k:                                  # «فاتيمي، المساعد الخاص ...»
+            if k < 2 or words[k - 1] not in (",", "،"):
+                return
+            surname, minimum = words[k - 2], 3
+        else:                                           # «فرحان حق الناطق باسم ...»
+            given = words[title - 2] if title - 2 >= k else ""
+            surname, minimum = words[title - 1], 3
+            if not self._name_word(given, 3) or given.startswith("ال") or self._person(words, s, e):
+                return                                  # «بأمر من الرئيس دونالد ترامب»: no apposition
+            # before an indefinite title a common noun in construct is no name:
+            # «محادثات وزير الخارجية الروسي», «زيارة وزير», «بيان وزير»
+            if not words[title].startswith(("ال", "وال")) and (
+                    surname.endswith(COMMON_NOUN_ENDINGS) or any(
+                        f in self.grammar.statement_nouns or f in self.grammar.source_nouns
+                        for f in _bare(surname))):
+                return
+        if self._name_word(surname, minimum):
             memory.names.setdefault(surname, actor)
             if surname.startswith("ال") and len(surname) > 4:
                 memory.names.setdefault(surname[2:], actor)
+
+    def _is_title(self, word: str) -> bool:
+        return any(f in self.grammar.titles for f in _bare(word))
+
+    def _name_word(self, word: str, minimum: int = 3) -> bool:
+        """A word that may be part of a person's name: no function word, title,
+        institution or generic head."""
+        stops = self.grammar.source_stops | self.grammar.complementizers
+        return (len(word) >= minimum and word[:1].isalpha() and word not in stops
+                and word not in self.generic_heads and not self._institution([word])
+                and not self._is_title(word))
+
+    def _learn_titled(self, memory: DocumentMemory, words: Sequence[str], actor: str) -> None:
+        """Names in a source an institution resolved: the name after its first title
+        («اللواء هادي رزيج قائد شرطة المحافظة» → «رزيج»)."""
+        title = next((j for j, w in enumerate(words) if self._is_title(w)), None)
+        if title is not None:
+            self._learn_after(memory, words, title + 1, actor, limit=7)
 
     def _noun_phrase_before(self, words: Sequence[str], s: int, floor: int) -> Sequence[str]:
         """Up to four words before a mention that belong to its noun phrase («وزير الخارجية» الروسي)."""
@@ -667,6 +704,7 @@ class Resolver:
         if self._institution(words):
             place = self._place(words)            # «قائد شرطة محافظة الأنبار» → IRQ
             if place or memory.home:
+                self._learn_titled(memory, words, place or memory.home)
                 return (place or memory.home,)
         return ()
 
@@ -810,13 +848,23 @@ class Resolver:
         («أحمد عسيري» → «عسيري»)."""
         mentions = self.lexicon.mentions(words)
         for s, e, a in mentions:
-            if e - s >= 2 and not words[s].startswith("ال") and not self._institution(words[s:e]):
-                surname = words[e - 1]
-                if len(surname) >= 3 and surname not in self.generic_heads:
-                    memory.names.setdefault(surname, a)
-                    if surname.startswith("ال") and len(surname) > 4:
-                        memory.names.setdefault(surname[2:], a)
+            self._learn_member(memory, words, s, e, a)
         self._learn_after(memory, words, mentions[-1][1] if mentions else 0, actor)
+
+    def _person(self, words: Sequence[str], s: int, e: int) -> bool:
+        """A mention that names a person: several words, no article, no institution."""
+        return e - s >= 2 and not words[s].startswith("ال") and not self._institution(words[s:e])
+
+    def _learn_member(self, memory: DocumentMemory, words: Sequence[str], s: int, e: int,
+                      actor: str) -> None:
+        """The surname of a person the dictionary names, wherever it stands: «اشتون
+        كارتر» → «كارتر», «فرحان حق» → «حق» (two letters suffice: the dictionary names him)."""
+        if self._person(words, s, e):
+            surname = words[e - 1]
+            if len(surname) >= 2 and surname not in self.generic_heads:
+                memory.names.setdefault(surname, actor)
+                if surname.startswith("ال") and len(surname) > 4:
+                    memory.names.setdefault(surname[2:], actor)
 
     def _learn_after(self, memory: DocumentMemory, words: Sequence[str], start: int, actor: str,
                      limit: int | None = None) -> None:

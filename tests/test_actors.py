@@ -269,6 +269,17 @@ def test_nationality_qualifiers(analyzer, text, expected):
     (None, "سبق - وكالات:\nقال وزير الصحة إن الوزارة جاهزة.", [("وزير الصحة", ())]),
     (False, "الرياض - واس\nقال وزير الصحة إن الوزارة جاهزة لموسم الحج.", [("وزير الصحة", ())]),
     (None, "الرياض - واس\nوقال الشيخ محمد العلي إن الوضع صعب.", [("الشيخ محمد العلي", ())]),
+    # an unqualified security or military source speaks for the home state
+    (None, "نفذت قوات التحالف غارات في العراق أمس. وأوضح مصدر أمني أن الغارات استهدفت مواقع للتنظيم.",
+     [("مصدر أمني", ("IRQ",))]),
+    (None, "نفذت قوات التحالف غارات في العراق أمس. وأوضح مصدر طبي أن القتلى مدنيون.",
+     [("مصدر طبي", ())]),                                               # negative: not official
+    # the name after an institution's title is learnt for the home state
+    (None, "قتل 12 شخصا في تفجير في العراق أمس. وقال اللواء هادي رزيج قائد شرطة المحافظة إن "
+           "القوات تتقدم. وأضاف رزيج أن المعارك مستمرة.",
+     [("اللواء هادي رزيج قائد شرطة المحافظة", ("IRQ",)), ("رزيج", ("IRQ",))]),
+    (None, "وقال اللواء هادي رزيج قائد شرطة المحافظة إن القوات تتقدم. وأضاف رزيج أن المعارك مستمرة.",
+     [("اللواء هادي رزيج قائد شرطة المحافظة", ()), ("رزيج", ())]),    # negative: no home state
 ])
 def test_home_state(home, text, expected):
     assert speakers(_analyzer(home), text) == expected
@@ -340,3 +351,39 @@ def test_roles_are_carried_into_records(analyzer, text, expected):
     assert record.to_dict().get("roles") == expected
     assert {"doc", "sentence", "cue", "source", "actors", "content", "mode", "speech_act",
             "negated", "claims"} <= set(record.to_dict())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a titled apposition after a name teaches the name: with a comma ...
+    ("قال طارق فاتيمي، المساعد الخاص لرئيس الوزراء الباكستاني، إن الاتفاق مهم. وأضاف فاتيمي أن "
+     "الاتفاق جيد.", [("طارق فاتيمي، المساعد الخاص لرئيس الوزراء الباكستاني", ("PAK",)),
+                        ("فاتيمي", ("PAK",))]),
+    # ... or without one, after a given name and a surname
+    ("والتقى هشام مروة، نائب رئيس الائتلاف الوطني السوري، بالوفد. وقال مروة إن الحل بعيد.",
+     [("مروة", ("SYR_OPPOSITION",))]),
+    ("ووصل أحمد فوزي المتحدث باسم الأمم المتحدة إلى صنعاء. وقال فوزي إن المحادثات ستستأنف.",
+     [("فوزي", ("UN",))]),
+    # negatives: a noun in construct with an indefinite title; a title before a name
+    ("تركزت محادثات وزير الخارجية الروسي على سوريا. وقالت المحادثات إن الحل سياسي.",
+     [("المحادثات", ())]),
+    # a person the dictionary names, mentioned outside a source, then by surname
+    ("وصل اشتون كارتر وزير الدفاع الأميركي إلى أربيل. وقال كارتر إن الحرب طويلة.",
+     [("كارتر", ("USA",))]),
+    ("رحب فرحان حق الناطق باسم الأمم المتحدة بالهدنة. وأكد حق أن الهدنة مهمة.",
+     [("فرحان حق", ("UN",)), ("حق", ("UN",))]),
+])
+def test_names_from_appositions(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("sentence, learnt, not_learnt", [
+    ("ووصل أحمد فوزي المتحدث باسم الأمم المتحدة إلى صنعاء", "فوزي", "احمد"),
+    # negatives: a title before a name is no apposition («من» is no surname); a noun in construct
+    ("وأطلقت الولايات المتحدة بأمر من الرئيس دونالد ترامب صواريخ", "ترامب", "من"),
+    ("تركزت محادثات وزير الخارجية الروسي على سوريا", None, "محادثات"),
+])
+def test_names_learnt_from_a_sentence(analyzer, sentence, learnt, not_learnt):
+    from discourse.actors import DocumentMemory
+    memory = DocumentMemory()
+    analyzer.resolver.observe(memory, fold(sentence).split())
+    assert (learnt is None or fold(learnt) in memory.names) and fold(not_learnt) not in memory.names
