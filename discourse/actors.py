@@ -66,6 +66,7 @@ class ActorLexicon:
     adjectives: set[tuple[str, ...]] = field(default_factory=set)   # keys that are nisba forms
     roles: dict[tuple[str, ...], str] = field(default_factory=dict)   # member key → role
     indefinite: dict[str, str] = field(default_factory=dict)       # «إسرائيلي» → ISR
+    bases: set[str] = field(default_factory=set)                   # first words as written in phrases
 
     def add_place(self, phrase: str, actor_id: str, path, entry) -> None:
         """A city or region that marks a dateline («جدة - واس»), not a speaker name."""
@@ -107,6 +108,7 @@ class ActorLexicon:
         self.seen.add(key)
         if fieldname == "adjectives":
             self.adjectives.add(key)
+        self.bases.add(key[0])
         for first in _with_proclitics(key[0]):
             bucket = self.first.setdefault(first, [])
             bucket.append((key[1:], actor_id))
@@ -375,7 +377,8 @@ class Resolver:
     Rules, in order:
 
     1. a source that opens with a preposition («وعن اليمن قال») is a failed
-       span: its subject is treated as dropped (rule 8);
+       span, and one that opens with «لـ» + an actor («وقال لرويترز») is the
+       addressee: the subject is treated as dropped (rule 8);
     2. a name learnt earlier that heads the source («عباس حكومة الاحتلال ...»);
     3. a dictionary mention inside the source (the first one not preceded by
        «لدى / إلى / المؤيدة لـ ...», plus the ones coordinated with it by «و»
@@ -400,7 +403,8 @@ class Resolver:
     8. a dropped subject («وأضافت: ...») → the last speaker that agrees with
        the cue in gender and number (speakers quoted inside another's content
        skipped); that speaker's actors, or none when it was itself
-       unresolved; with no agreeing speaker, the actor its sentence opened with;
+       unresolved; with no agreeing speaker, the actor its sentence opened with
+       (not one in a fronted phrase: «وفي الشأن الليبي، قال»);
     9. an unqualified national institution or office («وزارة الداخلية»,
        «وزير الصحة», «المتحدث الأمني», «أمير منطقة الرياض», «مجلس الشورى»)
        → the state of a city named with it («شرطة محافظة الأنبار»), else the
@@ -663,6 +667,8 @@ class Resolver:
         first = words[0][1:] if words[0][:1] in ("و", "ف") else words[0]   # «وعن», «وفي»
         if words[0] in self.grammar.not_speaker_start or first in self.grammar.not_speaker_start:
             return self._resolve(memory, None, agreement, before, after, nested)
+        if self._addressee(words):
+            return self._resolve(memory, None, agreement, before, after, nested)
         learnt = self._learnt_name(memory, words[:1])
         if learnt and not any(m[0] == 0 for m in self.lexicon.mentions(words)):
             return learnt                  # «عباس حكومة الاحتلال مسؤولية»: the head is the speaker
@@ -707,6 +713,16 @@ class Resolver:
                 self._learn_titled(memory, words, place or memory.home)
                 return (place or memory.home,)
         return ()
+
+    def _addressee(self, words: Sequence[str]) -> bool:
+        """A source that opens with «لـ» + an actor right after the verb is whom the
+        speaker told, not the speaker: «وقال لرويترز», «وقال للصحفيين»; its subject
+        is dropped. («لافروف», «ليبيا» start with «ل» as written.)"""
+        first = words[0]
+        if first in self.lexicon.bases or not first.startswith(("ل", "ول")):
+            return False
+        m = self.lexicon.mentions(words[:4])
+        return bool(m) and m[0][0] == 0
 
     def _place(self, words: Sequence[str]) -> str | None:
         """The state of the first city or region (``places``) named in ``words``."""
@@ -910,7 +926,7 @@ class Resolver:
         """A verb coordinated after a comma shares the subject its sentence opened
         with, when that agrees with it: «وأصدرت منظمة “حظر الأسلحة الكيماوية”
         تقريرين منفصلين، وحددت فيهما …» → OPCW (before any earlier speaker)."""
-        if not any(w in ("،", ",") for w in before):
+        if not any(w in ("،", ",") for w in before) or self._fronted(before):
             return ()
         mentions = [m for m in self.lexicon.mentions(before)
                     if not (m[0] > 0 and before[m[0] - 1] in self.grammar.not_speaker_before)]
@@ -923,11 +939,21 @@ class Resolver:
     def _clause_subject(self, before: Sequence[str]) -> tuple[str, ...]:
         """With no speaker before it, a dropped subject is the actor the sentence opened
         with: «وصف رئيس الحكومة الإسرائيلية بنيامين نتنياهو القرار بأنه نفاق، وقال …»."""
+        if self._fronted(before):
+            return ()                    # «وفي الشأن الليبي، قال ...»: a topic, not a subject
         mentions = [m for m in self.lexicon.mentions(before)
                     if not (m[0] > 0 and before[m[0] - 1] in self.grammar.not_speaker_before)]
         if mentions and mentions[0][0] <= 4:
             return (mentions[0][2],)
         return ()
+
+    def _fronted(self, before: Sequence[str]) -> bool:
+        """The sentence opens with a prepositional phrase («وعن اليمن»، «وفي الشأن الليبي،»):
+        an actor named in it is the topic, not the subject of the verb."""
+        if not before:
+            return False
+        first = before[0][1:] if before[0][:1] in ("و", "ف") else before[0]
+        return before[0] in self.grammar.not_speaker_start or first in self.grammar.not_speaker_start
 
     def _previous_speaker(self, memory: DocumentMemory, agreement: Agreement = UNMARKED,
                           nested: bool = False) -> tuple[str, ...]:

@@ -387,3 +387,18 @@ def test_names_learnt_from_a_sentence(analyzer, sentence, learnt, not_learnt):
     memory = DocumentMemory()
     analyzer.resolver.observe(memory, fold(sentence).split())
     assert (learnt is None or fold(learnt) in memory.names) and fold(not_learnt) not in memory.names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «لـ» + an actor right after the verb is the addressee: the subject is dropped
+    ("قال مسؤول بالأمم المتحدة إن المساعدات ستزيد. وقال لرويترز إن القتال توقف. وأضاف أن الحوثيين انسحبوا.",
+     [("مسؤول بالأمم المتحدة", ("UN",)), ("لرويترز", ("UN",)), (None, ("UN",))]),
+    ("وقال لافروف إن الحل سياسي.", [("لافروف", ("RUS",))]),           # negative: «ل» as written
+    # an actor in a fronted prepositional phrase is the topic, not the dropped subject
+    ("وأكد كيري دعم بلاده للمعارضة. وفي الشأن الليبي، قال إن واشنطن تعمل مع المجتمع الدولي.",
+     [("كيري", ("USA",)), (None, ("USA",))]),
+    ("وقالت روسيا إن الهجوم مفبرك. وأصدرت منظمة حظر الأسلحة الكيماوية تقريرا، وقالت فيه إن "
+     "الهجوم وقع.", [("روسيا", ("RUS",)), (None, ("OPCW",))]),      # negative: the opening subject
+])
+def test_addressees_and_topics(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
