@@ -533,15 +533,17 @@ class Resolver:
         k = s
         while k > max(floor, s - 6) and words[k - 1][:1].isalpha():
             k -= 1
-        title = next((j for j in range(k, s) if self._is_title(words[j])), None)
-        if title is None:
+        titles = [j for j in range(k, s) if self._is_title(words[j])]
+        if not titles:
             return
-        if title == k:                                  # «فاتيمي، المساعد الخاص ...»
-            if k < 2 or words[k - 1] not in (",", "،"):
-                return
+        if titles[0] == k and k >= 2 and words[k - 1] in (",", "،"):   # «فاتيمي، المساعد الخاص ...»
             surname, minimum = words[k - 2], 3
         else:                                           # «فرحان حق الناطق باسم ...»
-            given = words[title - 2] if title - 2 >= k else ""
+            # the first title after a given name and a surname: «الوزير يوفال شتاينتس المسؤول في ...»
+            title = next((j for j in titles if j - 2 >= k), None)
+            if title is None:
+                return
+            given = words[title - 2]
             surname, minimum = words[title - 1], 3
             if not self._name_word(given, 3) or given.startswith("ال") or self._person(words, s, e):
                 return                                  # «بأمر من الرئيس دونالد ترامب»: no apposition
@@ -701,11 +703,12 @@ class Resolver:
                 previous = self._previous_speaker(memory, agreement)
                 if previous or not (memory.home and self._institution(head)):
                     return previous
-        for w in words[1:]:                     # «مصدر في المقاومة», «المركز الإعلامي للمقاومة»
+        for k, w in enumerate(words[1:]):       # «مصدر في المقاومة», «المركز الإعلامي للمقاومة»
             key = self._head_key(w)
             # a definite word, or a noun in construct with a proclitic («لمقاومة آزال»)
             definite = w.startswith(("ال", "لل", "ولل")) or bool(_strip_proclitic(w))
-            if key in memory.heads and definite:
+            qualified = k + 2 < len(words) and words[k + 2].startswith("ال")   # «المجلس الثوري لفتح»
+            if key in memory.heads and definite and not qualified:
                 return (memory.heads[key],)
         if self._institution(words):
             place = self._place(words)            # «قائد شرطة محافظة الأنبار» → IRQ
@@ -869,7 +872,9 @@ class Resolver:
 
     def _person(self, words: Sequence[str], s: int, e: int) -> bool:
         """A mention that names a person: several words, no article, no institution."""
-        return e - s >= 2 and not words[s].startswith("ال") and not self._institution(words[s:e])
+        return (e - s >= 2 and not words[s].startswith("ال") and not self._institution(words[s:e])
+                and not self._head_key(words[s])           # «مجلس الأمن الدولي», «حركة حماس»
+                and not any(f in self.grammar.name_heads for f in _bare(words[s])))
 
     def _learn_member(self, memory: DocumentMemory, words: Sequence[str], s: int, e: int,
                       actor: str) -> None:

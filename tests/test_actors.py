@@ -381,6 +381,11 @@ def test_names_from_appositions(analyzer, text, expected):
     # negatives: a title before a name is no apposition («من» is no surname); a noun in construct
     ("وأطلقت الولايات المتحدة بأمر من الرئيس دونالد ترامب صواريخ", "ترامب", "من"),
     ("تركزت محادثات وزير الخارجية الروسي على سوريا", None, "محادثات"),
+    # a title before the name and an apposition after it: the apposition's title counts
+    ("هاجم الوزير يوفال شتاينتس المسؤول في الحكومة الإسرائيلية عن الملف الإيراني الاتفاق",
+     "شتاينتس", "الوزير"),
+    # negative: an institution the dictionary names is no person with a surname
+    ("ودعا مجلس الأمن الدولي إلى وقف القتال", None, "الدولي"),
 ])
 def test_names_learnt_from_a_sentence(analyzer, sentence, learnt, not_learnt):
     from discourse.actors import DocumentMemory
@@ -402,3 +407,15 @@ def test_names_learnt_from_a_sentence(analyzer, sentence, learnt, not_learnt):
 ])
 def test_addressees_and_topics(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a generic head inside a source names what it named before ...
+    ("وقالت حركة حماس إن القصف جريمة. وقال مصدر في الحركة إن الرد قادم.",
+     [("حركة حماس", ("HAMAS",)), ("مصدر في الحركة", ("HAMAS",))]),
+    # ... but not when another qualifier follows it: another body
+    ("ودعا مجلس الأمن إلى وقف القتال. وقال أمين سر المجلس الثوري إن الرد قادم.",
+     [("مجلس الأمن", ("UN",)), ("أمين سر المجلس الثوري", ())]),
+])
+def test_generic_heads_in_sources(analyzer, text, expected):
+    assert [s for s in speakers(analyzer, text) if s[0]] == expected
