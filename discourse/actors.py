@@ -350,6 +350,7 @@ class DocumentMemory:
     speakers: list[Speaker] = field(default_factory=list)
     home: str | None = None                                   # the document's home state
     contents: list[tuple[int, int]] = field(default_factory=list)  # content spans so far (offsets)
+    documents: dict[str, str] = field(default_factory=dict)  # «مقال» → IRN after «مقالا لوزير الخارجية الإيراني»
 
 
 def is_feminine(words: Sequence[str]) -> bool:
@@ -395,7 +396,10 @@ class Resolver:
        sentence so far or before it; an honorific («معاليه», «سموه») → the
        last agreeing speaker;
     6. a document or statement noun and its owner: «تقرير الشبكة», «تقرير لـ
-       "الشبكة السورية لحقوق الإنسان"», «بيان صادر عن البيت الأبيض»;
+       "الشبكة السورية لحقوق الإنسان"», «بيان صادر عن البيت الأبيض»; a document
+       noun alone («وجاء في المقال», «وقال بيان») → its author named with it
+       earlier («مقالا لوزير الخارجية الإيراني»), else the speaker of a source
+       with that noun, else the last speaker;
     7. a generic head or anaphoric noun («النظام» after «النظام السوري»,
        «الوزير» after «وزير الخارجية الروسي», «الشبكة في تقريرها», «مصدر في
        المقاومة») → what it named before, else the last speaker whose source
@@ -515,6 +519,8 @@ class Resolver:
                 self._remember_head(memory, words[s], actor)
                 self._learn_member(memory, words, s, e, actor)
             window = self._noun_phrase_before(words, s, prev_end)
+            if not (s > 0 and words[s - 1] in self.grammar.not_speaker_before):
+                self._remember_document(memory, window, actor)
             if not self._private(list(window) + list(words[s:e])):
                 for w in window:
                     self._remember_head(memory, w, actor)
@@ -584,6 +590,23 @@ class Resolver:
         while k > max(floor, s - 4) and words[k - 1][:1].isalpha() and words[k - 1] not in stops:
             k -= 1
         return words[k:s]
+
+    def _document_noun(self, word: str) -> str | None:
+        """The bare document noun a word is, with its article, proclitics or accusative
+        «ا» («بيانا», «مقالا»): «البيان» → «بيان»."""
+        forms = _bare(word)
+        if word.endswith("ا") and len(word) > 3:
+            forms += _bare(word[:-1])
+        return next((f for f in forms if f in self.grammar.document_nouns), None)
+
+    def _remember_document(self, memory: DocumentMemory, window: Sequence[str], actor: str) -> None:
+        """«مقالا لوزير الخارجية الإيراني», «بيان الخارجية الروسية»: the document's author
+        (the noun at most three words before the author's name)."""
+        for w in window[-3:]:
+            noun = self._document_noun(w)
+            if noun:
+                memory.documents[noun] = actor
+                return
 
     def _remember_head(self, memory: DocumentMemory, word: str, actor: str) -> None:
         key = self._head_key(word)
@@ -689,7 +712,18 @@ class Resolver:
             return self._previous_speaker(memory, agreement)
         owner = self._owner(memory, words, after)
         if owner:
+            noun = self._document_noun(words[0])
+            if noun:
+                memory.documents[noun] = owner[0]
             return owner
+        document = self._document_noun(words[0]) if len(words) == 1 else None
+        if document:                  # «وجاء في المقال», «وقال بيان»: its author named before,
+            if document in memory.documents:                 # else the speaker of a source
+                return (memory.documents[document],)         # with that noun, else the last one
+            for speaker in reversed(memory.speakers):
+                if document in speaker.text:
+                    return speaker.actors
+            return self._previous_speaker(memory)
         head = self._head_phrase(words) or words[:1]
         key = self._head_key(head[0])
         if key in memory.heads and len(head) <= 2:

@@ -323,6 +323,7 @@ class Grammar:
     name_heads: frozenset[str]
     pronoun_pps: frozenset[str]
     prepositions: frozenset[str]
+    document_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

@@ -419,3 +419,20 @@ def test_addressees_and_topics(analyzer, text, expected):
 ])
 def test_generic_heads_in_sources(analyzer, text, expected):
     assert [s for s in speakers(analyzer, text) if s[0]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document noun speaks for the author named with it earlier ...
+    ("ونشرت صحف عربية مقالا لوزير الخارجية الإيراني محمد جواد ظريف. وجاء في المقال أن الحوار ضروري.",
+     [("المقال", ("IRN",))]),
+    # ... else for the last speaker
+    ("بحث الرئيسان الحرب في سوريا، حسب ما أعلن البيت الأبيض. وجاء في بيان أن الأمن أولوية.",
+     [("البيت الأبيض", ("USA",)), ("بيان", ("USA",))]),
+    # negatives: a document noun far from the name; an unresolved speaker's document stays unresolved
+    ("ونشرت صحف عربية مقالا في باريس عن زيارة وزير الخارجية الإيراني. وجاء في المقال أن الحوار ضروري.",
+     [("المقال", ())]),
+    ("وأكدت مريم رجوي في البيان أن الاتفاق سيئ. وأضاف البيان أن الحل بعيد.",
+     [("مريم رجوي في البيان", ()), ("البيان", ())]),
+])
+def test_document_nouns(analyzer, text, expected):
+    assert [s for s in speakers(analyzer, text) if s[0]] == expected
