@@ -436,3 +436,15 @@ def test_generic_heads_in_sources(analyzer, text, expected):
 ])
 def test_document_nouns(analyzer, text, expected):
     assert [s for s in speakers(analyzer, text) if s[0]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «الضابط», «القيادي», «الدبلوماسي» refer back to the speaker whose source had that noun
+    ("وقال ضابط إسرائيلي كبير في الجيش إن الحدود هادئة. وقالت صحيفة محلية إن الوضع متوتر. "
+     "وبحسب الضابط نفسه فإن الجيش لم يقدم سلاحا.",
+     [("ضابط إسرائيلي كبير في الجيش", ("ISR",)), ("صحيفة محلية", ()), ("الضابط نفسه", ("ISR",))]),
+    ("وقالت صحيفة محلية إن الوضع متوتر. وبحسب الضابط نفسه فإن الجيش لم يقدم سلاحا.",
+     [("صحيفة محلية", ()), ("الضابط نفسه", ())]),                  # negative: no officer before
+])
+def test_anaphoric_nouns(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
