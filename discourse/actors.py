@@ -385,7 +385,9 @@ class Resolver:
        «لدى / إلى / المؤيدة لـ ...», plus the ones coordinated with it by «و»
        or a comma), else a name in parentheses right after the source
        («الدفاع المدني (الخوذ البيضاء)»), else an indefinite nisba after an
-       official noun («ضابط إسرائيلي»); but a private speaker that only a
+       official noun («ضابط إسرائيلي»), else a titled apposition after a comma
+       («رأفت الصباغ، المتحدث الرسمي لمركز ...», «اللواء» + «علي الأحمدي، رئيس
+       جهاز الأمن القومي في اليمن», «الأمين العام، بان كي مون»); but a private speaker that only a
        nationality qualifies («مصادر يمنية», «سياسيون يمنيون») stays unresolved;
     4. a name learnt earlier anywhere in the source («لافروف», «المعلم»,
        «الخرينج» after «رئيس مجلس الأمة الكويتي مبارك الخرينج», «فاتيمي» after
@@ -697,7 +699,8 @@ class Resolver:
         learnt = self._learnt_name(memory, words[:1])
         if learnt and not any(m[0] == 0 for m in self.lexicon.mentions(words)):
             return learnt                  # «عباس حكومة الاحتلال مسؤولية»: the head is the speaker
-        found = self._dictionary(words) or self._parenthesis(after) or self._indefinite(words)
+        found = self._dictionary(words) or self._parenthesis(after) or self._indefinite(words) \
+            or self._apposition(words, after)
         if found and self._private(words):
             found = ()
         if found:
@@ -832,6 +835,34 @@ class Resolver:
                     (f,) + key[1:] in self.lexicon.adjectives for f in _strip_proclitic(key[0])):
                 return False
         return True
+
+    def _apposition(self, words: Sequence[str], after: Sequence[str]) -> tuple[str, ...]:
+        """A titled apposition right after a source that names no actor: «اللواء علي
+        الأحمدي، رئيس جهاز الأمن القومي في اليمن» → YEM, «الأمين العام، بان كي مون» → UN.
+        It opens with a title or an official word, or is itself a name the dictionary
+        knows, and runs to the next comma (at most eight words)."""
+        if not after or self._private(words):
+            return ()
+        k = 0                 # a bare title as the source: «اللواء» + «علي الأحمدي، رئيس ...»
+        if all(self._is_title(w) for w in words):
+            while k < min(3, len(after)) and after[k][:1].isalpha() and not self._is_title(after[k]):
+                k += 1                     # («علي» folds like the preposition «على»)
+        if k >= len(after) or after[k] not in (",", "،"):
+            return ()
+        phrase = []
+        for w in after[k + 1:k + 9]:
+            if w in (",", "،") or not (w[:1].isalnum() or w in "«»\"“”"):
+                break
+            phrase.append(w)
+        phrase = [w for w in phrase if w[:1].isalnum()]
+        if not phrase:
+            return ()
+        mentions = self.lexicon.mentions(phrase)
+        if mentions and mentions[0][0] == 0:       # a person, not an object («ودعا العطية، الولايات المتحدة»)
+            return self._dictionary(phrase) if self._person(phrase, 0, mentions[0][1]) else ()
+        if any(f in self.grammar.titles or f in self.grammar.official_words for f in _bare(phrase[0])):
+            return self._dictionary(phrase)
+        return ()
 
     def _parenthesis(self, after: Sequence[str]) -> tuple[str, ...]:
         """A name in parentheses right after the source: «الدفاع المدني (الخوذ البيضاء)»."""

@@ -448,3 +448,26 @@ def test_document_nouns(analyzer, text, expected):
 ])
 def test_anaphoric_nouns(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a titled apposition after a source that names no actor gives the actor
+    ("وقال رأفت الصباغ، المتحدث الرسمي للحكومة اليمنية، إن المساعدات وصلت.",
+     [("رأفت الصباغ", ("YEM",))]),
+    ("وقال الأمين العام ، بان كي مون، إن الهدنة ضرورية.", [("الأمين العام", ("UN",))]),
+    # negatives: an object after the comma; an apposition without a title
+    ("ودعا الدكتور العطية، الولايات المتحدة الأمريكية إلى بذل جهد مضاعف.",
+     [("الدكتور العطية", ())]),
+])
+def test_titled_appositions(analyzer, text, expected):
+    got = [(s.split("،")[0].strip(), a) for s, a in speakers(analyzer, text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("source, after, expected", [
+    ("اللواء", "علي الأحمدي ، رئيس جهاز الأمن القومي في اليمن ،", ("YEM",)),   # a bare title, then the name
+    ("أبو محمد", "، أحد سكان صنعاء اليمنية ،", ()),                            # negative: no title
+    ("الدكتور العطية", "الولايات المتحدة الأمريكية إلى بذل", ()),                # negative: no comma
+])
+def test_apposition_rule(analyzer, source, after, expected):
+    assert analyzer.resolver._apposition(fold(source).split(), fold(after).split()) == expected
