@@ -471,3 +471,17 @@ def test_titled_appositions(analyzer, text, expected):
 ])
 def test_apposition_rule(analyzer, source, after, expected):
     assert analyzer.resolver._apposition(fold(source).split(), fold(after).split()) == expected
+
+
+@pytest.mark.parametrize("home, text, expected", [
+    # «مديرية» alone is a district, not an institution
+    (None, "قتل 12 شخصا في غارة في اليمن أمس. وقالت مصادر محلية في مديرية لودر إن القتال مستمر.",
+     [("مصادر محلية في مديرية لودر", ())]),
+    (None, "قتل 12 شخصا في غارة في اليمن أمس. وقالت المديرية العامة للأمن إن القتال مستمر.",
+     [("المديرية العامة للأمن", ("YEM",))]),                           # negative: the directorate
+    # an actor after «تعارض / يؤيد» is what the speaker opposes or supports
+    (None, "وتحدثت مصادر بفصائل تعارض الحوثيين عن تقدم كبير.", [("مصادر بفصائل تعارض الحوثيين", ())]),
+    (None, "وقالت مصادر في الحوثيين إن التقدم كبير.", [("مصادر في الحوثيين", ("HOUTHIS",))]),  # negative
+])
+def test_districts_and_opposed_actors(home, text, expected):
+    assert speakers(_analyzer(home), text) == expected
