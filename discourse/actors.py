@@ -523,6 +523,7 @@ class Resolver:
             window = self._noun_phrase_before(words, s, prev_end)
             if not (s > 0 and words[s - 1] in self.grammar.not_speaker_before):
                 self._remember_document(memory, window, actor)
+                self._remember_own_document(memory, words[e:e + 2], actor)
             if not self._private(list(window) + list(words[s:e])):
                 for w in window:
                     self._remember_head(memory, w, actor)
@@ -609,6 +610,17 @@ class Resolver:
             if noun:
                 memory.documents[noun] = actor
                 return
+
+    def _remember_own_document(self, memory: DocumentMemory, following: Sequence[str], actor: str) -> None:
+        """«وثقت الشبكة السورية لحقوق الإنسان في تقريرها»: the actor's own document."""
+        if len(following) == 2 and following[0] in ("في", "ب"):
+            word = following[1]
+            for suffix in ("ها", "هم", "ه"):
+                if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                    noun = self._document_noun(word[:-len(suffix)])
+                    if noun:
+                        memory.documents[noun] = actor
+                    return
 
     def _remember_head(self, memory: DocumentMemory, word: str, actor: str) -> None:
         key = self._head_key(word)

@@ -485,3 +485,18 @@ def test_apposition_rule(analyzer, source, after, expected):
 ])
 def test_districts_and_opposed_actors(home, text, expected):
     assert speakers(_analyzer(home), text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a portfolio is not the employer: «لشؤون فلسطين» ... «بالجامعة العربية»
+    ("ووصف الأمين العام المساعد لشؤون فلسطين بالجامعة العربية السفير محمد صبيح القرار بأنه خطير.",
+     [("ARAB_LEAGUE",)]),
+    ("ووصف السفير الفلسطيني القرار بأنه خطير.", [("PSE",)]),            # negative: a nationality
+    # an actor's own document named after it («في تقريرها») is what «التقرير» refers to later
+    ("وقال المرصد السوري لحقوق الإنسان إن القتلى 25. ووثقت الشبكة السورية لحقوق الإنسان في تقريرها "
+     "مقتل 58 شخصا. وذكر التقرير أن التوثيق صعب.", [("SOHR",), ("SNHR",), ("SNHR",)]),
+    ("وقال المرصد السوري لحقوق الإنسان في تقريره إن القتلى 25. ووثقت الشبكة السورية لحقوق الإنسان "
+     "مقتل 58 شخصا. وذكر التقرير أن التوثيق صعب.", [("SOHR",), ("SNHR",), ("SOHR",)]),  # the other's report
+])
+def test_portfolios_and_own_documents(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
