@@ -59,10 +59,10 @@ class ActorLexicon:
     that start there — it does not grow with the size of the dictionary.
     """
 
-    first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    first: PhraseIndex = field(default_factory=dict)
     actors: dict[str, Actor] = field(default_factory=dict)
     seen: set[tuple[str, ...]] = field(default_factory=set)
-    places: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    places: PhraseIndex = field(default_factory=dict)
     adjectives: set[tuple[str, ...]] = field(default_factory=set)   # keys that are nisba forms
     roles: dict[tuple[str, ...], str] = field(default_factory=dict)   # member key → role
     indefinite: dict[str, str] = field(default_factory=dict)       # «إسرائيلي» → ISR
@@ -73,18 +73,11 @@ class ActorLexicon:
         key = tuple(fold(phrase).split())
         if not key:
             raise LexiconError(path, entry, "places", "must not contain an empty name", phrase)
-        for first in _with_proclitics(key[0]):
-            bucket = self.places.setdefault(first, [])
-            bucket.append((key[1:], actor_id))
-            bucket.sort(key=lambda item: -len(item[0]))
+        _index(self.places, key, actor_id)
 
     def place_at(self, words: Sequence[str], i: int) -> tuple[int, str] | None:
         """Longest place starting at word ``i``: ``(end, actor_id)``."""
-        for rest, actor in self.places.get(words[i], ()):
-            n = len(rest)
-            if tuple(words[i + 1:i + 1 + n]) == rest:
-                return i + 1 + n, actor
-        return None
+        return _longest_at(self.places, words, i)
 
     def state_of(self, actor_id: str) -> str | None:
         """The state an actor is or belongs to (``parent``), else None."""
@@ -109,18 +102,11 @@ class ActorLexicon:
         if fieldname == "adjectives":
             self.adjectives.add(key)
         self.bases.add(key[0])
-        for first in _with_proclitics(key[0]):
-            bucket = self.first.setdefault(first, [])
-            bucket.append((key[1:], actor_id))
-            bucket.sort(key=lambda item: -len(item[0]))
+        _index(self.first, key, actor_id)
 
     def match_at(self, words: Sequence[str], i: int) -> tuple[int, str] | None:
         """Longest match starting at word ``i``: ``(end, actor_id)``."""
-        for rest, actor in self.first.get(words[i], ()):
-            n = len(rest)
-            if tuple(words[i + 1:i + 1 + n]) == rest:
-                return i + 1 + n, actor
-        return None
+        return _longest_at(self.first, words, i)
 
     def mentions(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
         """All non-overlapping longest mentions ``(start, end, actor)`` in ``words``."""
@@ -167,6 +153,27 @@ def _with_proclitics(word: str) -> list[str]:
     if word.startswith("ال"):
         forms += ["لل" + word[2:], "ولل" + word[2:], "فلل" + word[2:]]
     return forms
+
+
+PhraseIndex = dict[str, list[tuple[tuple[str, ...], str]]]   # first word → [(rest of phrase, actor)]
+
+
+def _index(index: PhraseIndex, key: tuple[str, ...], actor_id: str) -> None:
+    """Index a folded phrase under its first word with every proclitic it may
+    carry, longest phrases first (so lookup cost does not grow with the lexicon)."""
+    for first in _with_proclitics(key[0]):
+        bucket = index.setdefault(first, [])
+        bucket.append((key[1:], actor_id))
+        bucket.sort(key=lambda item: -len(item[0]))
+
+
+def _longest_at(index: PhraseIndex, words: Sequence[str], i: int) -> tuple[int, str] | None:
+    """The longest indexed phrase starting at word ``i``: ``(end, actor_id)``."""
+    for rest, actor in index.get(words[i], ()):
+        n = len(rest)
+        if tuple(words[i + 1:i + 1 + n]) == rest:
+            return i + 1 + n, actor
+    return None
 
 
 def _strip_proclitic(word: str) -> list[str]:
