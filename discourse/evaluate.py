@@ -182,33 +182,20 @@ def statement_errors(gold: Sequence[dict], predicted: Sequence[Attribution]) -> 
             wrong.append("stance")
         return wrong
 
-    for i, g in enumerate(gold):
-        for actor in g.get("actors") or []:
-            for claim, stance in g.get("claims") or []:
-                key = (g["doc"], actor, claim, stance)
-                if key in p_st:
-                    continue
-                j = pred_of.get(i)
-                if j is None:
-                    wrong = ["cue"]
-                else:
-                    p = predicted[j]
-                    wrong = stages(actor, claim, stance, p.actors, {c.claim: c.stance for c in p.claims})
-                out.append(("missed", "+".join(wrong), key))
-    for j, p in enumerate(predicted):
-        for actor in p.actors:
-            for c in p.claims:
-                key = (p.doc, actor, c.claim, c.stance)
-                if key in g_st:
-                    continue
-                i = gold_of.get(j)
-                if i is None:
-                    wrong = ["cue"]
-                else:
-                    g = gold[i]
-                    wrong = stages(actor, c.claim, c.stance, g.get("actors") or [],
-                                   {k: v for k, v in g.get("claims") or []})
-                out.append(("spurious", "+".join(wrong), key))
+    # both sides as (doc, actors, {claim: stance}), explained against each other
+    gold_rows = [(g["doc"], g.get("actors") or [], dict(g.get("claims") or [])) for g in gold]
+    pred_rows = [(p.doc, p.actors, {c.claim: c.stance for c in p.claims}) for p in predicted]
+    for kind, rows, others, counterpart, found in (("missed", gold_rows, pred_rows, pred_of, p_st),
+                                                    ("spurious", pred_rows, gold_rows, gold_of, g_st)):
+        for i, (doc, actors, claims) in enumerate(rows):
+            for actor in actors:
+                for claim, stance in claims.items():
+                    key = (doc, actor, claim, stance)
+                    if key in found:
+                        continue
+                    j = counterpart.get(i)
+                    wrong = ["cue"] if j is None else stages(actor, claim, stance, *others[j][1:])
+                    out.append((kind, "+".join(wrong), key))
     # a statement can stand behind several rows: keep the closest to right
     best: dict[tuple, tuple[str, str, tuple]] = {}
     for kind, wrong, key in out:
