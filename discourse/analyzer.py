@@ -113,20 +113,25 @@ class Analyzer:
         memory = DocumentMemory()
         out: list[Attribution] = []
         sentences = split(norm.text)
-        context, context_read = None, False   # the whole document's setting, read only when needed
+        if self.home is not False:
+            memory.home = self._document_home(sentences)
         for sentence in sentences:
-            if self.home is not False and (sentence.index == 0 or (sentence.index == 1 and not memory.home)):
-                first = [t.text for t in sentence.tokens]
-                memory.home = (self.resolver.home_of(first) if sentence.index == 0 else None) \
-                    or self.resolver.lead_location(first) or memory.home
-                if not memory.home:
-                    if not context_read:
-                        context = self.resolver.context_state([t.text for t in s.tokens] for s in sentences)
-                        context_read = True
-                    memory.home = context or self.home or None
             out.extend(self._sentence(norm, sentence, doc, date, memory))
         out = claims_stage.assign_claims(out, self.codebook, text)
         return [self.stance.apply(a) for a in out]
+
+    def _document_home(self, sentences: list[Sentence]) -> str | None:
+        """The state a document's unqualified institutions speak for, in order: a
+        dateline in its first two sentences (a headline may come first), the place
+        its lead names, the state it most often names as a location, the corpus's
+        ``home``."""
+        lead = [[t.text for t in s.tokens] for s in sentences[:2]]
+        for find in (self.resolver.home_of, self.resolver.lead_location):
+            for words in lead:
+                state = find(words)
+                if state:
+                    return state
+        return self.resolver.context_state([t.text for t in s.tokens] for s in sentences) or self.home or None
 
     def _sentence(self, norm: NormalizedText, sentence: Sentence, doc: str, date: str | None,
                   memory: DocumentMemory) -> list[Attribution]:

@@ -258,6 +258,13 @@ def test_nationality_qualifiers(analyzer, text, expected):
      [("وزير الصحة", ())]),                                             # negative: named once
     (None, "افتتح المعرض أمس. وحضر الحفل عدد من المسؤولين. وقال وزير الصحة إن الخدمات ستتوسع في جدة "
            "وفي البصرة.", [("وزير الصحة", ())]),                          # negative: a tie
+    # a headline first: the dateline or lead after it still decides, before the corpus's home
+    ("USA", "استقرار الأوضاع الأمنية في المنطقة.\nافتتح الأمير المعرض في جدة. وقالت وزارة الداخلية إن الوضع مستقر.",
+     [("وزارة الداخلية", ("SAU",))]),
+    (None, "استقرار الأوضاع الأمنية في المنطقة.\nالرياض - واس\nقالت وزارة الداخلية إن الوضع مستقر.",
+     [("وزارة الداخلية", ("SAU",))]),
+    ("USA", "استقرار الأوضاع الأمنية في المنطقة.\nوقالت وزارة الداخلية إن الوضع مستقر.",          # negative: nothing
+     [("وزارة الداخلية", ("USA",))]),                               # in the text
     # an institution named with a city or region speaks for that region's state
     (None, "وأعلن قائد شرطة محافظة الأنبار أن القوات استعادت المدينة.",
      [("قائد شرطة محافظة الأنبار", ("IRQ",))]),
