@@ -743,7 +743,7 @@ class Resolver:
             if document in memory.documents:                 # else the speaker of a source
                 return (memory.documents[document],)         # with that noun, else the last one
             for speaker in reversed(memory.speakers):
-                if document in speaker.text:
+                if any(self._document_noun(w) == document for w in speaker.text.split()):
                     return speaker.actors
             return self._previous_speaker(memory)
         head = self._head_phrase(words) or words[:1]
@@ -752,8 +752,8 @@ class Resolver:
             return (memory.heads[key],)
         if head[0] in self.grammar.anaphors:
             noun = head[0].replace("ال", "", 1)
-            for speaker in reversed(memory.speakers):
-                if noun in speaker.text:
+            for speaker in reversed(memory.speakers):    # whole words: «الوزير» is not «وزيرة»
+                if any(noun in _bare(w) for w in speaker.text.split()):
                     return speaker.actors
             if len(head) <= 2:
                 previous = self._previous_speaker(memory, agreement)

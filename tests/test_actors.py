@@ -12,6 +12,10 @@ def speakers(analyzer, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an anaphoric noun refers to the last speaker whose source has that word, whole
+    ("وقال وزير الخارجية الروسي إن الاتفاق جيد. وقالت وزيرة الخارجية السويدية إن الوضع صعب. "
+     "وأضاف الوزير أن الحل سياسي.",
+     [("وزير الخارجية الروسي", ("RUS",)), ("وزيرة الخارجية السويدية", ("SWE",)), ("الوزير", ("RUS",))]),
     # a masculine actor after a feminine verb is its object; the subject is dropped
     ("وقالت روسيا إن الهجوم مفبرك. كما وحددت النظام السوري كمنفذ للهجوم.",
      [("روسيا", ("RUS",)), (None, ("RUS",))]),
