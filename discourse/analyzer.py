@@ -19,6 +19,7 @@ from .spans import attribution_spans
 COLON_CUE = CueForm(lemma=":", kind="colon", speech_act="say", polarity="neutral")
 MAX_HEADLINE_SPEAKER = 4
 TANWEEN = frozenset("\u064b\u064c\u064d")
+HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0653))   # tanween, short vowels, shadda, sukun
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +201,7 @@ class Analyzer:
         ends in teh marbuta («في إشارة إلى», not «أشاره»; «طمأنة»)."""
         a, b = norm.span(token.start, token.end)
         word = norm.original[a:b]
-        return any(ch in TANWEEN for ch in word) or word.rstrip("".join(TANWEEN)).endswith("ة")
+        return any(ch in TANWEEN for ch in word) or word.rstrip(HARAKAT).endswith("ة")
 
     @staticmethod
     def _span(norm: NormalizedText, start: int, end: int) -> Span:

@@ -221,6 +221,9 @@ def compile_cues(entries_by_file: Iterable[tuple[Path, dict]]) -> CueLexicon:
             name = entry_name(e, i, "form")
             check_str(path, name, e, "form")
             check_str(path, name, e, "speech_act", choices=SPEECH_ACTS)
+            check_str(path, name, e, "polarity", required=False, choices=STANCES)
+            if not isinstance(e.get("requires_source", True), bool):
+                raise LexiconError(path, name, "requires_source", "must be true or false", e["requires_source"])
             heads = tuple(fold(h) for h in check_list(path, name, e, "heads"))
             words = fold(e["form"]).split()
             form = CueForm(lemma=e["form"], kind="nominal", speech_act=e["speech_act"],

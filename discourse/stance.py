@@ -113,8 +113,11 @@ def load_stance_lexicon(user_dir: str | Path | None = None) -> StanceLexicon:
                for e in entries}
     scopes = {e["id"]: e.get("scope", "clause") for e in entries}
     hedged = {e["id"]: bool(e.get("hedged", True)) for e in entries}
-    return StanceLexicon(markers, frozenset(_strip(fold(n)) for n in negators), int(window),
-                         scopes, int(object_window), hedged)
+    for key, value in (("negation_window", window), ("object_window", object_window)):
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise LexiconError(path, "-", key, "must be a whole number of words", value)
+    return StanceLexicon(markers, frozenset(_strip(fold(n)) for n in negators), window,
+                         scopes, object_window, hedged)
 
 
 def _read(path: Path) -> dict:

@@ -41,6 +41,25 @@ def write(directory, name, text):
           - form: بموجب
             speech_act: quote
         """, ("'بموجب'", "speech_act", "quote")),
+    ("cues.yaml", """
+        nominals:
+          - form: بموجب
+            speech_act: report
+            polarity: favourable
+        """, ("'بموجب'", "polarity", "favourable")),
+    ("cues.yaml", """
+        nominals:
+          - form: بموجب
+            speech_act: report
+            requires_source: "no"
+        """, ("'بموجب'", "requires_source", "true or false")),
+    ("stance.yaml", """
+        negation_window: three
+        markers:
+          - id: doubt
+            stance: neutral
+            words: [ربما]
+        """, ("negation_window", "whole number", "three")),
     ("actors.yaml", """
         actors:
           - id: HTS
