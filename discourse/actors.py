@@ -914,8 +914,9 @@ class Resolver:
             found = self._dictionary(head)
             if found:
                 return found
-            if head and head[0] in memory.heads and len(head) <= 2:
-                return (memory.heads[head[0]],)
+            key = self._head_key(head[0]) if head else None
+            if key in memory.heads and len(head) <= 2:
+                return (memory.heads[key],)
             return ()
         rest += [w for w in after[:8] if w[:1].isalnum()]       # «تقرير لـ "الشبكة ..."»
         if not rest or rest[0] not in self.grammar.owner_links:
