@@ -360,10 +360,6 @@ class DocumentMemory:
     documents: dict[str, str] = field(default_factory=dict)  # «مقال» → IRN after «مقالا لوزير الخارجية الإيراني»
 
 
-def is_feminine(words: Sequence[str]) -> bool:
-    return bool(words) and words[0].endswith(FEMININE_ENDINGS)
-
-
 @functools.lru_cache(maxsize=100_000)
 def _bare(word: str) -> tuple[str, ...]:
     """A word and its forms without proclitics and without the article (cached: it
@@ -425,10 +421,10 @@ class Resolver:
        :meth:`context_state`, or the analyzer's ``home``).
     """
 
-    def __init__(self, lexicon: ActorLexicon, grammar: Grammar, generic_heads: Iterable[str] = ()):
+    def __init__(self, lexicon: ActorLexicon, grammar: Grammar):
         self.lexicon = lexicon
         self.grammar = grammar
-        self.generic_heads = frozenset(generic_heads) | grammar.anaphors | grammar.generic_heads
+        self.generic_heads = grammar.anaphors | grammar.generic_heads
 
     # ------------------------------------------------------------- home state
     def home_of(self, words: Sequence[str]) -> str | None:

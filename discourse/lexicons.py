@@ -302,7 +302,6 @@ class Grammar:
     source_nouns: frozenset[str]
     masdar_support_verbs: frozenset[str]
     masdar_source_preps: frozenset[str]
-    trailing: frozenset[str]
     latter: frozenset[str]
     anaphors: frozenset[str]
     not_speaker_before: frozenset[str]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Sequence
 
 from .cues import CueMatch, opens_content, pluperfect
 from .lexicons import Grammar
@@ -19,9 +19,6 @@ MANNER_VERB_ACTS = frozenset(("say", "report"))  # «وأضاف موضحا», «
 COMMAS = frozenset(",،")
 PUNCT_END = frozenset(".!?؟;؛")
 OPENERS = {"«": "»", "“": "”", "„": "”", '"': '"', "‹": "›"}
-
-# (first, end) token indices of actor mentions in a sentence
-MentionFinder = Callable[[Sentence], Sequence[tuple[int, int]]]
 
 
 @dataclass(frozen=True, slots=True)
