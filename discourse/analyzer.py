@@ -119,7 +119,7 @@ class Analyzer:
         for sentence in sentences:
             out.extend(self._sentence(norm, sentence, doc, date, memory))
         out = claims_stage.assign_claims(out, self.codebook, text)
-        return [self.stance.apply(a) for a in out]
+        return self.stance.apply_all(out)
 
     def _document_home(self, sentences: list[Sentence]) -> str | None:
         """The state a document's unqualified institutions speak for, in order: a

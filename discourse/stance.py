@@ -528,20 +528,32 @@ class StanceScorer:
         return rule_stance(content, prior, negated, self.lexicon, self.terms.get(claim, ()))
 
     def apply(self, a: Attribution) -> Attribution:
-        if not a.claims:
-            return a
+        """Stance and confidence for each claim of one attribution."""
+        return self.apply_all([a])[0]
+
+    def apply_all(self, attributions: Sequence[Attribution]) -> list[Attribution]:
+        """Stance for every claim of a document's attributions, the classifier's
+        claims in one batch (one model call per document, not per claim)."""
         known = self.model_claims()
-        claims = []
-        for c in a.claims:
-            x = example(a, c.claim, self.terms.get(c.claim, ()))
-            if c.claim in known:
-                p = self.model.predict_proba([x])[0]
-                k = int(np.argmax(p))
-                claims.append(ClaimStance(c.claim, str(self.model.classes_[k]), float(p[k])))
-            else:
-                claims.append(ClaimStance(c.claim, *self.rule(x["content"], c.claim, a.cue.lemma, a.negated)))
-        content = x["content"]  # the same for every claim of the attribution
-        return replace(a, claims=self._without_conditions(claims, content))
+        batch = [(k, c.claim, example(a, c.claim, self.terms.get(c.claim, ())))
+                 for k, a in enumerate(attributions) for c in a.claims if c.claim in known]
+        scored: dict[tuple[int, str], ClaimStance] = {}
+        if batch:
+            proba = self.model.predict_proba([x for _, _, x in batch])
+            for (k, claim, _), p in zip(batch, proba):
+                best = int(np.argmax(p))
+                scored[k, claim] = ClaimStance(claim, str(self.model.classes_[best]), float(p[best]))
+        out = []
+        for k, a in enumerate(attributions):
+            if not a.claims:
+                out.append(a)
+                continue
+            content = example(a, "")["content"]
+            claims = [scored.get((k, c.claim)) or
+                      ClaimStance(c.claim, *self.rule(content, c.claim, a.cue.lemma, a.negated))
+                      for c in a.claims]
+            out.append(replace(a, claims=self._without_conditions(claims, content)))
+        return out
 
     def _without_conditions(self, claims: list[ClaimStance], content: str) -> tuple[ClaimStance, ...]:
         """A claim that only stands in the condition of what is said is not what is said:
