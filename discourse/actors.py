@@ -24,17 +24,26 @@ def adjective_forms(adjective: str) -> list[str]:
     """Every inflection of a nisba adjective from its base form.
 
     «الروسي» → الروسي، الروسية، الروسيان، الروسيتان، الروسيين، الروسيون ...
-    (folded spelling), with and without the article.
+    (folded spelling), with and without the article. In a phrase every nisba
+    word agrees («الكورية الجنوبية») and other words stay as they are («الجنوب
+    سودانية»).
 
     >>> sorted(adjective_forms("الروسي"))[:4]
     ['الروسي', 'الروسيات', 'الروسيان', 'الروسيتان']
+    >>> adjective_forms("الكوري الجنوبي")[1]
+    'الكوريه الجنوبيه'
     """
-    word = fold(adjective)
-    stem = word[2:] if word.startswith("ال") else word
-    if stem.endswith("ي"):
-        stem = stem[:-1]
+    words = fold(adjective).split()
     endings = ("ي", "يه", "يان", "يين", "يتان", "يتين", "يون", "يات")
-    forms = [("ال" + stem + e) for e in endings] + [stem + e for e in endings if e != "ي"]
+    forms = []
+    for definite in (True, False):
+        for e in endings:
+            if not definite and e == "ي":
+                continue                 # «روسي», «كوري» are also names
+            inflected = [(w[:-1] + e) if w.endswith("ي") else w for w in words]
+            if not definite:
+                inflected = [w[2:] if w.startswith("ال") else w for w in inflected]
+            forms.append(" ".join(inflected))
     return forms
 
 
@@ -527,7 +536,8 @@ class Resolver:
             if not (s > 0 and words[s - 1] in self.grammar.not_speaker_before):
                 self._remember_document(memory, window, actor)
                 self._remember_own_document(memory, words[e:e + 2], actor)
-            if not self._private(list(window) + list(words[s:e])):
+            if not self._private(list(window) + list(words[s:e])) \
+                    and not self._former(list(window) + list(words[s:e]), words[e:e + 1]):
                 for w in window:
                     self._remember_head(memory, w, actor)
                 if any(f in self.grammar.titles for w in window for f in _bare(w)):
@@ -711,11 +721,14 @@ class Resolver:
             return self._resolve(memory, None, agreement, before, after, nested)
         if self._addressee(words):
             return self._resolve(memory, None, agreement, before, after, nested)
+        if self._former(words, after):
+            return ()                      # «دبلوماسي إسرائيلي سابق»: speaks for no one now
         learnt = self._learnt_name(memory, words[:1])
         if learnt and not any(m[0] == 0 for m in self.lexicon.mentions(words)):
             return learnt                  # «عباس حكومة الاحتلال مسؤولية»: the head is the speaker
-        found = self._dictionary(words) or self._parenthesis(after) or self._indefinite(words) \
-            or self._apposition(words, after)
+        # the head's own nationality first: «مسؤول إسرائيلي عمل في واشنطن» is ISR
+        found = self._indefinite(words[:3]) or self._dictionary(words) or self._parenthesis(after) \
+            or self._indefinite(words) or self._apposition(words, after)
         if found and self._private(words):
             found = ()
         if found:
@@ -766,8 +779,15 @@ class Resolver:
             place = self._place(words)            # «قائد شرطة محافظة الأنبار» → IRQ
             if place or memory.home:
                 self._learn_titled(memory, words, place or memory.home)
+                self._remember_head(memory, words[0], place or memory.home)   # then «المصرف»
                 return (place or memory.home,)
         return ()
+
+    def _former(self, words: Sequence[str], after: Sequence[str] = ()) -> bool:
+        """A former official: «سابق» after the source's first word or right after the
+        source («وزير الخارجية الأمريكي السابق هنري كيسنجر»: the span stops before
+        «السابق»). A source that starts with it is a failed span: «سابق لوزير ...»."""
+        return any(f in self.grammar.former for w in list(words[1:]) + list(after[:1]) for f in _bare(w))
 
     def _addressee(self, words: Sequence[str]) -> bool:
         """A source that opens with «لـ» + an actor right after the verb is whom the

@@ -326,6 +326,7 @@ class Grammar:
     pronoun_pps: frozenset[str]
     prepositions: frozenset[str]
     document_nouns: frozenset[str]
+    former: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

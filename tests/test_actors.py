@@ -98,6 +98,9 @@ def test_memory_does_not_leak_between_documents(analyzer):
     ("الأميركي", ["الأميركي", "الأميركية", "الأميركيان", "الأميركيتان", "الأميركيين"]),
     ("البريطاني", ["البريطانية", "البريطانيتان", "بريطانية"]),
     ("السوري", ["السورية", "السوريين"]),
+    # every nisba word of a phrase agrees; other words stay as they are
+    ("الكوري الجنوبي", ["الكورية الجنوبية", "الكوريون الجنوبيون", "كورية جنوبية"]),
+    ("الجنوب أفريقي", ["الجنوب أفريقية", "جنوب أفريقية"]),
 ])
 def test_adjective_forms(adjective, expected):
     forms = set(adjective_forms(adjective))
@@ -107,6 +110,7 @@ def test_adjective_forms(adjective, expected):
 
 @pytest.mark.parametrize("adjective, absent", [
     ("الروسي", ["روسيا", "الروس", "روسي"]),   # the country and the bare indefinite are not generated here
+    ("الكوري الجنوبي", ["الكورية الجنوبي", "الكوري الجنوبية", "كوري جنوبي"]),   # no half-agreement
 ])
 def test_adjective_forms_negatives(adjective, absent):
     forms = set(adjective_forms(adjective))
@@ -227,6 +231,18 @@ def test_names_heads_honorifics(analyzer, text, expected):
     ("وقال مسؤول في إحدى جماعات الضغط المؤيدة لإسرائيل إن الاتفاق سيئ.",
      [("مسؤول في إحدى جماعات الضغط المؤيدة لإسرائيل", ())]),
     ("وقال مسؤول في الحكومة الإسرائيلية إن الاتفاق سيئ.", [("مسؤول في الحكومة الإسرائيلية", ("ISR",))]),
+    # a phrase nisba in any agreement
+    ("وقالت الشرطة الكورية الجنوبية إن المشتبه به اعتقل.", [("الشرطة الكورية الجنوبية", ("KOR",))]),
+    # the head's own nationality wins over a place in its relative clause
+    ("وقال مسؤول إسرائيلي عمل طيلة 20 سنة في واشنطن إن الاتفاق سيئ.",
+     [("مسؤول إسرائيلي عمل طيلة 20 سنة في واشنطن", ("ISR",))]),
+    # a former official speaks for no one, nor does his name later
+    ("وقال دبلوماسي إسرائيلي سابق عمل طيلة 20 سنة في واشنطن إن الاتفاق سيئ.",
+     [("دبلوماسي إسرائيلي سابق عمل طيلة 20 سنة في واشنطن", ())]),
+    ("وقال وزير الخارجية الأمريكي السابق هنري كيسنجر إن الاتفاق سيئ. وأضاف كيسنجر أن الحل بعيد.",
+     [("وزير الخارجية الأمريكي السابق هنري كيسنجر", ()), ("كيسنجر", ())]),
+    ("وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد. وأضاف كيري أن الحل قريب.",
+     [("وزير الخارجية الأمريكي جون كيري", ("USA",)), ("كيري", ("USA",))]),
 ])
 def test_nationality_qualifiers(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
@@ -249,6 +265,12 @@ def test_nationality_qualifiers(analyzer, text, expected):
     # without a dateline, the one state the lead sentence places the news in
     (None, "قتل 12 شخصا في تفجير في العراق أمس. وقالت وزارة الداخلية إن التحقيق بدأ.",
      [("وزارة الداخلية", ("IRQ",))]),
+    # a central bank, then its generic head
+    (None, "دبي - وام\nأكد المصرف المركزي أن السيولة جيدة. وأوضح المصرف أن الودائع ارتفعت.",
+     [("المصرف المركزي", ("ARE",)), ("المصرف", ("ARE",))]),
+    (None, "الطائف - واس\nوقال مصدر مسؤول في بلدية الطائف إن المشروع اكتمل.",
+     [("مصدر مسؤول في بلدية الطائف", ("SAU",))]),
+    (None, "الرياض - واس\nوقال مصرف الراجحي إن أرباحه ارتفعت.", [("مصرف الراجحي", ())]),  # a private bank
     (None, "قتل 12 شخصا في حادث سير في محافظة جدة أمس. وقالت وزارة الداخلية إن التحقيق بدأ.",
      [("وزارة الداخلية", ("SAU",))]),
     ("SAU", "قتل 12 شخصا في تفجير في العراق أمس. وقالت وزارة الداخلية إن التحقيق بدأ.",
