@@ -856,9 +856,10 @@ class Resolver:
 
     def _private(self, words: Sequence[str]) -> bool:
         """A non-official speaker that only a nationality qualifies: «مصادر يمنية»,
-        «سياسيون يمنيون», «الكثير من الإيرانيين», «صحيفة الشروق المصرية»; not a
-        national news agency («وكالة الأنباء الإماراتية» is state media)."""
-        if not any(f in self.grammar.private_heads for f in _bare(words[0])):
+        «سياسيون يمنيون», «الكثير من الإيرانيين», «صحيفة الشروق المصرية», «رئيس نادي
+        الهلال السعودي»; not a national news agency («وكالة الأنباء الإماراتية» is state media)."""
+        head = words[1] if len(words) > 1 and self._is_title(words[0]) else words[0]   # «رئيس نادي ...»
+        if not any(f in self.grammar.private_heads for f in _bare(words[0]) + _bare(head)):
             return False
         if any(f in self.grammar.official_words for w in words for f in _bare(w)):
             return False
@@ -954,13 +955,16 @@ class Resolver:
         return out
 
     def _institution(self, words: Sequence[str]) -> bool:
-        """Whether the source names a national institution or office («وزارة الداخلية»)."""
+        """Whether the source names a national institution or office («وزارة الداخلية»),
+        or an official of a region («مدير التعليم بالمحافظة», «مدير عام الشؤون
+        الاجتماعية بمنطقة جازان»: a title and a place noun)."""
         heads = self.grammar.home_heads
         for k, w in enumerate(words):
             for form in _bare(w):
                 if form in heads or (k + 1 < len(words) and f"{form} {words[k + 1]}" in heads):
                     return True
-        return False
+        return any(self._is_title(w) for w in words[:2]) and any(
+            f in self.grammar.place_nouns for w in words[1:] for f in _bare(w))
 
     def _learn_names(self, memory: DocumentMemory, words: Sequence[str], actor: str) -> None:
         """Name tokens of a resolved speaker: after the last dictionary mention

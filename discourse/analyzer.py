@@ -11,7 +11,7 @@ from . import stance as stance_stage
 from .actors import DocumentMemory, Resolver, cue_agreement, load_actors
 from .cues import find_cues
 from .lexicons import CueForm, load_cues, load_grammar
-from .normalize import GlueSplitter, NormalizedText, normalize
+from .normalize import GlueSplitter, NormalizedText, fold, normalize
 from .records import Attribution, Cue, Span
 from .segment import Sentence, split
 from .spans import attribution_spans
@@ -138,7 +138,7 @@ class Analyzer:
                   memory: DocumentMemory) -> list[Attribution]:
         words = [t.text for t in sentence.tokens]
         cues = [c for c in find_cues(sentence, self.cues, self.grammar)
-                if not (c.form.kind == "verb" and self._noun_spelling(norm, sentence.tokens[c.index]))]
+                if not (c.form.kind == "verb" and self._noun_spelling(norm, sentence.tokens[c.index], c.form))]
         mentions = self.actors.mentions(words) if cues or sentence.index == 0 else ()
         headline = self._headline_cue(norm, sentence, words, mentions)
         if headline is not None:
@@ -196,12 +196,17 @@ class Analyzer:
         return CueMatch(0, colon + 1, COLON_CUE)
 
     @staticmethod
-    def _noun_spelling(norm: NormalizedText, token) -> bool:
-        """The word as written is a noun, never a verb: it has tanween («كشفاً») or
-        ends in teh marbuta («في إشارة إلى», not «أشاره»; «طمأنة»)."""
+    def _noun_spelling(norm: NormalizedText, token, form: CueForm) -> bool:
+        """The word as written is a noun, never a verb: it has tanween («كشفاً»), ends
+        in teh marbuta («في إشارة إلى», not «أشاره»; «طمأنة»), or is a perfect in
+        alef maksura written with yeh («نادي الهلال» is a club; the verb is «نادى»)."""
         a, b = norm.span(token.start, token.end)
         word = norm.original[a:b]
-        return any(ch in TANWEEN for ch in word) or word.rstrip(HARAKAT).endswith("ة")
+        bare = word.rstrip(HARAKAT)
+        if form.lemma.endswith("ى") and bare.endswith("ي") and fold(bare) in {
+                p + fold(form.lemma) for p in ("", "و", "ف")}:
+            return True
+        return any(ch in TANWEEN for ch in word) or bare.endswith("ة")
 
     @staticmethod
     def _span(norm: NormalizedText, start: int, end: int) -> Span:

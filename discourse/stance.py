@@ -289,7 +289,8 @@ def example(a: Attribution, claim: str, terms: Sequence[Sequence[str]] = ()) -> 
 
 class StanceFeatures(TransformerMixin, BaseEstimator):
     """Features of (attribution, claim) examples: content words (TF-IDF over
-    light stems), cue lemma, speech act, cue kind, claim, negation, the stance
+    light stems), the words next to the claim's keywords crossed with the claim,
+    cue lemma, speech act, cue kind, claim, negation, the stance
     markers found, the markers that target the claim, the rules' decision for
     the claim, and the claim crossed with the speech act, the cue, the rules'
     decision and each marker (so each claim learns its own use of them).
@@ -304,15 +305,20 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
     negators : sequence of str
     window, object_window : int
         As in ``stance.yaml``.
+    claim_window : int
+        Words on each side of a claim keyword that the claim-crossed words see
+        (8: 4 to 12 gave the same cross-validated macro-F1 within 0.02).
     """
 
     def __init__(self, markers: dict | None = None, priors: dict | None = None,
-                 negators: Sequence[str] = (), window: int = 3, object_window: int = 6):
+                 negators: Sequence[str] = (), window: int = 3, object_window: int = 6,
+                 claim_window: int = 8):
         self.markers = markers
         self.priors = priors
         self.negators = negators
         self.window = window
         self.object_window = object_window
+        self.claim_window = claim_window
 
     def _lexicon(self) -> StanceLexicon:
         items = (self.markers or {}).items()
@@ -347,14 +353,32 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
         from .claims import stems
         return [" ".join(stems(x["content"])) for x in X]
 
+    def _near_claim(self, X) -> list[str]:
+        """The stems within ``claim_window`` words of the claim's keywords, each
+        prefixed with the claim («IRAN_DEAL|سيء»): what the content says where it
+        speaks of the claim. Without a keyword, its first ``2 × claim_window`` stems."""
+        from .claims import stems
+        w = self.claim_window
+        out = []
+        for x in X:
+            st = stems(x["content"])
+            hits = claim_positions(x["content"], x.get("terms") or ())
+            near = sorted({j for p in hits for j in range(max(0, p - w), min(len(st), p + w + 1))}) \
+                if hits else range(min(len(st), 2 * w))
+            out.append(" ".join(f"{x['claim']}|{st[j]}" for j in near))
+        return out
+
     def fit(self, X, y=None):
         from sklearn.feature_extraction import DictVectorizer
         from sklearn.feature_extraction.text import TfidfVectorizer
         X = list(X)
         self.words_ = TfidfVectorizer(token_pattern=r"\S+", min_df=2, sublinear_tf=True,
                                       lowercase=False).fit(self._texts(X))
-        if hasattr(self.words_, "stop_words_"):  # older scikit-learn keeps the dropped words
-            del self.words_.stop_words_
+        self.near_ = TfidfVectorizer(token_pattern=r"\S+", min_df=2, sublinear_tf=True,
+                                     lowercase=False).fit(self._near_claim(X))
+        for vectorizer in (self.words_, self.near_):
+            if hasattr(vectorizer, "stop_words_"):  # older scikit-learn keeps the dropped words
+                del vectorizer.stop_words_
         self.dicts_ = DictVectorizer().fit(self._dicts(X))
         self.claims_ = sorted({x["claim"] for x in X})
         return self
@@ -364,6 +388,7 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
         check_is_fitted(self, "dicts_")
         X = list(X)
         return hstack([self.words_.transform(self._texts(X)),
+                       self.near_.transform(self._near_claim(X)),
                        self.dicts_.transform(self._dicts(X))]).tocsr()
 
 
