@@ -636,8 +636,9 @@ class Resolver:
                     return
 
     def _remember_head(self, memory: DocumentMemory, word: str, actor: str) -> None:
-        key = self._head_key(word)
-        if key and not any(f in self.grammar.private_heads for f in _bare(word)):
+        key = self._head_key(word)     # a generic head that is also private («الاتحاد») counts
+        if key and (key in self.grammar.generic_heads
+                    or not any(f in self.grammar.private_heads for f in _bare(word))):
             memory.heads[key] = actor
 
     def _head_key(self, word: str) -> str | None:
@@ -777,6 +778,8 @@ class Resolver:
                 return (memory.heads[key],)
         if self._institution(words):
             place = self._place(words)            # «قائد شرطة محافظة الأنبار» → IRQ
+            if place and not memory.home:
+                memory.home = place      # «أمانة الأحساء» places the document: «بلدية المبرز» too
             if place or memory.home:
                 self._learn_titled(memory, words, place or memory.home)
                 self._remember_head(memory, words[0], place or memory.home)   # then «المصرف»
@@ -860,7 +863,7 @@ class Resolver:
         الهلال السعودي»; not a national news agency («وكالة الأنباء الإماراتية» is state media)."""
         head = words[1] if len(words) > 1 and self._is_title(words[0]) else words[0]   # «رئيس نادي ...»
         if not any(f in self.grammar.private_heads for f in _bare(words[0]) + _bare(head)):
-            return False
+            return self._private_nisbas(words)
         if any(f in self.grammar.official_words for w in words for f in _bare(w)):
             return False
         for s, e, _ in self.lexicon.mentions(words):
@@ -871,6 +874,16 @@ class Resolver:
                     (f,) + key[1:] in self.lexicon.adjectives for f in _strip_proclitic(key[0])):
                 return False
         return True
+
+    def _private_nisbas(self, words: Sequence[str]) -> bool:
+        """Every actor the source names is a nationality of a private noun: «أيمن أبو
+        زيد الباحث المصري» (not «أيمن أبو زيد وزير السياحة المصري»)."""
+        mentions = self.lexicon.mentions(words)
+        return bool(mentions) and all(
+            s > 0 and tuple(words[s:e]) in self.lexicon.adjectives
+            and any(f in self.grammar.private_heads for f in _bare(words[s - 1]))
+            and not any(f in self.grammar.official_words for w in words for f in _bare(w))
+            for s, e, _ in mentions)
 
     def _apposition(self, words: Sequence[str], after: Sequence[str]) -> tuple[str, ...]:
         """A titled apposition right after a source that names no actor: «اللواء علي

@@ -30,7 +30,7 @@ CASES = [
         id="alef-hamza"),
     pytest.param(
         "والتقى مصطفى بالوزير على هامش المؤتمر",
-        [("والتقي", "والتقى"), ("مصطفي", "مصطفى"), ("علي", "على")],
+        [("والتقي", "والتقى"), ("مصطفي", "مصطفى"), ("على هامش", "على هامش")],   # «على» keeps it
         id="alef-maksura"),
     pytest.param(
         "وقالت الحكومة السورية إن القذيفة سقطت قرب المدرسة",
@@ -145,3 +145,13 @@ def test_empty_and_blank(text, splitter):
     norm = normalize(text, splitter)
     assert norm.text == text
     assert norm.span(0, len(text)) == (0, len(text))
+
+
+@pytest.mark.parametrize("word, folded", [
+    ("على", "على"), ("وعلى", "وعلى"), ("عَلَى", "على"),       # the preposition keeps its maksura
+    ("علي", "علي"), ("مصطفى", "مصطفي"), ("والتقى", "والتقي"),   # the name and other words fold
+    ("عليه", "عليه"), ("أعلى", "اعلي"),
+])
+def test_the_preposition_ala_stays_apart_from_the_name_ali(word, folded):
+    assert fold(word) == folded
+    assert normalize(word).text == folded
