@@ -128,6 +128,47 @@ def test_bad_scope_is_named(tmp_path):
         load_stance_lexicon(tmp_path)
 
 
+@pytest.mark.parametrize("section, field", [
+    ("evaluation: [خطير]\n", "evaluation"),
+    ("evaluation:\n  good: [جيد]\n", "good"),
+    ("evaluation:\n  negative: 3\n", "negative"),
+])
+def test_bad_evaluation_section_is_named(tmp_path, section, field):
+    from discourse.errors import LexiconError
+    (tmp_path / "stance.yaml").write_text(section, encoding="utf-8")
+    with pytest.raises(LexiconError, match=field):
+        load_stance_lexicon(tmp_path)
+
+
+def test_user_evaluation_words_extend_the_builtin(tmp_path):
+    from discourse.claims import stem
+    (tmp_path / "stance.yaml").write_text("evaluation:\n  negative: [مشؤوم]\n", encoding="utf-8")
+    lexicon = load_stance_lexicon(tmp_path)
+    assert stem("مشؤوم") in lexicon.negative and stem("كارثة") in lexicon.negative
+    assert stem("مشؤوم") not in load_stance_lexicon().negative
+
+
+@pytest.mark.parametrize("content, claim, expected, absent", [
+    # a negative word next to the claim's keyword, per claim; a negator flips it
+    ("الاتفاق النووي خطأ تاريخي", "IRAN_DEAL", {"neg_near", "IRAN_DEAL|neg_near"}, set()),
+    ("الاتفاق النووي ليس خطأ", "IRAN_DEAL", {"pos_near"}, {"neg_near"}),
+    # far from the keyword it counts as far
+    ("الاتفاق النووي وقع في فيينا بعد مفاوضات طويلة استمرت عدة أشهر بين الوفود وكانت الأجواء "
+     "في العاصمة النمساوية هادئة رغم كل الخلافات السابقة بين الأطراف ثم حدث خطأ", "IRAN_DEAL",
+     {"neg_far"}, {"neg_near"}),
+    ("الاتفاق النووي وقع في فيينا", "IRAN_DEAL", set(), {"neg_near", "pos_near", "neg_far"}),
+])
+def test_evaluative_words_near_the_claim(content, claim, expected, absent):
+    from discourse.stance import make_pipeline
+    from discourse.claims import load_codebook
+    from discourse.lexicons import builtin_dir
+    terms = {c.id: [list(k) for k in c.keywords]
+             for c in load_codebook(None, builtin_dir() / "codebooks" / "saudinewsnet.yaml")}
+    features = make_pipeline(load_stance_lexicon(), {}).named_steps["features"]
+    found = features._evaluations({"content": content, "claim": claim, "terms": terms[claim]})
+    assert expected <= set(found) and not (absent & set(found))
+
+
 # ------------------------------------------------------------------- model
 
 def test_shipped_report_compares_with_both_baselines():
