@@ -33,7 +33,7 @@ _WORD_RE = re.compile(r"[^\W_]+")
 # The preposition «على» keeps its alef maksura, so that it stays apart from the
 # name «علي» («محمد علي جعفري», «السفير علي الصادق»); SaudiNewsNet writes the
 # preposition with maksura 35 times as often as «علي» appears at all.
-_ALA_RE = re.compile(r"(?<![^\W_])([وف]?)على(?![^\W_])")
+_ALA_RE = re.compile(r"\b([وف]?)على\b")
 _KEEP = "\ue000"        # a private-use stand-in for «ى» while the maksura is folded
 
 
@@ -123,7 +123,7 @@ def fold_chars(text: str) -> str:
     text = normalize_alef_ar(text)
     protect = "ى" in text and _ALA_RE.search(text)
     if protect:
-        text = _ALA_RE.sub(lambda m: m.group(1) + "عل" + _KEEP, text)
+        text = _ALA_RE.sub("\\1عل" + _KEEP, text)
     text = normalize_alef_maksura_ar(text)
     if protect:
         text = text.replace(_KEEP, "ى")
