@@ -695,9 +695,20 @@ class Resolver:
         return actors
 
     def object_of_verb(self, source: Sequence[str], agreement: Agreement, source_first: bool) -> bool:
-        """A masculine actor after a feminine singular verb is its object, not its subject:
-        «وحددت النظام السوري كمنفذ للهجوم» (but «وقالت الأمم المتحدة», «وقالت واشنطن»)."""
-        if source_first or agreement != ("f", "sg") or not source[0].startswith("ال"):
+        """The noun phrase after the verb is its object, not its subject: a verbal noun
+        of ``object_nouns`` («وأكد أهمية التعاون»); a definite oblique plural or dual
+        in «ين» («ودعت المتمردين إلى الحوار», but «وقال المسؤولون»); a masculine actor
+        after a feminine singular verb («وحددت النظام السوري كمنفذ للهجوم», but «وقالت
+        الأمم المتحدة», «وقالت واشنطن»)."""
+        if source_first:
+            return False
+        first = source[0]
+        if any(f in self.grammar.object_nouns for f in _bare(first)):
+            return True
+        if first.startswith("ال") and first.endswith("ين") and len(first) > 6 \
+                and not any(m[0] == 0 for m in self.lexicon.mentions(list(source[:4]))):
+            return True
+        if agreement != ("f", "sg") or not first.startswith("ال"):
             return False
         if noun_agreement(source)[0] != "m":
             return False
@@ -1092,12 +1103,17 @@ class Resolver:
 
     def _named(self, speaker: Speaker) -> bool:
         """An unresolved speaker that is certainly a speaker («مصادر يمنية», «سياسيون
-        يمنيون»), not words a failed source span took in: a source noun heads it."""
+        يمنيون», «الخبير العسكري العميد أحمد رحال»), not words a failed source span took
+        in: a source noun, a private head or a title heads it."""
         words = speaker.text.split()
         if not words:
             return False
-        nouns = self.grammar.source_nouns | self.grammar.anaphors
-        return any(b in nouns for b in _bare(words[0])) or speaker.agreement[1] == "pl"
+        nouns = self.grammar.source_nouns | self.grammar.anaphors | (
+            self.grammar.private_heads - self.grammar.partitives)     # «الخبير», not «الكثير من ...»
+        if any(b in nouns for b in _bare(words[0])) or speaker.agreement[1] == "pl":
+            return True
+        # a titled speaker («رئيس لجنة الاحتفالات ...»), not a phrase a failed span took in
+        return any(self._is_title(w) for w in words[:2])
 
 
 def unresolved_sources(attributions: Iterable, top: int = 30) -> list[tuple[str, int, list[str]]]:

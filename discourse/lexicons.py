@@ -327,6 +327,7 @@ class Grammar:
     prepositions: frozenset[str]
     document_nouns: frozenset[str]
     former: frozenset[str]
+    object_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)
