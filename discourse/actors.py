@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from collections import Counter
 from dataclasses import dataclass, field
@@ -729,7 +730,8 @@ class Resolver:
         if not words:
             return ()
         first = words[0][1:] if words[0][:1] in ("و", "ف") else words[0]   # «وعن», «وفي»
-        if words[0] in self.grammar.not_speaker_start or first in self.grammar.not_speaker_start:
+        if words[0] in self.grammar.not_speaker_start or first in self.grammar.not_speaker_start \
+                or self._adverbial(words, memory):
             return self._resolve(memory, None, agreement, before, after, nested)
         if self._addressee(words):
             return self._resolve(memory, None, agreement, before, after, nested)
@@ -796,6 +798,16 @@ class Resolver:
                 self._remember_head(memory, words[0], place or memory.home)   # then «المصرف»
                 return (place or memory.home,)
         return ()
+
+    def _adverbial(self, words: Sequence[str], memory: DocumentMemory) -> bool:
+        """A source that opens with a definite prepositional phrase («بالقول», «للمرشد»),
+        a time word or a circumstantial participle («وتابع مدافعا») is no subject: a
+        failed span; the subject is dropped. Names come first («بان كي مون», «لافروف»)."""
+        w = words[0]
+        if w in self.lexicon.bases or w in memory.names or any(m[0] == 0 for m in self.lexicon.mentions(words[:4])):
+            return False
+        return (w.startswith(("بال", "لل")) or w in self.grammar.time_words
+                or bool(re.fullmatch(r"م\w{2,5}ا", w)))
 
     def _former(self, words: Sequence[str], after: Sequence[str] = ()) -> bool:
         """A former official: «سابق» after the source's first word or right after the

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import multiprocessing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -13,13 +13,14 @@ from .cues import find_cues
 from .lexicons import CueForm, load_cues, load_grammar
 from .normalize import GlueSplitter, NormalizedText, fold, normalize
 from .records import Attribution, Cue, Span
-from .segment import Sentence, split
+from .segment import Sentence, Token, split
 from .spans import attribution_spans
 
 COLON_CUE = CueForm(lemma=":", kind="colon", speech_act="say", polarity="neutral")
 MAX_HEADLINE_SPEAKER = 4
 TANWEEN = frozenset("\u064b\u064c\u064d")
 HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0653))   # tanween, short vowels, shadda, sukun
+NAME_WORD = "NAME"      # what the cue and span rules see for a name homograph («بان» of «بان كي مون»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,8 @@ class Analyzer:
             raise ValueError(f"'home' must be None, False or the id of a state of the actor lexicon "
                              f"({', '.join(states[:5])} ...) (got {home!r})")
         self.splitter = GlueSplitter(self.actors.vocabulary())
+        # complementisers that also open a name of the dictionary: «بان» of «بان كي مون»
+        self.name_homographs = frozenset(w for w in self.grammar.complementizers if w in self.actors.first)
         self.codebook = claims_stage.load_codebook(self.lexicons)
         self.stance = stance_stage.StanceScorer.load(self.lexicons, self.model, self.codebook)
 
@@ -137,6 +140,7 @@ class Analyzer:
     def _sentence(self, norm: NormalizedText, sentence: Sentence, doc: str, date: str | None,
                   memory: DocumentMemory) -> list[Attribution]:
         words = [t.text for t in sentence.tokens]
+        sentence = self._names_as_words(sentence, words)
         cues = [c for c in find_cues(sentence, self.cues, self.grammar)
                 if not (c.form.kind == "verb" and self._noun_spelling(norm, sentence.tokens[c.index], c.form))]
         mentions = self.actors.mentions(words) if cues or sentence.index == 0 else ()
@@ -181,6 +185,21 @@ class Analyzer:
             ))
         self.resolver.observe(memory, words)
         return out
+
+    def _names_as_words(self, sentence: Sentence, words: list[str]) -> Sentence:
+        """The sentence as the cue and span rules see it: a complementiser that opens a
+        name of the dictionary is a plain word there («وقال بان كي مون إن ...» is not
+        «بأن»). Its text only is changed; offsets and the resolver's words stay."""
+        if not self.name_homographs.intersection(words):
+            return sentence
+        starts = {s for s, _, _ in self.actors.mentions(words)}
+        hits = [k for k, w in enumerate(words) if w in self.name_homographs and k in starts]
+        if not hits:
+            return sentence
+        tokens = list(sentence.tokens)
+        for k in hits:
+            tokens[k] = Token(NAME_WORD, tokens[k].start, tokens[k].end)
+        return replace(sentence, tokens=tuple(tokens))
 
     def _headline_cue(self, norm, sentence: Sentence, words, mentions):
         """«أميركا: النظام السوري قصف …» at the start of a document or line."""
