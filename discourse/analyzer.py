@@ -192,8 +192,7 @@ class Analyzer:
         «بأن»). Its text only is changed; offsets and the resolver's words stay."""
         if not self.name_homographs.intersection(words):
             return sentence
-        starts = {s for s, _, _ in self.actors.mentions(words)}
-        hits = [k for k, w in enumerate(words) if w in self.name_homographs and k in starts]
+        hits = [k for k, w in enumerate(words) if w in self.name_homographs and self.actors.match_at(words, k)]
         if not hits:
             return sentence
         tokens = list(sentence.tokens)
