@@ -106,11 +106,11 @@ class ActorLexicon:
         key = tuple(fold(phrase).split())
         if not key:
             raise LexiconError(path, entry, fieldname, "must not contain an empty name", phrase)
+        if fieldname == "adjectives" and (key not in self.seen or self.actors[actor_id].kind == "state"):
+            self.adjectives.add(key)     # a nationality also when a name has it: «السعودية»
         if key in self.seen:  # the first entry to claim a phrase keeps it
             return
         self.seen.add(key)
-        if fieldname == "adjectives":
-            self.adjectives.add(key)
         self.bases.add(key[0])
         _index(self.first, key, actor_id)
 
@@ -1069,10 +1069,11 @@ class Resolver:
         close()
 
     def _opening_subject(self, before: Sequence[str], agreement: Agreement) -> tuple[str, ...]:
-        """A verb coordinated after a comma shares the subject its sentence opened
+        """A verb coordinated in a sentence shares the subject the sentence opened
         with, when that agrees with it: «وأصدرت منظمة “حظر الأسلحة الكيماوية”
-        تقريرين منفصلين، وحددت فيهما …» → OPCW (before any earlier speaker)."""
-        if not any(w in ("،", ",") for w in before) or self._fronted(before):
+        تقريرين منفصلين، وحددت فيهما …» → OPCW, «وتنصل جيش الاحتلال من … وقال»
+        → ISR (before any earlier speaker)."""
+        if self._fronted(before):
             return ()
         mentions = [m for m in self.lexicon.mentions(before)
                     if not (m[0] > 0 and before[m[0] - 1] in self.grammar.not_speaker_before)]
