@@ -715,6 +715,8 @@ class Resolver:
             return False
         for start, end, actor in self.lexicon.mentions(list(source)):
             if start == 0:
+                if end == 1 and self.lexicon.actors[actor].kind == "state":
+                    return False         # a country's name: «قالت البحرين», «أعلنت اليمن»
                 return not self._feminine_mention(source[start:end], actor)
         return False
 

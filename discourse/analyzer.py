@@ -14,7 +14,7 @@ from .lexicons import CueForm, load_cues, load_grammar
 from .normalize import GlueSplitter, NormalizedText, fold, normalize
 from .records import Attribution, Cue, Span
 from .segment import Sentence, Token, split
-from .spans import attribution_spans
+from .spans import attribution_spans, source_before
 
 COLON_CUE = CueForm(lemma=":", kind="colon", speech_act="say", polarity="neutral")
 MAX_HEADLINE_SPEAKER = 4
@@ -162,7 +162,11 @@ class Analyzer:
             source_first = bool(source_span) and source_span[1] <= m.index
             if source_span and self.resolver.object_of_verb(words[source_span[0]:source_span[1]],
                                                             agreement, source_first):
-                source_span = None     # «وحددت النظام السوري كمنفذ»: an object, the subject is dropped
+                # «وحددت النظام السوري كمنفذ»: an object; the subject stands before the verb
+                # («لكن المتحدث ... نفى تسلم وزارته») or is dropped
+                source_span = None if words[m.index][:1] in ("و", "ف") else \
+                    source_before(words, m.index, self.grammar, {c.index for c in cues})   # not «ووصف»
+                source_first = source_span is not None
             if source_span:
                 source = self._span(norm, tokens[source_span[0]].start, tokens[source_span[1] - 1].end)
             if spans.content:
