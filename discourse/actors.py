@@ -706,6 +706,7 @@ class Resolver:
         first = source[0]
         if any(f in self.grammar.object_nouns for f in _bare(first)):
             return True
+        # longer than the name «الحسين»; a name the dictionary knows is a subject
         if first.startswith("ال") and first.endswith("ين") and len(first) > 6 \
                 and not any(m[0] == 0 for m in self.lexicon.mentions(list(source[:4]))):
             return True
@@ -903,11 +904,12 @@ class Resolver:
     def _private_nisbas(self, words: Sequence[str]) -> bool:
         """Every actor the source names is a nationality of a private noun: «أيمن أبو
         زيد الباحث المصري» (not «أيمن أبو زيد وزير السياحة المصري»)."""
+        if any(f in self.grammar.official_words for w in words for f in _bare(w)):
+            return False
         mentions = self.lexicon.mentions(words)
         return bool(mentions) and all(
             s > 0 and tuple(words[s:e]) in self.lexicon.adjectives
             and any(f in self.grammar.private_heads for f in _bare(words[s - 1]))
-            and not any(f in self.grammar.official_words for w in words for f in _bare(w))
             for s, e, _ in mentions)
 
     def _apposition(self, words: Sequence[str], after: Sequence[str]) -> tuple[str, ...]:
