@@ -756,6 +756,15 @@ class Resolver:
             return learnt
         if words[0] in self.grammar.latter:
             return self._latter(memory, words[0].endswith("ه"), before)
+        dual = words[1] if words[0] in ("كلا", "كلتا") and len(words) > 1 else words[0]
+        if dual in self.grammar.dual_anaphors:        # «أكد الجانبان», «ورحب كلا الجانبين»
+            last_two: list[str] = []
+            for actor, _ in reversed(memory.mentions):
+                if actor not in last_two:
+                    last_two.append(actor)
+                if len(last_two) == 2:
+                    return tuple(reversed(last_two))
+            return ()
         if words[0] in self.grammar.honorifics:
             return self._previous_speaker(memory, agreement)
         owner = self._owner(memory, words, after)

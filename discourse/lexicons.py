@@ -328,6 +328,7 @@ class Grammar:
     document_nouns: frozenset[str]
     former: frozenset[str]
     object_nouns: frozenset[str]
+    dual_anaphors: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)
