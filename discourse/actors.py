@@ -1006,8 +1006,12 @@ class Resolver:
     def _institution(self, words: Sequence[str]) -> bool:
         """Whether the source names a national institution or office («وزارة الداخلية»),
         or an official of a region («مدير التعليم بالمحافظة», «مدير عام الشؤون
-        الاجتماعية بمنطقة جازان»: a title and a place noun)."""
+        الاجتماعية بمنطقة جازان»: a title and a place noun), or officials named by their
+        office alone («مسؤولون», «مسؤول رفيع المستوى»)."""
         heads = self.grammar.home_heads
+        if all(any(f in self.grammar.bare_officials for f in _bare(w)) for w in words) \
+                and any(w.startswith("مسوول") for w in words):       # «وقال مسؤولون»
+            return True
         for k, w in enumerate(words):
             for form in _bare(w):
                 if form in heads or (k + 1 < len(words) and f"{form} {words[k + 1]}" in heads):

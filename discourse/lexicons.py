@@ -329,6 +329,7 @@ class Grammar:
     former: frozenset[str]
     object_nouns: frozenset[str]
     dual_anaphors: frozenset[str]
+    bare_officials: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)
