@@ -913,7 +913,8 @@ class Resolver:
     def _private_nisbas(self, words: Sequence[str]) -> bool:
         """Every actor the source names is a nationality of a private noun: «أيمن أبو
         زيد الباحث المصري» (not «أيمن أبو زيد وزير السياحة المصري»)."""
-        if any(f in self.grammar.official_words for w in words for f in _bare(w)):
+        if not any(f in self.grammar.private_heads for w in words[:-1] for f in _bare(w)) \
+                or any(f in self.grammar.official_words for w in words for f in _bare(w)):
             return False
         mentions = self.lexicon.mentions(words)
         return bool(mentions) and all(

@@ -121,7 +121,7 @@ def normalize(original: str, splits: "GlueSplitter | None" = None) -> Normalized
 def fold_chars(text: str) -> str:
     """The length-preserving part of :func:`fold`."""
     text = normalize_alef_ar(text)
-    protect = "ى" in text and _ALA_RE.search(text)
+    protect = "على" in text
     if protect:
         text = _ALA_RE.sub("\\1عل" + _KEEP, text)
     text = normalize_alef_maksura_ar(text)
