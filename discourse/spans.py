@@ -67,6 +67,8 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             break  # «وتابع بالقول», «ادعى فيها أن», «وقال للمرشد»: no subject after the verb
         if w == preposition and not (j > i and words[j - 1] in grammar.partitives):
             break  # «وحذرت روسيا من أي تحرك», but «عدد من المسؤولين»
+        if j > i and (w in ("كلا", "كلتا") or _object_noun(w, grammar)):
+            break  # the verb's object after its subject: «الأمين العام كلا الجانبين», «... وجود قيادات»
         if j == i and w in OPENERS:
             close = _close_quote(words, j, MAX_NAME_QUOTE + 1)
             if close is not None and close > j + 1 and all(_is_word(x) for x in words[j + 1:close]):
@@ -124,6 +126,17 @@ def _subject_mentions(words: list[str], source: tuple[int, int],
     while end in ends and ends[end] <= b and words[end][:1] == "و":
         end = ends[end]
     return (a, end) if a < end < b else source
+
+
+def _object_noun(w: str, grammar: Grammar) -> bool:
+    """A verbal noun that is a speech verb's object («أهمية», «دعم», «حرصهما»), as
+    written or with a possessive suffix."""
+    if w in grammar.object_nouns:
+        return True
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix) and w[:-len(suffix)] in grammar.object_nouns:
+            return True
+    return False
 
 
 def _is_phrase_start_pp(w: str, grammar: Grammar) -> bool:
