@@ -199,7 +199,10 @@ def marker_counts(text: str, lexicon: StanceLexicon) -> dict[str, int]:
 def claim_positions(text: str, terms: Sequence[Sequence[str]]) -> list[int]:
     """Word indices in ``text`` where one of a claim's keyword stem sequences starts."""
     from .claims import stems
-    st = stems(text)
+    return _positions(stems(text), terms)
+
+
+def _positions(st: Sequence[str], terms: Sequence[Sequence[str]]) -> list[int]:
     return [i for i in range(len(st)) for k in terms if tuple(st[i:i + len(k)]) == tuple(k)]
 
 
@@ -354,6 +357,7 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
 
     def _dicts(self, X) -> list[dict]:
         lex = self._lexicon()
+        polar = self._polar_words()
         out = []
         for x in X:
             prior = (self.priors or {}).get(x["cue"], "neutral")
@@ -370,7 +374,7 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
             targeted, _ = targeted_markers(x["content"], lex, terms)
             for mid, neg in targeted:
                 d[f"target={'negated_' if neg else ''}{mid}"] = 1
-            for key, n in self._evaluations(x).items():
+            for key, n in self._evaluations(x, polar).items():
                 d[key] = min(n, 3)
             out.append(d)
         return out
@@ -381,18 +385,22 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
         from .claims import stems
         w = self.claim_window
         st = stems(x["content"])
-        hits = claim_positions(x["content"], x.get("terms") or ())
+        hits = _positions(st, x.get("terms") or ())
         if not hits:
             return st, set(range(min(len(st), 2 * w)))
         return st, {j for p in hits for j in range(max(0, p - w), min(len(st), p + w + 1))}
 
-    def _evaluations(self, x) -> dict[str, int]:
+    def _polar_words(self) -> tuple[set[str], set[str], set[str]]:
+        """Positive and negative words and the negators, as light stems."""
+        from .claims import stem
+        return set(self.positive), set(self.negative), {stem(n) for n in self.negators}
+
+    def _evaluations(self, x, polar: tuple[set[str], set[str], set[str]] | None = None) -> dict[str, int]:
         """Counts of evaluative words (``stance.yaml`` ``evaluation``), near the claim
         or elsewhere, flipped by a negator right before, alone and crossed with the
-        claim: «CW|neg_near» (a negative word next to the claim's keywords)."""
-        from .claims import stem
-        positive, negative = set(self.positive), set(self.negative)
-        negators = {stem(n) for n in self.negators}
+        claim: «CW|neg_near» (a negative word next to the claim's keywords).
+        ``polar`` is :meth:`_polar_words`, computed once per batch by the caller."""
+        positive, negative, negators = polar or self._polar_words()
         st, near = self._near(x)
         counts: dict[str, int] = {}
         for j, s in enumerate(st):
