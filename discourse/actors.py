@@ -1008,8 +1008,11 @@ class Resolver:
         """Whether the source names a national institution or office («وزارة الداخلية»),
         or an official of a region («مدير التعليم بالمحافظة», «مدير عام الشؤون
         الاجتماعية بمنطقة جازان»: a title and a place noun), or officials named by their
-        office alone («مسؤولون», «مسؤول رفيع المستوى»)."""
+        office alone («مسؤولون», «مسؤول رفيع المستوى»), or an officer by his rank
+        («العقيد الدوسري»)."""
         heads = self.grammar.home_heads
+        if words and any(f in self.grammar.ranks for f in _bare(words[0])):
+            return True
         if all(any(f in self.grammar.bare_officials for f in _bare(w)) for w in words) \
                 and any(w.startswith("مسوول") for w in words):       # «وقال مسؤولون»
             return True

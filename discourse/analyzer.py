@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import multiprocessing
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -20,6 +21,7 @@ COLON_CUE = CueForm(lemma=":", kind="colon", speech_act="say", polarity="neutral
 MAX_HEADLINE_SPEAKER = 4
 TANWEEN = frozenset("\u064b\u064c\u064d")
 HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0653))   # tanween, short vowels, shadda, sukun
+LEAD_CHARS = 600       # enough text for a dateline and a lead sentence
 NAME_WORD = "NAME"      # what the cue and span rules see for a name homograph («بان» of «بان كي مون»)
 
 
@@ -129,13 +131,51 @@ class Analyzer:
         dateline in its first two sentences (a headline may come first), the place
         its lead names, the state it most often names as a location, the corpus's
         ``home``."""
+        return (self._lead_home(sentences)
+                or self.resolver.context_state([t.text for t in s.tokens] for s in sentences)
+                or self.home or None)
+
+    def _lead_home(self, sentences: list[Sentence]) -> str | None:
+        """The state of a dateline in the first two sentences, else of the lead's place."""
         lead = [[t.text for t in s.tokens] for s in sentences[:2]]
         for find in (self.resolver.home_of, self.resolver.lead_location):
             for words in lead:
                 state = find(words)
                 if state:
                     return state
-        return self.resolver.context_state([t.text for t in s.tokens] for s in sentences) or self.home or None
+        return None
+
+    def corpus_home(self, documents: Iterable[Document], dominance: float = 3.0,
+                    least: int = 3) -> str | None:
+        """The state a corpus's press is at home in: the one that the datelines
+        and leads of its documents name most, if it is named by at least
+        ``dominance`` times as many documents as the next state and by at least
+        ``least`` documents; else ``None`` (a corpus from many countries' press).
+        In SaudiNewsNet 5,764 of 20,329 documents are placed by their
+        dateline or lead: 2,615 in SAU, 381 in YEM, 369 in USA. Give it as ``Analyzer(home=...)`` so that the documents
+        whose own text places nothing («وأكد مدير عام الجوازات ...» with no
+        dateline) take it (``--home auto`` on the command line).
+
+        Examples
+        --------
+        >>> docs = [Document(str(k), t) for k, t in enumerate([
+        ...     "الرياض - واس: أكد وزير الداخلية أن الأمن مستتب.",
+        ...     "جدة - واس: قال أمير المنطقة إن العمل مستمر.",
+        ...     "الدمام - واس: أوضح مدير الشرطة أن الحادث وقع أمس.",
+        ...     "دمشق - سانا: قال وزير الخارجية إن الحل سياسي.",
+        ...     "وأكد المتحدث الأمني أن التحقيق جار."])]
+        >>> Analyzer(model=None).corpus_home(docs)
+        'SAU'
+        """
+        counts: Counter[str] = Counter()
+        for d in documents:
+            head = d.text[:LEAD_CHARS]          # the dateline and lead are in the first lines
+            state = self._lead_home(split(normalize(head, self.splitter).text)[:2])
+            if state:
+                counts[state] += 1
+        ranked = counts.most_common(2) + [("", 0), ("", 0)]
+        (state, n), (_, runner_up) = ranked[0], ranked[1]
+        return state if n >= least and n >= dominance * runner_up else None
 
     def _sentence(self, norm: NormalizedText, sentence: Sentence, doc: str, date: str | None,
                   memory: DocumentMemory) -> list[Attribution]:

@@ -12,15 +12,31 @@ from .errors import DiscourseError
 from .records import statements_from
 
 
-HOME_HELP = ("home state of unqualified national institutions («وزارة الداخلية»): a state id such as SAU "
-             "for documents whose dateline names none, or 'none' to disable; default: each document's dateline")
+HOME_HELP = ("home state of unqualified national institutions («وزارة الداخلية») for documents whose own "
+             "dateline and text place none: a state id such as SAU, 'auto' (the state the corpus's datelines "
+             "name three times as often as any other), or 'none' to disable; default: each document's own")
 
 
 def _home(value: str | None):
-    """``--home``: None (datelines only), False ('none'), or a state id."""
+    """``--home``: None (datelines only), False ('none'), 'auto', or a state id."""
     if value is None:
         return None
     return False if value.lower() in ("none", "off", "false") else value
+
+
+def _analyzer(args, documents: list | None = None) -> Analyzer:
+    """The analyzer of the command's options; ``--home auto`` reads the corpus's
+    datelines first (:meth:`Analyzer.corpus_home`) and says what it found."""
+    model = None if getattr(args, "model", "none") == "none" else args.model
+    home = _home(args.home)
+    if home != "auto":
+        return Analyzer(args.lexicons, model=model, home=home)
+    analyzer = Analyzer(args.lexicons, model=model)
+    home = analyzer.corpus_home(documents or [])
+    print(f"discourse: corpus home: {home or 'none (no state dominates the datelines)'}",
+          file=sys.stderr)
+    analyzer.home = home
+    return analyzer
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,13 +92,14 @@ def _report(errors: list) -> None:
 def cmd_analyze(args) -> int:
     from .io import read_corpus, write_jsonl
     from . import network, plot
-    analyzer = Analyzer(args.lexicons, model=None if args.model == "none" else args.model,
-                        home=_home(args.home))
+    errors: list = []
+    documents = read_corpus(*args.paths, errors=errors)
+    if _home(args.home) == "auto":
+        documents = list(documents)
+    analyzer = _analyzer(args, documents)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    errors: list = []
-    records = list(analyzer.pipe(read_corpus(*args.paths, errors=errors), n_process=args.n_process,
-                                 errors=errors))
+    records = list(analyzer.pipe(documents, n_process=args.n_process, errors=errors))
     write_jsonl(records, out / "attributions.jsonl")
     statements = statements_from(records)
     network.to_dataframe(statements).to_csv(out / "statements.csv", index=False)
@@ -108,10 +125,12 @@ def cmd_evaluate(args) -> int:
     gold = read_gold(args.gold)
     docs = {g["doc"] for g in gold}
     paths = args.paths or ["seeds"]
-    analyzer = Analyzer(args.lexicons, model=None if args.model == "none" else args.model,
-                        home=_home(args.home))
     errors: list = []
-    corpus = [d for d in read_corpus(*paths, errors=errors) if d.id in docs]
+    documents = read_corpus(*paths, errors=errors)
+    if _home(args.home) == "auto":
+        documents = list(documents)
+    analyzer = _analyzer(args, documents)
+    corpus = [d for d in documents if d.id in docs]
     missing = docs - {d.id for d in corpus}
     if missing:
         print(f"discourse: warning: {len(missing)} gold documents not found in {paths}: "
@@ -150,9 +169,12 @@ def cmd_train(args) -> int:
 def cmd_unresolved(args) -> int:
     from .actors import unresolved_sources
     from .io import read_corpus
-    analyzer = Analyzer(args.lexicons, model=None, home=_home(args.home))
     errors: list = []
-    records = analyzer.pipe(read_corpus(*args.paths, errors=errors), errors=errors)
+    documents = read_corpus(*args.paths, errors=errors)
+    if _home(args.home) == "auto":
+        documents = list(documents)
+    analyzer = _analyzer(args, documents)
+    records = analyzer.pipe(documents, errors=errors)
     writer = csv.writer(sys.stdout, delimiter="\t")
     for source, count, examples in unresolved_sources(records, args.top):
         writer.writerow([count, source, examples[0][:160]])

@@ -330,6 +330,7 @@ class Grammar:
     object_nouns: frozenset[str]
     dual_anaphors: frozenset[str]
     bare_officials: frozenset[str]
+    ranks: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

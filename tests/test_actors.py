@@ -275,6 +275,11 @@ def test_names_heads_honorifics(analyzer, text, expected):
      [("الجمعية العامة للأمم المتحدة", ("UN",))]),                         # negative: a body's name
     ("وقال الاتحاد الكويتي لكرة القدم إن المباراة تأجلت.", [("الاتحاد الكويتي لكرة القدم", ())]),
     ("وقال أيمن أبو زيد الباحث المصري إن السياحة تراجعت.", [("أيمن أبو زيد الباحث المصري", ())]),
+    # a university named by its city is no state; the Arab League's name still is one
+    ("وقال أستاذ العلوم السياسية في جامعة القاهرة حسن نافعة إن الوضع صعب.",
+     [("أستاذ العلوم السياسية في جامعة القاهرة حسن نافعة", ())]),
+    ("وقال الأمين العام المساعد لجامعة الدول العربية إن الهجوم مدان.",
+     [("الأمين العام المساعد لجامعة الدول العربية", ("ARAB_LEAGUE",))]),
     ("وقال سامح شكري وزير الخارجية المصري إن الحل سياسي.", [("سامح شكري", ("EGY",))]),
     # the name «علي» is no preposition «على»: the source runs on
     ("وقال محمد علي جعفري، قائد الحرس الثوري الإيراني، إن الاتفاق سيء.", [("محمد علي جعفري", ("IRN",))]),
@@ -396,6 +401,12 @@ def test_nationality_qualifiers(analyzer, text, expected):
      [("اللواء هادي رزيج قائد شرطة المحافظة", ("IRQ",)), ("رزيج", ("IRQ",))]),
     (None, "وقال اللواء هادي رزيج قائد شرطة المحافظة إن القوات تتقدم. وأضاف رزيج أن المعارك مستمرة.",
      [("اللواء هادي رزيج قائد شرطة المحافظة", ()), ("رزيج", ())]),    # negative: no home state
+    # military and police ranks are officers of the home state; a nationality still wins,
+    # and a brigade («لواء الفتح», no article) is no rank
+    (None, "الرياض - واس\nوأضاف العقيد الدوسري أن الحادث وقع أمس.", [("العقيد الدوسري", ("SAU",))]),
+    (None, "بنغازي - رويترز\nوقال العقيد الليبي أحمد المسماري إن القوات تتقدم.",
+     [("العقيد الليبي أحمد المسماري", ("LBY",))]),
+    (None, "الرياض - واس\nوقال قائد لواء الفتح في درعا إن القصف مستمر.", [("قائد لواء الفتح في درعا", ())]),
 ])
 def test_home_state(home, text, expected):
     assert speakers(_analyzer(home), text) == expected
@@ -421,6 +432,23 @@ def _analyzer(home):
 def test_home_of(analyzer, words, expected):
     from discourse.normalize import fold
     assert analyzer.resolver.home_of([fold(w) for w in words.split()]) == expected
+
+
+SAUDI_DATELINES = ["الرياض - واس: أكد وزير الداخلية أن الأمن مستتب.",
+                   "جدة - واس: قال أمير المنطقة إن العمل مستمر.",
+                   "الدمام - واس: أوضح مدير الشرطة أن الحادث وقع أمس."]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (SAUDI_DATELINES + ["دمشق - سانا: قال وزير الخارجية إن الحل سياسي.",
+                        "وأكد مدير عام الجوازات أن العمل مستمر."], "SAU"),   # undated documents do not count
+    (SAUDI_DATELINES[:2] + ["دمشق - سانا: قال وزير الخارجية إن الحل سياسي."], None),   # 2 to 1: no dominance
+    (SAUDI_DATELINES[:2], None),                                                # fewer than three documents
+    (["وأكد مدير عام الجوازات أن العمل مستمر."] * 5, None),                       # no dateline at all
+])
+def test_corpus_home(analyzer, texts, expected):
+    from discourse.analyzer import Document
+    assert analyzer.corpus_home([Document(str(k), t) for k, t in enumerate(texts)]) == expected
 
 
 def test_home_must_be_a_state():

@@ -124,6 +124,27 @@ def test_evaluate_errors_list_actor_mismatches(tmp_path, capsys):
     assert "ACTORS   d1" in capsys.readouterr().out               # negative: home disabled
 
 
+def test_evaluate_home_auto(tmp_path, capsys):
+    """``--home auto``: an undated document's office speaks for the state the corpus's datelines name."""
+    undated = "وأكد مدير عام الجوازات أن العمل مستمر."
+    texts = ["الرياض - واس: أكد وزير الداخلية أن الأمن مستتب.", "جدة - واس: قال أمير المنطقة إن العمل مستمر.",
+             "الدمام - واس: أوضح مدير الشرطة أن الحادث وقع أمس.", undated]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"d{k}", "text": t}, ensure_ascii=False) + "\n"
+                              for k, t in enumerate(texts)), encoding="utf-8")
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({"doc": "d3", "cue": "وأكد", "cue_start": 0, "source": "مدير عام الجوازات",
+                                "actors": ["SAU"], "content_head": "العمل مستمر", "mode": "indirect",
+                                "claims": [], "speech_act": "affirm", "hard": False}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    assert main(["evaluate", str(gold), str(corpus), "--errors", "--home", "auto"]) == 0
+    captured = capsys.readouterr()
+    assert "corpus home: SAU" in captured.err
+    assert "ACTORS" not in captured.out
+    assert main(["evaluate", str(gold), str(corpus), "--errors"]) == 0
+    assert "ACTORS   d3" in capsys.readouterr().out                 # negative: each document's own home
+
+
 def test_bad_home_state(tmp_path, capsys):
     code = main(["unresolved", str(tmp_path), "--home", "XYZ"])
     assert code == 2
