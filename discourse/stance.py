@@ -21,7 +21,11 @@ How the two combine (documented contract):
    decision and each marker, so it learns when to trust each rule for each
    claim. Its probability, calibrated by temperature scaling
    (:class:`TemperatureScaled`), is the confidence.
-3. A loaded model answers for the claims it was trained on
+3. **Speaker consistency**: within one document, the classifier's
+   probabilities for one actor on one claim are combined
+   (:func:`consistent`), since an actor keeps one position in an article.
+   Unresolved speakers stand alone. The rules' answers are not combined.
+4. A loaded model answers for the claims it was trained on
    (:meth:`StanceScorer.model_claims`); the rules answer for any other claim
    and whenever no model is loaded (``model=None``). The shipped model
    (``lexicons/models/stance.skops``, rebuilt by ``python -m
@@ -306,17 +310,28 @@ def example(a: Attribution, claim: str, terms: Sequence[Sequence[str]] = ()) -> 
     content = a.content.text if a.content else (a.sentence_span.text if a.sentence_span else "")
     return {"content": content, "cue": a.cue.lemma, "speech_act": a.speech_act,
             "negated": a.negated, "claim": claim, "kind": a.cue.kind,
-            "terms": [list(t) for t in terms]}
+            "terms": [list(t) for t in terms], "bridge": bridge(a)}
+
+
+def bridge(a: Attribution) -> str:
+    """The words between the cue and a content that follows it in the same
+    sentence: the source and how the speaker frames what follows («ندد ...
+    بما اعتبره», «ووصف ... ما أسماه»)."""
+    s, c = a.sentence_span, a.content
+    if s is None or c is None or not (s.start <= a.cue.end <= c.start <= s.end):
+        return ""
+    return s.text[a.cue.end - s.start:c.start - s.start]
 
 
 class StanceFeatures(TransformerMixin, BaseEstimator):
     """Features of (attribution, claim) examples: content words (TF-IDF over
-    light stems), the words next to the claim's keywords crossed with the claim,
-    evaluative words (positive / negative, near the claim or not, per claim),
-    cue lemma, speech act, cue kind, claim, negation, the stance
-    markers found, the markers that target the claim, the rules' decision for
-    the claim, and the claim crossed with the speech act, the cue, the rules'
-    decision and each marker (so each claim learns its own use of them).
+    light stems) and the words between cue and content, the words next to
+    the claim's keywords crossed with the claim, evaluative words (positive /
+    negative, near the claim or not, per claim), cue lemma, speech act, cue
+    kind, claim, negation, the stance markers found, the markers that target
+    the claim, the rules' decision for the claim, and the claim crossed with
+    the speech act, the cue, the rules' decision and each marker (so each
+    claim learns its own use of them).
 
     Parameters
     ----------
@@ -416,8 +431,9 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
 
     @staticmethod
     def _texts(X) -> list[str]:
+        """The content's stems, then the bridge's (:func:`bridge`) marked «B|»."""
         from .claims import stems
-        return [" ".join(stems(x["content"])) for x in X]
+        return [" ".join(stems(x["content"]) + [f"B|{s}" for s in stems(x.get("bridge", ""))]) for x in X]
 
     def _near_claim(self, X) -> list[str]:
         """The stems near the claim's keywords (:meth:`_near`), each prefixed with
@@ -559,6 +575,36 @@ def default_model_path() -> Path:
     return builtin_dir() / "models" / "stance.skops"
 
 
+def consistent(proba: np.ndarray, keys: Sequence) -> np.ndarray:
+    """Speaker consistency: an actor keeps one position on a claim within a
+    document, so each example's class probabilities become the normalised
+    geometric mean of its own and of the other examples' with the same key
+    (the same actors and claim in one document; a key ``None``, an
+    unresolved speaker, stands alone): own and others weigh one half each.
+    Measured on held-out documents: +0.02 macro-F1 (``stance_report.json``);
+    the geometric mean (not the product) keeps the confidence calibrated.
+
+    Examples
+    --------
+    >>> p = np.array([[0.2, 0.3, 0.5], [0.1, 0.8, 0.1], [0.1, 0.8, 0.1]])
+    >>> consistent(p, [("USA", "X"), ("USA", "X"), None]).argmax(axis=1).tolist()
+    [1, 1, 1]
+    """
+    logp = np.log(np.clip(proba, 1e-9, 1.0))
+    out = logp.copy()
+    rows: dict = {}
+    for i, key in enumerate(keys):
+        if key is not None:
+            rows.setdefault(key, []).append(i)
+    for same in rows.values():
+        if len(same) < 2:
+            continue
+        total = logp[same].sum(axis=0)
+        for i in same:
+            out[i] = (logp[i] + (total - logp[i]) / (len(same) - 1)) / 2
+    return _softmax(out)
+
+
 # ------------------------------------------------------------------- scorer
 
 class StanceScorer:
@@ -625,7 +671,9 @@ class StanceScorer:
                  for k, a in enumerate(attributions) for c in a.claims if c.claim in known]
         scored: dict[tuple[int, str], ClaimStance] = {}
         if batch:
-            proba = self.model.predict_proba([x for _, _, x in batch])
+            proba = consistent(self.model.predict_proba([x for _, _, x in batch]),
+                               [(attributions[k].actors, claim) if attributions[k].actors else None
+                                for k, claim, _ in batch])
             for (k, claim, _), p in zip(batch, proba):
                 best = int(np.argmax(p))
                 scored[k, claim] = ClaimStance(claim, str(self.model.classes_[best]), float(p[best]))

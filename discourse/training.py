@@ -13,7 +13,7 @@ from .io import read_corpus, read_gold
 from .lexicons import load_cues
 from .segment import sentence_bounds
 from .stance import (
-    StanceScorer, cue_priors, load_stance_lexicon, make_pipeline, rule_stance, save_model,
+    StanceScorer, consistent, cue_priors, load_stance_lexicon, make_pipeline, rule_stance, save_model,
 )
 
 SEARCH_BACK = 50      # characters before the cue where a content may start (SVO)
@@ -42,11 +42,12 @@ def examples_from_gold(gold: Sequence[dict], texts: dict[str, str],
         if text is None or not g.get("claims"):
             continue
         bounds = bounds_cache.setdefault(g["doc"], sentence_bounds(text))
-        content = _content(text, g, bounds)
+        content, bridge = _content(text, g, bounds)
         for claim, stance in g["claims"]:
             X.append({"content": content, "cue": lemma_of(g["cue"]), "speech_act": g.get("speech_act", "say"),
                       "negated": bool(g.get("negated", False)), "claim": claim,
-                      "kind": g.get("cue_kind", "verb"), "terms": terms.get(claim, [])})
+                      "kind": g.get("cue_kind", "verb"), "terms": terms.get(claim, []), "bridge": bridge,
+                      "doc": g["doc"], "actors": tuple(g.get("actors") or ())})
             y.append(stance)
             groups.append(g["doc"])
     return X, y, groups
@@ -59,7 +60,9 @@ def _sentence_of(bounds, pos: int) -> tuple[int, int]:
     return max(0, pos - 200), pos + 200
 
 
-def _content(text: str, g: dict, bounds) -> str:
+def _content(text: str, g: dict, bounds) -> tuple[str, str]:
+    """The content (from its head to the end of its sentence) and the bridge
+    (the text between the cue and a content after it, as :func:`stance.bridge`)."""
     cue = g["cue_start"]
     s, e = _sentence_of(bounds, cue)
     head = g.get("content_head")
@@ -67,8 +70,10 @@ def _content(text: str, g: dict, bounds) -> str:
         k = text.find(head, max(0, cue - SEARCH_BACK), cue + SEARCH_AHEAD)
         if k != -1:
             hs, he = _sentence_of(bounds, k)
-            return text[k:max(he, k + len(head))]
-    return text[s:e]
+            cue_end = cue + len(g["cue"])
+            bridge = text[cue_end:k] if hs == s and k >= cue_end else ""
+            return text[k:max(he, k + len(head))], bridge
+    return text[s:e], ""
 
 
 def _lemma_lookup(lexicons: str | None):
@@ -116,25 +121,34 @@ def held_out_split(groups: Sequence[str], test_share: float = 0.25, seed: int = 
 
 def evaluate_classifier(X, y, groups, lexicons: str | None = None, folds: int = 5) -> dict:
     """Grouped cross-validated macro-F1, and a held-out split with both baselines
-    beside (macro-F1 and per-class F1 of each)."""
+    beside (macro-F1 and per-class F1 of each). The classifier's figures are
+    with speaker consistency (:func:`stance.consistent`, as the analyzer
+    applies it); ``classifier-alone`` is without."""
     from sklearn.model_selection import GroupKFold
     lex = load_stance_lexicon(lexicons)
     priors = cue_priors(lexicons)
     X, y, groups = list(X), np.array(y), np.array(groups)
-    cv_scores = []
+    cv_scores, cv_alone = [], []
     for tr, te in GroupKFold(n_splits=folds).split(X, y, groups):
         model = make_pipeline(lex, priors).fit([X[i] for i in tr], y[tr])
-        cv_scores.append(macro_f1(y[te], model.predict([X[i] for i in te])))
+        alone = model.predict_proba([X[i] for i in te])
+        cv_alone.append(macro_f1(y[te], model.classes_[alone.argmax(axis=1)]))
+        both = consistent(alone, [_speaker_key(X[i]) for i in te])
+        cv_scores.append(macro_f1(y[te], model.classes_[both.argmax(axis=1)]))
     tr, te = held_out_split(list(groups))
     model = make_pipeline(lex, priors).fit([X[i] for i in tr], y[tr])
     test_X = [X[i] for i in te]
-    proba = model.predict_proba(test_X)
-    predictions = {"classifier": list(model.classes_[proba.argmax(axis=1)]), **baselines(test_X, lexicons)}
+    alone = model.predict_proba(test_X)
+    proba = consistent(alone, [_speaker_key(x) for x in test_X])
+    predictions = {"classifier": list(model.classes_[proba.argmax(axis=1)]),
+                   "classifier-alone": list(model.classes_[alone.argmax(axis=1)]),
+                   **baselines(test_X, lexicons)}
     return {
         "examples": len(X),
         "labels": {k: int(v) for k, v in zip(*np.unique(y, return_counts=True))},
         "cv_macro_f1_mean": round(float(np.mean(cv_scores)), 3),
         "cv_macro_f1_folds": [round(s, 3) for s in cv_scores],
+        "cv_macro_f1_classifier_alone": round(float(np.mean(cv_alone)), 3),
         "held_out": {
             "train_examples": len(tr), "test_examples": len(te),
             "test_documents": len(set(groups[te])),
@@ -145,6 +159,12 @@ def evaluate_classifier(X, y, groups, lexicons: str | None = None, folds: int = 
             "classifier_calibration_error": calibration_error(y[te], proba, model.classes_),
         },
     }
+
+
+def _speaker_key(x: dict):
+    """Examples of one actor on one claim in one document (:func:`stance.consistent`);
+    an unresolved speaker (no actors) stands alone."""
+    return (x.get("doc"), tuple(x.get("actors") or ()), x["claim"]) if x.get("actors") else None
 
 
 def calibration_error(y_true: Sequence[str], proba: np.ndarray, classes, bins: int = 10) -> float:

@@ -278,3 +278,58 @@ def test_a_claim_only_in_the_condition_is_dropped(content, claims, expected):
                     content=Span(content, 5, 5 + len(content)), mode="indirect", speech_act="say",
                     claims=tuple(ClaimStance(c, "neutral", 0.0) for c in claims))
     assert {c.claim for c in scorer.apply(a).claims} == expected
+
+
+# ------------------------------------------------------ speaker consistency
+
+def test_consistency_combines_one_actor_on_one_claim():
+    from discourse.stance import consistent
+    p = np.array([[0.30, 0.25, 0.45],     # USA on X: leans support alone
+                  [0.10, 0.80, 0.10],     # USA on X again: clearly oppose
+                  [0.30, 0.25, 0.45],     # RUS on X: alone, unchanged
+                  [0.30, 0.25, 0.45]])    # unresolved speaker: alone, unchanged
+    q = consistent(p, [("USA", "X"), ("USA", "X"), ("RUS", "X"), None])
+    assert q.argmax(axis=1).tolist() == [1, 1, 2, 2]
+    assert np.allclose(q[2:], p[2:]) and np.allclose(q.sum(axis=1), 1.0)
+
+
+class _FixedModel:
+    """A stand-in classifier with fixed probabilities per content word (classes
+    neutral, oppose, support), to see which examples apply_all combines."""
+    classes_ = np.array(["neutral", "oppose", "support"])
+
+    def __init__(self, claims):
+        self.named_steps = {"features": type("F", (), {"claims_": claims})()}
+
+    def predict_proba(self, X):
+        return np.array([[0.1, 0.8, 0.1] if "أكاذيب" in x["content"] else [0.3, 0.25, 0.45] for x in X])
+
+
+def test_apply_all_keeps_an_actor_consistent_within_a_document():
+    from discourse import Analyzer
+    from discourse.stance import StanceScorer
+    analyzer = Analyzer(model=None)
+    text = ("قال وزير الخارجية الروسي سيرغي لافروف إن التقارير عن الهجوم الكيماوي أكاذيب. "
+            "وأضاف لافروف أن الهجوم الكيماوي في دوما يحتاج إلى تحقيق. "
+            "وقال باحث مستقل إن الهجوم الكيماوي في دوما يحتاج إلى تحقيق.")
+    records = analyzer.analyze(text)
+    assert [list(a.actors) for a in records] == [["RUS"], ["RUS"], []]
+    assert all({c.claim for c in a.claims} == {"CW_ATTACKS"} for a in records)
+    scorer = StanceScorer(analyzer.stance.lexicon, analyzer.stance.priors, _FixedModel(["CW_ATTACKS"]),
+                          analyzer.stance.terms)
+    stances = [a.claims[0].stance for a in scorer.apply_all(records)]
+    assert stances == ["oppose", "oppose", "support"]   # the researcher stands alone
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words between cue and content: how the speaker frames what follows
+    ("وندد المندوب الروسي بما اعتبره حملة لاتهام الحكومة السورية.", " المندوب الروسي "),
+    ("وقال وزير الخارجية الفرنسي إن الهجوم مروع.", " وزير الخارجية الفرنسي إن "),
+    ("«الهجوم مروع» قال الوزير.", ""),                  # negative: the content comes first
+])
+def test_bridge(analyzer, text, expected):
+    from discourse.stance import bridge
+    a = analyzer.analyze(text)[0]
+    assert bridge(a) == expected
+    if expected:
+        assert text[a.cue.end:a.content.start] == expected
