@@ -750,6 +750,8 @@ class Resolver:
             found = ()
         if found:
             self._learn_names(memory, words, found[0])
+            if len(found) == 1:          # «المصرف المركزي في الإمارات», then «أكد المصرف»
+                self._remember_head(memory, words[0], found[0])
             return found
         learnt = self._learnt_name(memory, words)
         if learnt:
