@@ -740,6 +740,8 @@ class Resolver:
             return self._resolve(memory, None, agreement, before, after, nested)
         if self._former(words, after):
             return ()                      # «دبلوماسي إسرائيلي سابق»: speaks for no one now
+        if words[0] in self.grammar.honorifics:     # «ونوه معاليه بالاجتماعات مع ...»
+            return self._previous_speaker(memory, agreement)
         learnt = self._learnt_name(memory, words[:1])
         if learnt and not any(m[0] == 0 for m in self.lexicon.mentions(words)):
             return learnt                  # «عباس حكومة الاحتلال مسؤولية»: the head is the speaker
@@ -767,8 +769,6 @@ class Resolver:
                 if len(last_two) == 2:
                     return tuple(reversed(last_two))
             return ()
-        if words[0] in self.grammar.honorifics:
-            return self._previous_speaker(memory, agreement)
         owner = self._owner(memory, words, after)
         if owner:
             noun = self._document_noun(words[0])
@@ -1100,8 +1100,9 @@ class Resolver:
             return ()
         mentions = [m for m in self.lexicon.mentions(before)
                     if not (m[0] > 0 and before[m[0] - 1] in self.grammar.not_speaker_before)]
-        if not mentions or mentions[0][0] > 4 or any(w in ("،", ",") for w in before[:mentions[0][0]]):
-            return ()
+        if not mentions or mentions[0][0] > 4 or any(
+                w in ("،", ",") or w in self.grammar.complementizers for w in before[:mentions[0][0]]):
+            return ()      # «وأوضح أن انسحاب الحوثيين ...، مشيرا»: in the content, not the subject
         start, end, actor = mentions[0]
         gender = "f" if self._feminine_mention(before[start:end], actor) else "m"
         return (actor,) if agreement[0] in (None, gender) else ()
@@ -1113,7 +1114,8 @@ class Resolver:
             return ()                    # «وفي الشأن الليبي، قال ...»: a topic, not a subject
         mentions = [m for m in self.lexicon.mentions(before)
                     if not (m[0] > 0 and before[m[0] - 1] in self.grammar.not_speaker_before)]
-        if mentions and mentions[0][0] <= 4:
+        if mentions and mentions[0][0] <= 4 and not any(
+                w in self.grammar.complementizers for w in before[:mentions[0][0]]):
             return (mentions[0][2],)
         return ()
 

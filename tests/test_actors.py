@@ -241,6 +241,11 @@ def test_agreement_anaphora_owners(analyzer, text, expected):
     # an honorific stands for the last agreeing speaker
     ("وقال وزير الخارجية السعودي عادل الجبير إن الاجتماعات مثمرة. وأوضح معاليه أن المملكة ماضية في دعم اليمن.",
      [("وزير الخارجية السعودي عادل الجبير", ("SAU",)), ("معاليه", ("SAU",))]),
+    # ... even when the source span runs on past it into another actor's name
+    ("وقال وزير الخارجية السعودي عادل الجبير إن الاتفاق مهم. ونوه معاليه بالاجتماعات الموسعة مع الممثلة "
+     "العليا للاتحاد الأوروبي.",
+     [("وزير الخارجية السعودي عادل الجبير", ("SAU",)),
+      ("معاليه بالاجتماعات الموسعة مع الممثلة العليا للاتحاد الأوروبي", ("SAU",))]),
     # a generic head learnt from a mention names the same actor inside a later source
     ("وأكدت المقاومة الشعبية أن عدن تحررت. وقال مصدر في المقاومة إن المعارك مستمرة.",
      [("المقاومة الشعبية", ("YEM_RESISTANCE",)), ("مصدر في المقاومة", ("YEM_RESISTANCE",))]),
@@ -565,6 +570,18 @@ def test_names_learnt_from_a_sentence(analyzer, sentence, learnt, not_learnt):
 ])
 def test_addressees_and_topics(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text, participle, expected", [
+    # an actor inside the first verb's content is not the subject a participle shares
+    ("قال الأحمدي إن «الحكومة سوف تحل الموضوع». وأوضح أن انسحاب الحوثيين من إب «لا يمكن تأكيده»، "
+     "مشيرًا إلى أن سيطرة الحكومة مستمرة.", "مشيرًا", ()),
+    # negative: the actor the sentence opened with is
+    ("وأصدرت منظمة حظر الأسلحة الكيماوية تقريرا، مشيرة إلى أن الهجوم وقع.", "مشيرة", ("OPCW",)),
+])
+def test_participle_subject_not_from_content(analyzer, text, participle, expected):
+    found = {a.cue.text: a.actors for a in analyzer.analyze(text)}
+    assert found[participle] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
