@@ -595,10 +595,14 @@ class Resolver:
 
     def _learn_titled(self, memory: DocumentMemory, words: Sequence[str], actor: str) -> None:
         """Names in a source an institution resolved: the name after its first title
-        («اللواء هادي رزيج قائد شرطة المحافظة» → «رزيج»)."""
+        («اللواء هادي رزيج قائد شرطة المحافظة» → «رزيج»), or before it when the source
+        opens with a name («عيسى قراقع رئيس هيئة شؤون الأسرى» → «قراقع»)."""
         title = next((j for j, w in enumerate(words) if self._is_title(w)), None)
-        if title is not None:
-            self._learn_after(memory, words, title + 1, actor, limit=7)
+        if title is None:
+            return
+        if 2 <= title <= 4 and not words[0].startswith("ال"):     # a given name opens it
+            self._learn_after(memory, words[:title], 0, actor)
+        self._learn_after(memory, words, title + 1, actor, limit=7)
 
     def _noun_phrase_before(self, words: Sequence[str], s: int, floor: int) -> Sequence[str]:
         """Up to four words before a mention that belong to its noun phrase («وزير الخارجية» الروسي)."""
@@ -1022,7 +1026,7 @@ class Resolver:
             for form in _bare(w):
                 if form in heads or (k + 1 < len(words) and f"{form} {words[k + 1]}" in heads):
                     return True
-        return any(self._is_title(w) for w in words[:2]) and any(
+        return any(self._is_title(w) for w in words[:4]) and any(
             f in self.grammar.place_nouns for w in words[1:] for f in _bare(w))
 
     def _learn_names(self, memory: DocumentMemory, words: Sequence[str], actor: str) -> None:
