@@ -151,10 +151,11 @@ class Analyzer:
         and leads of its documents name most, if it is named by at least
         ``dominance`` times as many documents as the next state and by at least
         ``least`` documents; else ``None`` (a corpus from many countries' press).
-        In SaudiNewsNet 5,764 of 20,329 documents are placed by their
-        dateline or lead: 2,615 in SAU, 381 in YEM, 369 in USA. Give it as ``Analyzer(home=...)`` so that the documents
-        whose own text places nothing («وأكد مدير عام الجوازات ...» with no
-        dateline) take it (``--home auto`` on the command line).
+        In SaudiNewsNet 5,764 of 20,329 documents are placed by their dateline
+        or lead: 2,615 in SAU, 381 in YEM, 369 in USA. Give it as
+        ``Analyzer(home=...)`` so that the documents whose own text places
+        nothing («وأكد مدير عام الجوازات ...» with no dateline) take it
+        (``--home auto`` on the command line).
 
         Examples
         --------
