@@ -907,14 +907,25 @@ class Resolver:
             return self._private_nisbas(words)
         if any(f in self.grammar.official_words for w in words for f in _bare(w)):
             return False
-        for s, e, _ in self.lexicon.mentions(words):
+        for s, e, actor in self.lexicon.mentions(words):
             if s > 0 and words[s - 1] == "الانباء":        # «وكالة الأنباء الإماراتية»: state media
                 return False
             key = tuple(words[s:e])
+            if self._location(words, s, e, actor) or key[0] in self.lexicon.indefinite:
+                continue              # «مصادر طبية فلسطينية في مستشفى جنين»
             if key not in self.lexicon.adjectives and not any(
                     (f,) + key[1:] in self.lexicon.adjectives for f in _strip_proclitic(key[0])):
                 return False
         return True
+
+    def _location(self, words: Sequence[str], s: int, e: int, actor: str) -> bool:
+        """The mention ``words[s:e]`` only says where: it stands after «في» in the
+        source and names a state or its city, not an institution or a group
+        («مصادر فلسطينية في رام الله», not «مصادر في وزارة الخارجية الأمريكية», «في
+        الخارجية الأمريكية» or «القيادي في حماس»)."""
+        return "في" in words[1:s] and e - s <= 2 and self.lexicon.actors[actor].kind == "state" \
+            and not self._institution(words[s:e]) and not self._head_key(words[s]) \
+            and not self._is_title(words[s])
 
     def _private_nisbas(self, words: Sequence[str]) -> bool:
         """Every actor the source names is a nationality of a private noun: «أيمن أبو
