@@ -24,19 +24,22 @@ def _home(value: str | None):
     return False if value.lower() in ("none", "off", "false") else value
 
 
-def _analyzer(args, documents: list | None = None) -> Analyzer:
-    """The analyzer of the command's options; ``--home auto`` reads the corpus's
-    datelines first (:meth:`Analyzer.corpus_home`) and says what it found."""
+def _analyzer(args, paths, errors: list):
+    """The analyzer of the command's options and the documents of ``paths`` (a
+    stream; a list with ``--home auto``, which reads the corpus's datelines
+    first, :meth:`Analyzer.corpus_home`, and says what it found)."""
+    from .io import read_corpus
     model = None if getattr(args, "model", "none") == "none" else args.model
     home = _home(args.home)
+    documents = read_corpus(*paths, errors=errors)
     if home != "auto":
-        return Analyzer(args.lexicons, model=model, home=home)
+        return Analyzer(args.lexicons, model=model, home=home), documents
+    documents = list(documents)
     analyzer = Analyzer(args.lexicons, model=model)
-    home = analyzer.corpus_home(documents or [])
-    print(f"discourse: corpus home: {home or 'none (no state dominates the datelines)'}",
+    analyzer.home = analyzer.corpus_home(documents)
+    print(f"discourse: corpus home: {analyzer.home or 'none (no state dominates the datelines)'}",
           file=sys.stderr)
-    analyzer.home = home
-    return analyzer
+    return analyzer, documents
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,13 +93,10 @@ def _report(errors: list) -> None:
 
 
 def cmd_analyze(args) -> int:
-    from .io import read_corpus, write_jsonl
+    from .io import write_jsonl
     from . import network, plot
     errors: list = []
-    documents = read_corpus(*args.paths, errors=errors)
-    if _home(args.home) == "auto":
-        documents = list(documents)
-    analyzer = _analyzer(args, documents)
+    analyzer, documents = _analyzer(args, args.paths, errors)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     records = list(analyzer.pipe(documents, n_process=args.n_process, errors=errors))
@@ -121,15 +121,12 @@ def cmd_analyze(args) -> int:
 def cmd_evaluate(args) -> int:
     from collections import Counter
     from .evaluate import actor_errors, evaluate, format_table, statement_errors, unmatched
-    from .io import read_corpus, read_gold
+    from .io import read_gold
     gold = read_gold(args.gold)
     docs = {g["doc"] for g in gold}
     paths = args.paths or ["seeds"]
     errors: list = []
-    documents = read_corpus(*paths, errors=errors)
-    if _home(args.home) == "auto":
-        documents = list(documents)
-    analyzer = _analyzer(args, documents)
+    analyzer, documents = _analyzer(args, paths, errors)
     corpus = [d for d in documents if d.id in docs]
     missing = docs - {d.id for d in corpus}
     if missing:
@@ -168,12 +165,8 @@ def cmd_train(args) -> int:
 
 def cmd_unresolved(args) -> int:
     from .actors import unresolved_sources
-    from .io import read_corpus
     errors: list = []
-    documents = read_corpus(*args.paths, errors=errors)
-    if _home(args.home) == "auto":
-        documents = list(documents)
-    analyzer = _analyzer(args, documents)
+    analyzer, documents = _analyzer(args, args.paths, errors)
     records = analyzer.pipe(documents, errors=errors)
     writer = csv.writer(sys.stdout, delimiter="\t")
     for source, count, examples in unresolved_sources(records, args.top):
