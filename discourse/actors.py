@@ -1026,8 +1026,10 @@ class Resolver:
         or an official of a region («مدير التعليم بالمحافظة», «مدير عام الشؤون
         الاجتماعية بمنطقة جازان»: a title and a place noun), or officials named by their
         office alone («مسؤولون», «مسؤول رفيع المستوى»), or an officer by his rank
-        («العقيد الدوسري»)."""
+        («العقيد الدوسري»); never a source that names a private body (``private_bodies``)."""
         heads = self.grammar.home_heads
+        if any(f in self.grammar.private_bodies for w in words for f in _bare(w)):
+            return False                   # «جامعة الملك سعود», «مدير عام كرة القدم بنادي الهلال»
         if words and any(f in self.grammar.ranks for f in _bare(words[0])):
             return True
         if all(any(f in self.grammar.bare_officials for f in _bare(w)) for w in words) \

@@ -331,6 +331,7 @@ class Grammar:
     dual_anaphors: frozenset[str]
     bare_officials: frozenset[str]
     ranks: frozenset[str]
+    private_bodies: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)
