@@ -80,6 +80,17 @@ def test_condition(scorer, content, cue, claim, expected):
 
 
 @pytest.mark.parametrize("content, cue, claim, expected", [
+    # no comment and wait-and-see: neutral toward the claim mentioned
+    ("من السابق لأوانه الحكم على ما إذا كان النظام استخدم السلاح الكيماوي", "قال", "CW_ATTACKS", "neutral"),
+    ("الوزارة امتنعت عن التعليق على تقارير الهجوم الكيماوي", "قال", "CW_ATTACKS", "neutral"),
+    # negative: the same claim asserted
+    ("النظام استخدم السلاح الكيماوي في دوما", "قال", "CW_ATTACKS", "support"),
+])
+def test_no_comment(scorer, content, cue, claim, expected):
+    assert _stance(scorer, content, claim, cue) == expected
+
+
+@pytest.mark.parametrize("content, cue, claim, expected", [
     # demand (object marker): supports the claim it targets, and only that one
     ("يجب نبذ ومحاسبة النظام السوري ومن يدعمه", "شدد", "RESPONSE", "support"),
     ("\"هذه التقارير مروعة وتتطلب ردا فوريا من المجتمع الدولي إذا تأكدت\"", "قال", "RESPONSE", "support"),
