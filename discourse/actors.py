@@ -934,10 +934,12 @@ class Resolver:
                 or any(f in self.grammar.official_words for w in words for f in _bare(w)):
             return False
         mentions = self.lexicon.mentions(words)
+        body = next((k for k, w in enumerate(words)
+                     if any(f in self.grammar.private_bodies for f in _bare(w))), len(words))
         return bool(mentions) and all(
             s > 0 and tuple(words[s:e]) in self.lexicon.adjectives
-            and any(f in self.grammar.private_heads for f in _bare(words[s - 1]))
-            for s, e, _ in mentions)
+            and (s > body or any(f in self.grammar.private_heads for f in _bare(words[s - 1])))
+            for s, e, _ in mentions)     # «مجلس إدارة نادي أهلي جدة السعودي»: the club's nationality
 
     def _apposition(self, words: Sequence[str], after: Sequence[str]) -> tuple[str, ...]:
         """A titled apposition right after a source that names no actor: «اللواء علي

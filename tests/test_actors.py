@@ -280,6 +280,13 @@ def test_names_heads_honorifics(analyzer, text, expected):
      [("الجمعية العامة للأمم المتحدة", ("UN",))]),                         # negative: a body's name
     ("وقال الاتحاد الكويتي لكرة القدم إن المباراة تأجلت.", [("الاتحاد الكويتي لكرة القدم", ())]),
     ("وقال أيمن أبو زيد الباحث المصري إن السياحة تراجعت.", [("أيمن أبو زيد الباحث المصري", ())]),
+    # coaches and players are private; so is a club's board, whatever the club's nationality
+    ("وقال المدرب الإسباني إن الفريق جاهز.", [("المدرب الإسباني", ())]),
+    ("وقال المدير الفني للفريق الفتحاوي ناصيف البياوي إنه راض.",
+     [("المدير الفني للفريق الفتحاوي ناصيف البياوي", ())]),
+    ("وأعلن مجلس إدارة نادي أهلي جدة السعودي أن القسط الأول وصل.",
+     [("مجلس إدارة نادي أهلي جدة السعودي", ())]),
+    ("وقال وزير الخارجية الإسباني إن الاتفاق جيد.", [("وزير الخارجية الإسباني", ("ESP",))]),   # negative
     # unnamed sources placed only by a nationality or a city are unresolved (conventions 3);
     # an official word, an institution or a group after «في» still names the actor
     ("وقالت مصادر فلسطينية محلية في رام الله إن الاعتقالات مستمرة.",
