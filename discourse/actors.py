@@ -746,6 +746,9 @@ class Resolver:
             return ()                      # «دبلوماسي إسرائيلي سابق»: speaks for no one now
         if words[0] in self.grammar.honorifics:     # «ونوه معاليه بالاجتماعات مع ...»
             return self._previous_speaker(memory, agreement)
+        surname = self._nisba_surname(memory, words)
+        if surname:
+            return surname
         learnt = self._learnt_name(memory, words[:1])
         if learnt and not any(m[0] == 0 for m in self.lexicon.mentions(words)):
             return learnt                  # «عباس حكومة الاحتلال مسؤولية»: the head is the speaker
@@ -974,6 +977,16 @@ class Resolver:
         if not after or after[0] != "(" or ")" not in after:
             return ()
         return self._dictionary(after[1:list(after).index(")")])
+
+    def _nisba_surname(self, memory: DocumentMemory, words: Sequence[str]) -> tuple[str, ...]:
+        """A surname learnt in the document that is also a nationality, alone or after
+        titles: «اللواء منصور التركي ...», then «وأضاف اللواء التركي» is the same man
+        (SAU), not Turkey; «وزير الخارجية التركي» is still Turkey."""
+        for k, w in enumerate(words):
+            if w in memory.names and (w,) in self.lexicon.adjectives \
+                    and all(self._is_title(x) for x in words[:k]) and k == len(words) - 1:
+                return (memory.names[w],)
+        return ()
 
     def _learnt_name(self, memory: DocumentMemory, words: Sequence[str]) -> tuple[str, ...]:
         for w in words:

@@ -438,6 +438,13 @@ def test_nationality_qualifiers(analyzer, text, expected):
     (None, "بنغازي - رويترز\nوقال العقيد الليبي أحمد المسماري إن القوات تتقدم.",
      [("العقيد الليبي أحمد المسماري", ("LBY",))]),
     (None, "الرياض - واس\nوقال قائد لواء الفتح في درعا إن القصف مستمر.", [("قائد لواء الفتح في درعا", ())]),
+    # a learnt surname that is also a nationality names the man, alone or after his title;
+    # the nationality after an office is still the state
+    (None, "الرياض - واس\nوقال اللواء منصور التركي المتحدث الأمني لوزارة الداخلية إن الخلية ضبطت. "
+           "وأضاف اللواء التركي أن التحقيق مستمر. وقال وزير الخارجية التركي إن بلاده تدعم التحقيق.",
+     [("اللواء منصور التركي المتحدث الأمني لوزارة الداخلية", ("SAU",)), ("اللواء التركي", ("SAU",)),
+      ("وزير الخارجية التركي", ("TUR",))]),
+    (None, "وقال اللواء التركي إن الجيش مستعد.", [("اللواء التركي", ("TUR",))]),   # negative: nothing learnt
     # a name before the title of a home institution is learnt for it; the title of an
     # official placed by a place noun may follow the name
     (None, "رام الله - وفا\nوقال عيسى قراقع رئيس هيئة شؤون الأسرى إن الوضع صعب. وأضاف قراقع أن الأسرى مضربون.",
