@@ -982,10 +982,10 @@ class Resolver:
         """A surname learnt in the document that is also a nationality, alone or after
         titles: «اللواء منصور التركي ...», then «وأضاف اللواء التركي» is the same man
         (SAU), not Turkey; «وزير الخارجية التركي» is still Turkey."""
-        for k, w in enumerate(words):
-            if w in memory.names and (w,) in self.lexicon.adjectives \
-                    and all(self._is_title(x) for x in words[:k]) and k == len(words) - 1:
-                return (memory.names[w],)
+        last = words[-1]
+        if last in memory.names and (last,) in self.lexicon.adjectives \
+                and all(self._is_title(w) for w in words[:-1]):
+            return (memory.names[last],)
         return ()
 
     def _learnt_name(self, memory: DocumentMemory, words: Sequence[str]) -> tuple[str, ...]:
@@ -1128,28 +1128,32 @@ class Resolver:
         with, when that agrees with it: «وأصدرت منظمة “حظر الأسلحة الكيماوية”
         تقريرين منفصلين، وحددت فيهما …» → OPCW, «وتنصل جيش الاحتلال من … وقال»
         → ISR (before any earlier speaker)."""
-        if self._fronted(before):
+        opener = self._sentence_opener(before)
+        if opener is None or any(w in ("،", ",") for w in before[:opener[0]]):
             return ()
-        mentions = [m for m in self.lexicon.mentions(before)
-                    if not (m[0] > 0 and before[m[0] - 1] in self.grammar.not_speaker_before)]
-        if not mentions or mentions[0][0] > 4 or any(
-                w in ("،", ",") or w in self.grammar.complementizers for w in before[:mentions[0][0]]):
-            return ()      # «وأوضح أن انسحاب الحوثيين ...، مشيرا»: in the content, not the subject
-        start, end, actor = mentions[0]
+        start, end, actor = opener
         gender = "f" if self._feminine_mention(before[start:end], actor) else "m"
         return (actor,) if agreement[0] in (None, gender) else ()
 
     def _clause_subject(self, before: Sequence[str]) -> tuple[str, ...]:
         """With no speaker before it, a dropped subject is the actor the sentence opened
         with: «وصف رئيس الحكومة الإسرائيلية بنيامين نتنياهو القرار بأنه نفاق، وقال …»."""
+        opener = self._sentence_opener(before)
+        return (opener[2],) if opener else ()
+
+    def _sentence_opener(self, before: Sequence[str]) -> tuple[int, int, str] | None:
+        """The actor the sentence opened with: its first mention, within five words and
+        before any complementiser («وأوضح أن انسحاب الحوثيين ...، مشيرا»: the
+        Houthis are in the content, not the subject); none after a fronted phrase
+        («وفي الشأن الليبي، قال ...»: a topic, not a subject)."""
         if self._fronted(before):
-            return ()                    # «وفي الشأن الليبي، قال ...»: a topic, not a subject
+            return None
         mentions = [m for m in self.lexicon.mentions(before)
                     if not (m[0] > 0 and before[m[0] - 1] in self.grammar.not_speaker_before)]
-        if mentions and mentions[0][0] <= 4 and not any(
+        if not mentions or mentions[0][0] > 4 or any(
                 w in self.grammar.complementizers for w in before[:mentions[0][0]]):
-            return (mentions[0][2],)
-        return ()
+            return None
+        return mentions[0]
 
     def _fronted(self, before: Sequence[str]) -> bool:
         """The sentence opens with a prepositional phrase («وعن اليمن»، «وفي الشأن الليبي،»):
