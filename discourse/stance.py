@@ -370,11 +370,11 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
         hedged = {k: (bool(v[3]) if len(v) > 3 else True) for k, v in items}
         return StanceLexicon(m, frozenset(self.negators), self.window, scopes, self.object_window, hedged)
 
-    def _dicts(self, X) -> list[dict]:
+    def _dicts(self, X, views: Sequence[tuple[list[str], set[int]]]) -> list[dict]:
         lex = self._lexicon()
         polar = self._polar_words()
         out = []
-        for x in X:
+        for x, view in zip(X, views):
             prior = (self.priors or {}).get(x["cue"], "neutral")
             terms = x.get("terms") or ()
             rule, _ = rule_stance(x["content"], prior, x["negated"], lex, terms)
@@ -389,7 +389,7 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
             targeted, _ = targeted_markers(x["content"], lex, terms)
             for mid, neg in targeted:
                 d[f"target={'negated_' if neg else ''}{mid}"] = 1
-            for key, n in self._evaluations(x, polar).items():
+            for key, n in self._evaluations(x, polar, view).items():
                 d[key] = min(n, 3)
             out.append(d)
         return out
@@ -410,13 +410,15 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
         from .claims import stem
         return set(self.positive), set(self.negative), {stem(n) for n in self.negators}
 
-    def _evaluations(self, x, polar: tuple[set[str], set[str], set[str]] | None = None) -> dict[str, int]:
+    def _evaluations(self, x, polar: tuple[set[str], set[str], set[str]] | None = None,
+                     view: tuple[list[str], set[int]] | None = None) -> dict[str, int]:
         """Counts of evaluative words (``stance.yaml`` ``evaluation``), near the claim
         or elsewhere, flipped by a negator right before, alone and crossed with the
         claim: «CW|neg_near» (a negative word next to the claim's keywords).
-        ``polar`` is :meth:`_polar_words`, computed once per batch by the caller."""
+        ``polar`` is :meth:`_polar_words` and ``view`` is :meth:`_near` of ``x``,
+        both computed once per batch by the caller."""
         positive, negative, negators = polar or self._polar_words()
-        st, near = self._near(x)
+        st, near = view or self._near(x)
         counts: dict[str, int] = {}
         for j, s in enumerate(st):
             polarity = "neg" if s in negative else "pos" if s in positive else None
@@ -430,32 +432,30 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
         return counts
 
     @staticmethod
-    def _texts(X) -> list[str]:
+    def _texts(X, views: Sequence[tuple[list[str], set[int]]]) -> list[str]:
         """The content's stems, then the bridge's (:func:`bridge`) marked «B|»."""
         from .claims import stems
-        return [" ".join(stems(x["content"]) + [f"B|{s}" for s in stems(x.get("bridge", ""))]) for x in X]
+        return [" ".join(st + [f"B|{s}" for s in stems(x.get("bridge", ""))]) for x, (st, _) in zip(X, views)]
 
-    def _near_claim(self, X) -> list[str]:
+    @staticmethod
+    def _near_claim(X, views: Sequence[tuple[list[str], set[int]]]) -> list[str]:
         """The stems near the claim's keywords (:meth:`_near`), each prefixed with
         the claim («IRAN_DEAL|سيء»): what the content says where it speaks of it."""
-        out = []
-        for x in X:
-            st, near = self._near(x)
-            out.append(" ".join(f"{x['claim']}|{st[j]}" for j in sorted(near)))
-        return out
+        return [" ".join(f"{x['claim']}|{st[j]}" for j in sorted(near)) for x, (st, near) in zip(X, views)]
 
     def fit(self, X, y=None):
         from sklearn.feature_extraction import DictVectorizer
         from sklearn.feature_extraction.text import TfidfVectorizer
         X = list(X)
+        views = [self._near(x) for x in X]       # each content stemmed once for all three
         self.words_ = TfidfVectorizer(token_pattern=r"\S+", min_df=2, sublinear_tf=True,
-                                      lowercase=False).fit(self._texts(X))
+                                      lowercase=False).fit(self._texts(X, views))
         self.near_ = TfidfVectorizer(token_pattern=r"\S+", min_df=2, sublinear_tf=True,
-                                     lowercase=False).fit(self._near_claim(X))
+                                     lowercase=False).fit(self._near_claim(X, views))
         for vectorizer in (self.words_, self.near_):
             if hasattr(vectorizer, "stop_words_"):  # older scikit-learn keeps the dropped words
                 del vectorizer.stop_words_
-        self.dicts_ = DictVectorizer().fit(self._dicts(X))
+        self.dicts_ = DictVectorizer().fit(self._dicts(X, views))
         self.claims_ = sorted({x["claim"] for x in X})
         return self
 
@@ -463,9 +463,10 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
         from scipy.sparse import hstack
         check_is_fitted(self, "dicts_")
         X = list(X)
-        return hstack([self.words_.transform(self._texts(X)),
-                       self.near_.transform(self._near_claim(X)),
-                       self.dicts_.transform(self._dicts(X))]).tocsr()
+        views = [self._near(x) for x in X]
+        return hstack([self.words_.transform(self._texts(X, views)),
+                       self.near_.transform(self._near_claim(X, views)),
+                       self.dicts_.transform(self._dicts(X, views))]).tocsr()
 
 
 class TemperatureScaled(ClassifierMixin, BaseEstimator):
