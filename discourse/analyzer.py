@@ -42,11 +42,13 @@ class Analyzer:
     lexicons : path, optional
         A directory whose ``actors.yaml``, ``cues.yaml``, ``claims.yaml`` and
         ``stance.yaml`` extend (or, for ``claims.yaml``, replace) the built-ins.
-    model : {"default", None} or path
+    model : {"default", "text-only", None} or path
         The stance classifier: the shipped model (the default: it beats the
         lexicon-only and cue-only baselines on held-out SaudiNewsNet data, see
-        ``lexicons/models/stance_report.json``), none (lexicon rules only), or
-        a model file written by ``discourse train`` /
+        ``lexicons/models/stance_report.json``; it sees who speaks as well as
+        what is said), the shipped text-only model (blind to who speaks: for
+        asking whether actors depart from their usual positions), none
+        (lexicon rules only), or a model file written by ``discourse train`` /
         :func:`discourse.stance.save_model`. A model answers only for the
         claims it was trained on (the shipped one: the SaudiNewsNet codebook,
         ``lexicons/codebooks/saudinewsnet.yaml``); the claim-aware rules answer

@@ -52,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default="out", help="output directory (default: out)")
     p.add_argument("--n-process", type=int, default=1)
     p.add_argument("--model", default="default",
-                   help="stance classifier: 'default' (shipped), a .skops file, or 'none' for the rules only")
+                   help="stance classifier: 'default' (shipped), 'text-only' (shipped, blind to who speaks), "
+                   "a .skops file, or 'none' for the rules only")
     p.add_argument("--home", help=HOME_HELP)
 
     p = sub.add_parser("evaluate", help="score against a gold file in ANNOTATION.md format")
@@ -60,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("paths", nargs="*", help="the corpus the gold file annotates (default: seeds/)")
     p.add_argument("--lexicons")
     p.add_argument("--model", default="default",
-                   help="stance classifier: 'default' (shipped), a .skops file, or 'none' for the rules")
+                   help="stance classifier: 'default' (shipped), 'text-only' (shipped, blind to who speaks), "
+                   "a .skops file, or 'none' for the rules")
     p.add_argument("--errors", action="store_true", help="also list missed and spurious cues and statements, "
                    "with the stage (cue, actor, claim, stance) behind each statement error")
     p.add_argument("--home", help=HOME_HELP)
@@ -72,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--codebook", help="claims.yaml the gold claims come from "
                    "(default: the one of --lexicons, else the seed codebook)")
     p.add_argument("--out", default="stance.skops")
+    p.add_argument("--text-only", action="store_true",
+                   help="a model that reads the text only, not who speaks (by default it sees the speaker's actors)")
 
     p = sub.add_parser("unresolved", help="most frequent speakers not in the actor lexicon")
     p.add_argument("paths", nargs="+")
@@ -158,7 +162,7 @@ def cmd_evaluate(args) -> int:
 def cmd_train(args) -> int:
     from .training import train_from_gold
     report = train_from_gold(args.gold, args.corpus, lexicons=args.lexicons, out=args.out,
-                             codebook=args.codebook)
+                             codebook=args.codebook, speaker=not args.text_only)
     print(json.dumps(report, ensure_ascii=False, indent=2))
     return 0
 

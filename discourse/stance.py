@@ -19,8 +19,10 @@ How the two combine (documented contract):
    markers found, the markers that target the claim, *the rules' decision for
    the claim*, and the claim crossed with the act, the cue, the rules'
    decision and each marker, so it learns when to trust each rule for each
-   claim. Its probability, calibrated by temperature scaling
-   (:class:`TemperatureScaled`), is the confidence.
+   claim; and who speaks: the attribution's actors, alone and crossed with
+   the claim (``speaker``; the shipped ``text-only`` model leaves them out
+   and is scored beside in the report). Its probability, calibrated by
+   temperature scaling (:class:`TemperatureScaled`), is the confidence.
 3. **Speaker consistency**: within one document, the classifier's
    probabilities for one actor on one claim are combined
    (:func:`consistent`), since an actor keeps one position in an article.
@@ -28,8 +30,8 @@ How the two combine (documented contract):
 4. A loaded model answers for the claims it was trained on
    (:meth:`StanceScorer.model_claims`); the rules answer for any other claim
    and whenever no model is loaded (``model=None``). The shipped model
-   (``lexicons/models/stance.skops``, rebuilt by ``python -m
-   discourse.training``) is trained on the SaudiNewsNet codebook; with the
+   (``lexicons/models/stance.skops``, and ``stance_text.skops`` for
+   ``text-only``, both rebuilt by ``python -m discourse.training``) is trained on the SaudiNewsNet codebook; with the
    seed codebook the rules answer.
 """
 from __future__ import annotations
@@ -55,6 +57,7 @@ _WORD = re.compile(r"[^\W_]+")
 SCOPES = ("clause", "object")
 CONDITION_MARKERS = frozenset({"condition"})  # stance.yaml ids whose words make a statement conditional
 RULE_CONFIDENCE = {"marker": 0.7, "prior": 0.55, "default": 0.4}
+SHIPPED_MODELS = {"default": "stance.skops", "text-only": "stance_text.skops"}  # in lexicons/models/
 TRUSTED_TYPES = [
     "discourse.stance.StanceFeatures",
     "discourse.stance.TemperatureScaled",
@@ -310,7 +313,15 @@ def example(a: Attribution, claim: str, terms: Sequence[Sequence[str]] = ()) -> 
     content = a.content.text if a.content else (a.sentence_span.text if a.sentence_span else "")
     return {"content": content, "cue": a.cue.lemma, "speech_act": a.speech_act,
             "negated": a.negated, "claim": claim, "kind": a.cue.kind,
-            "terms": [list(t) for t in terms], "bridge": bridge(a)}
+            "terms": [list(t) for t in terms], "bridge": bridge(a),
+            "doc": a.doc, "actors": tuple(a.actors)}
+
+
+def speaker_key(x: dict):
+    """The examples :func:`consistent` combines: one actor (or group of
+    coordinated actors) on one claim in one document. An unresolved speaker
+    (no actors) stands alone (``None``)."""
+    return (x.get("doc"), tuple(x.get("actors") or ()), x["claim"]) if x.get("actors") else None
 
 
 def bridge(a: Attribution) -> str:
@@ -349,11 +360,20 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
         macro-F1 within 0.02).
     positive, negative : sequence of str
         Evaluative words as light stems (``stance.yaml`` ``evaluation``).
+    speaker : bool
+        Also see who speaks: each of the attribution's actors («actor=ISR», or
+        «actor=none» when unresolved), alone and crossed with the claim
+        («ISRAEL_VIOLATIONS|actor=ISR»). The model then learns the positions
+        actors took in the training data and reads an army's account of a
+        raid («تعرض الجنود لأعمال عنف») as opposing the claim that it
+        violates rights, as a human coder would. ``False`` (text only) when
+        the question is whether actors depart from their usual positions.
     """
 
     def __init__(self, markers: dict | None = None, priors: dict | None = None,
                  negators: Sequence[str] = (), window: int = 3, object_window: int = 6,
-                 claim_window: int = 8, positive: Sequence[str] = (), negative: Sequence[str] = ()):
+                 claim_window: int = 8, positive: Sequence[str] = (), negative: Sequence[str] = (),
+                 speaker: bool = False):
         self.markers = markers
         self.priors = priors
         self.negators = negators
@@ -362,6 +382,7 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
         self.claim_window = claim_window
         self.positive = positive
         self.negative = negative
+        self.speaker = speaker
 
     def _lexicon(self) -> StanceLexicon:
         items = (self.markers or {}).items()
@@ -391,6 +412,10 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
                 d[f"target={'negated_' if neg else ''}{mid}"] = 1
             for key, n in self._evaluations(x, polar, view).items():
                 d[key] = min(n, 3)
+            if getattr(self, "speaker", False):      # models saved before it existed have no such parameter
+                for actor in x.get("actors") or ("none",):
+                    d[f"actor={actor}"] = 1
+                    d[f"{c}|actor={actor}"] = 1
             out.append(d)
         return out
 
@@ -526,10 +551,11 @@ def _softmax(z: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
-def make_pipeline(lexicon: StanceLexicon, priors: dict[str, str], C: float = 3.0):
+def make_pipeline(lexicon: StanceLexicon, priors: dict[str, str], C: float = 3.0, speaker: bool = True):
     """The stance classifier: :class:`StanceFeatures` → logistic regression
     with balanced class weights, its confidence calibrated by
-    :class:`TemperatureScaled`.
+    :class:`TemperatureScaled`. ``speaker=False`` reads the text only
+    (:class:`StanceFeatures`).
 
     Not scikit-learn's ``CalibratedClassifierCV``: its sigmoid calibration,
     fitted one class against the rest, gave the rare classes (oppose,
@@ -545,7 +571,7 @@ def make_pipeline(lexicon: StanceLexicon, priors: dict[str, str], C: float = 3.0
     return Pipeline([
         ("features", StanceFeatures(markers, priors, sorted(lexicon.negators), lexicon.window,
                                     lexicon.object_window, positive=sorted(lexicon.positive),
-                                    negative=sorted(lexicon.negative))),
+                                    negative=sorted(lexicon.negative), speaker=speaker)),
         ("model", TemperatureScaled(LogisticRegression(C=C, class_weight="balanced", max_iter=3000))),
     ])
 
@@ -573,7 +599,7 @@ def load_model(path: str | Path):
 
 
 def default_model_path() -> Path:
-    return builtin_dir() / "models" / "stance.skops"
+    return builtin_dir() / "models" / SHIPPED_MODELS["default"]
 
 
 def consistent(proba: np.ndarray, keys: Sequence) -> np.ndarray:
@@ -635,14 +661,15 @@ class StanceScorer:
              codebook: Sequence | None = None) -> "StanceScorer":
         """Rules from the lexicons, the codebook's keywords (``claims.yaml`` of
         ``lexicons``, or ``codebook``), and the model: ``"default"`` (the
-        shipped one, if present), ``None`` (rules only) or a ``.skops`` path."""
+        shipped one, if present), ``"text-only"`` (the shipped model that does
+        not see who speaks), ``None`` (rules only) or a ``.skops`` path."""
         from .claims import load_codebook
         lexicon = load_stance_lexicon(lexicons)
         priors = cue_priors(lexicons)
         codebook = load_codebook(lexicons) if codebook is None else codebook
         pipeline = None
-        if model == "default":
-            path = default_model_path()
+        if model in SHIPPED_MODELS:
+            path = builtin_dir() / "models" / SHIPPED_MODELS[model]
             pipeline = load_model(path) if path.exists() else None
         elif model is not None:
             pipeline = load_model(model)
@@ -673,8 +700,7 @@ class StanceScorer:
         scored: dict[tuple[int, str], ClaimStance] = {}
         if batch:
             proba = consistent(self.model.predict_proba([x for _, _, x in batch]),
-                               [(attributions[k].actors, claim) if attributions[k].actors else None
-                                for k, claim, _ in batch])
+                               [speaker_key(x) for _, _, x in batch])
             for (k, claim, _), p in zip(batch, proba):
                 best = int(np.argmax(p))
                 scored[k, claim] = ClaimStance(claim, str(self.model.classes_[best]), float(p[best]))

@@ -13,7 +13,8 @@ from .io import read_corpus, read_gold
 from .lexicons import load_cues
 from .segment import sentence_bounds
 from .stance import (
-    StanceScorer, consistent, cue_priors, load_stance_lexicon, make_pipeline, rule_stance, save_model,
+    SHIPPED_MODELS, consistent, cue_priors, load_stance_lexicon, make_pipeline, rule_stance, save_model,
+    speaker_key,
 )
 
 SEARCH_BACK = 50      # characters before the cue where a content may start (SVO)
@@ -21,7 +22,8 @@ SEARCH_AHEAD = 400    # characters after the cue searched for the content head
 
 
 def examples_from_gold(gold: Sequence[dict], texts: dict[str, str],
-                       lexicons: str | None = None, codebook: str | Path | None = None
+                       lexicons: str | None = None, codebook: str | Path | None = None,
+                       speakers: dict[tuple[str, int], tuple[str, ...]] | None = None
                        ) -> tuple[list[dict], list[str], list[str]]:
     """(X, y, groups) for the classifier: one example per (attribution, claim) pair.
 
@@ -31,6 +33,11 @@ def examples_from_gold(gold: Sequence[dict], texts: dict[str, str],
     example carries its claim's keywords from the codebook (``codebook``, else
     the ``claims.yaml`` of ``lexicons``, else the seed codebook), which the
     claim-aware rules use.
+
+    ``actors`` are the speaker's actors as the analyzer resolves them,
+    ``speakers[(doc, cue_start)]`` (:func:`resolved_speakers`; none for a cue
+    it does not find), since those are what the model sees at run time; the
+    gold ones are kept as ``gold_actors``. Without ``speakers``, the gold ones.
     """
     from .claims import load_codebook
     lemma_of = _lemma_lookup(lexicons)
@@ -47,7 +54,9 @@ def examples_from_gold(gold: Sequence[dict], texts: dict[str, str],
             X.append({"content": content, "cue": lemma_of(g["cue"]), "speech_act": g.get("speech_act", "say"),
                       "negated": bool(g.get("negated", False)), "claim": claim,
                       "kind": g.get("cue_kind", "verb"), "terms": terms.get(claim, []), "bridge": bridge,
-                      "doc": g["doc"], "actors": tuple(g.get("actors") or ())})
+                      "doc": g["doc"], "gold_actors": tuple(g.get("actors") or ()),
+                      "actors": (speakers.get((g["doc"], g["cue_start"]), ()) if speakers is not None
+                                 else tuple(g.get("actors") or ()))})
             y.append(stance)
             groups.append(g["doc"])
     return X, y, groups
@@ -119,52 +128,71 @@ def held_out_split(groups: Sequence[str], test_share: float = 0.25, seed: int = 
     return train, test
 
 
-def evaluate_classifier(X, y, groups, lexicons: str | None = None, folds: int = 5) -> dict:
+def evaluate_classifier(X, y, groups, lexicons: str | None = None, folds: int = 5,
+                        speaker: bool = True) -> dict:
     """Grouped cross-validated macro-F1, and a held-out split with both baselines
     beside (macro-F1 and per-class F1 of each). The classifier's figures are
     with speaker consistency (:func:`stance.consistent`, as the analyzer
-    applies it); ``classifier-alone`` is without."""
-    from sklearn.model_selection import GroupKFold
+    applies it); ``classifier-alone`` is without. With ``speaker`` (the model
+    sees who speaks, :class:`stance.StanceFeatures`) the text-only model is
+    scored beside it (``classifier-text-only``), so the share of the score
+    that comes from who speaks is on record, and so is the model given the
+    gold actors instead of the resolved ones (``classifier-gold-actors``)."""
     lex = load_stance_lexicon(lexicons)
     priors = cue_priors(lexicons)
     X, y, groups = list(X), np.array(y), np.array(groups)
-    cv_scores, cv_alone = [], []
-    for tr, te in GroupKFold(n_splits=folds).split(X, y, groups):
-        model = make_pipeline(lex, priors).fit([X[i] for i in tr], y[tr])
-        alone = model.predict_proba([X[i] for i in te])
-        cv_alone.append(macro_f1(y[te], model.classes_[alone.argmax(axis=1)]))
-        both = consistent(alone, [_speaker_key(X[i]) for i in te])
-        cv_scores.append(macro_f1(y[te], model.classes_[both.argmax(axis=1)]))
+    variants = {"classifier": speaker, **({"classifier-text-only": False} if speaker else {})}
+    cv = {name: _cross_validate(X, y, groups, lex, priors, folds, s) for name, s in variants.items()}
     tr, te = held_out_split(list(groups))
-    model = make_pipeline(lex, priors).fit([X[i] for i in tr], y[tr])
     test_X = [X[i] for i in te]
-    alone = model.predict_proba(test_X)
-    proba = consistent(alone, [_speaker_key(x) for x in test_X])
-    predictions = {"classifier": list(model.classes_[proba.argmax(axis=1)]),
-                   "classifier-alone": list(model.classes_[alone.argmax(axis=1)]),
-                   **baselines(test_X, lexicons)}
-    return {
+    predictions, calibration = {}, None
+    for name, s in variants.items():
+        model = make_pipeline(lex, priors, speaker=s).fit([X[i] for i in tr], y[tr])
+        alone = model.predict_proba(test_X)
+        proba = consistent(alone, [speaker_key(x) for x in test_X])
+        predictions[name] = list(model.classes_[proba.argmax(axis=1)])
+        if name == "classifier":
+            predictions["classifier-alone"] = list(model.classes_[alone.argmax(axis=1)])
+            calibration = calibration_error(y[te], proba, model.classes_)
+            if speaker and any("gold_actors" in x for x in test_X):
+                gold_X = [dict(x, actors=x.get("gold_actors", x.get("actors"))) for x in test_X]
+                both = consistent(model.predict_proba(gold_X), [speaker_key(x) for x in gold_X])
+                predictions["classifier-gold-actors"] = list(model.classes_[both.argmax(axis=1)])
+    predictions.update(baselines(test_X, lexicons))
+    scores, alone_scores = cv["classifier"]
+    report = {
         "examples": len(X),
         "labels": {k: int(v) for k, v in zip(*np.unique(y, return_counts=True))},
-        "cv_macro_f1_mean": round(float(np.mean(cv_scores)), 3),
-        "cv_macro_f1_folds": [round(s, 3) for s in cv_scores],
-        "cv_macro_f1_classifier_alone": round(float(np.mean(cv_alone)), 3),
-        "held_out": {
-            "train_examples": len(tr), "test_examples": len(te),
-            "test_documents": len(set(groups[te])),
-            "test_labels": {k: int(v) for k, v in zip(*np.unique(y[te], return_counts=True))},
-            **{f"{name.replace('-', '_')}_macro_f1": round(macro_f1(y[te], p), 3)
-               for name, p in predictions.items()},
-            "per_class_f1": {name: per_class_f1(y[te], p) for name, p in predictions.items()},
-            "classifier_calibration_error": calibration_error(y[te], proba, model.classes_),
-        },
+        "speaker_features": speaker,
+        "cv_macro_f1_mean": round(float(np.mean(scores)), 3),
+        "cv_macro_f1_folds": [round(s, 3) for s in scores],
+        "cv_macro_f1_classifier_alone": round(float(np.mean(alone_scores)), 3),
     }
+    if speaker:
+        report["cv_macro_f1_text_only"] = round(float(np.mean(cv["classifier-text-only"][0])), 3)
+    report["held_out"] = {
+        "train_examples": len(tr), "test_examples": len(te),
+        "test_documents": len(set(groups[te])),
+        "test_labels": {k: int(v) for k, v in zip(*np.unique(y[te], return_counts=True))},
+        **{f"{name.replace('-', '_')}_macro_f1": round(macro_f1(y[te], p), 3)
+           for name, p in predictions.items()},
+        "per_class_f1": {name: per_class_f1(y[te], p) for name, p in predictions.items()},
+        "classifier_calibration_error": calibration,
+    }
+    return report
 
 
-def _speaker_key(x: dict):
-    """Examples of one actor on one claim in one document (:func:`stance.consistent`);
-    an unresolved speaker (no actors) stands alone."""
-    return (x.get("doc"), tuple(x.get("actors") or ()), x["claim"]) if x.get("actors") else None
+def _cross_validate(X, y, groups, lex, priors, folds: int, speaker: bool) -> tuple[list[float], list[float]]:
+    """Grouped k-fold macro-F1 with and without speaker consistency."""
+    from sklearn.model_selection import GroupKFold
+    with_consistency, alone = [], []
+    for tr, te in GroupKFold(n_splits=folds).split(X, y, groups):
+        model = make_pipeline(lex, priors, speaker=speaker).fit([X[i] for i in tr], y[tr])
+        proba = model.predict_proba([X[i] for i in te])
+        alone.append(macro_f1(y[te], model.classes_[proba.argmax(axis=1)]))
+        both = consistent(proba, [speaker_key(X[i]) for i in te])
+        with_consistency.append(macro_f1(y[te], model.classes_[both.argmax(axis=1)]))
+    return with_consistency, alone
 
 
 def calibration_error(y_true: Sequence[str], proba: np.ndarray, classes, bins: int = 10) -> float:
@@ -186,8 +214,17 @@ def per_class_f1(y_true: Sequence[str], y_pred: Sequence[str]) -> dict[str, floa
     return {lab: round(float(s), 3) for lab, s in zip(labels, scores)}
 
 
+def resolved_speakers(texts: dict[str, str], lexicons: str | None = None) -> dict[tuple[str, int], tuple[str, ...]]:
+    """``{(doc, cue start): actors}`` of every attribution the analyzer finds in ``texts``."""
+    from .analyzer import Analyzer
+    analyzer = Analyzer(lexicons, model=None)
+    return {(doc, a.cue.start): a.actors for doc, text in texts.items() for a in analyzer.analyze(text, doc=doc)}
+
+
 def load_training(gold_paths: Iterable[str | Path], corpus_paths: Iterable[str | Path],
                   lexicons: str | None = None, codebook: str | Path | None = None):
+    """Examples (:func:`examples_from_gold`) of gold files over the corpus they
+    annotate, with the speakers' actors as the analyzer resolves them."""
     gold = [row for p in gold_paths for row in read_gold(p)]
     wanted = {g["doc"] for g in gold}
     texts = {}
@@ -195,22 +232,25 @@ def load_training(gold_paths: Iterable[str | Path], corpus_paths: Iterable[str |
         for d in read_corpus(p):
             if d.id in wanted:
                 texts[d.id] = d.text
-    return examples_from_gold(gold, texts, lexicons, codebook)
+    return examples_from_gold(gold, texts, lexicons, codebook, resolved_speakers(texts, lexicons))
 
 
 def train_from_gold(gold_paths, corpus_paths, lexicons: str | None = None,
                     out: str | Path = "stance.skops", evaluate: bool = True,
-                    codebook: str | Path | None = None) -> dict:
+                    codebook: str | Path | None = None, speaker: bool = True) -> dict:
     """Retrain the stance classifier on the user's gold data and save it (skops).
 
-    Returns the evaluation report (cross-validation and held-out split with
-    baselines) computed before the final fit on all examples.
+    ``speaker=False`` trains a model that reads the text only and not who
+    speaks (:class:`stance.StanceFeatures`). Returns the evaluation report
+    (cross-validation and held-out split with baselines, and the text-only
+    model beside a speaker model) computed before the final fit on all
+    examples.
     """
     X, y, groups = load_training(gold_paths, corpus_paths, lexicons, codebook)
     if len(set(y)) < 2:
         raise ValueError(f"training needs at least two stance labels (got {sorted(set(y))})")
-    report = evaluate_classifier(X, y, groups, lexicons) if evaluate else {"examples": len(X)}
-    model = make_pipeline(load_stance_lexicon(lexicons), cue_priors(lexicons)).fit(X, y)
+    report = evaluate_classifier(X, y, groups, lexicons, speaker=speaker) if evaluate else {"examples": len(X)}
+    model = make_pipeline(load_stance_lexicon(lexicons), cue_priors(lexicons), speaker=speaker).fit(X, y)
     save_model(model, out)
     report["model"] = str(out)
     return report
@@ -235,11 +275,16 @@ if __name__ == "__main__":  # python -m discourse.training: rebuild the shipped 
     parser.add_argument("--corpus", default=str(root.parent / "shared" / "corpora" / "saudinewsnet"))
     args = parser.parse_args()
     gold = sorted((root / "tests" / "data").glob("snn_train_*.jsonl"))
-    out = builtin_dir() / "models" / "stance.skops"
-    out.parent.mkdir(exist_ok=True)
+    models = builtin_dir() / "models"
+    models.mkdir(exist_ok=True)
     codebook = builtin_dir() / "codebooks" / "saudinewsnet.yaml"
+    out, text_only = models / SHIPPED_MODELS["default"], models / SHIPPED_MODELS["text-only"]
     report = train_from_gold(gold, [args.corpus], out=out, codebook=codebook)
-    report["model"] = "lexicons/models/stance.skops"
+    # the text-only model, scored in the same report («classifier-text-only»)
+    train_from_gold(gold, [args.corpus], out=text_only, codebook=codebook, evaluate=False, speaker=False)
+    report["model"] = f"lexicons/models/{out.name}"
     report["model_kb"] = round(out.stat().st_size / 1024)  # the bytes vary with skops file names
-    (out.parent / "stance_report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    report["text_only_model"] = f"lexicons/models/{text_only.name}"
+    report["text_only_model_kb"] = round(text_only.stat().st_size / 1024)
+    (models / "stance_report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     print(json.dumps(report, indent=2, ensure_ascii=False))

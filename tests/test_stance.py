@@ -186,8 +186,11 @@ def test_shipped_report_compares_with_both_baselines():
     from discourse.lexicons import builtin_dir
     report = json.loads((builtin_dir() / "models" / "stance_report.json").read_text(encoding="utf-8"))
     held = report["held_out"]
-    for key in ("classifier_macro_f1", "lexicon_only_macro_f1", "cue_only_macro_f1", "per_class_f1"):
+    for key in ("classifier_macro_f1", "lexicon_only_macro_f1", "cue_only_macro_f1", "per_class_f1",
+                "classifier_text_only_macro_f1", "classifier_gold_actors_macro_f1"):
         assert key in held
+    assert report["speaker_features"] is True and "cv_macro_f1_text_only" in report
+    assert (builtin_dir() / "models" / "stance_text.skops").exists()
     model = builtin_dir() / "models" / "stance.skops"
     if held["classifier_macro_f1"] > max(held["lexicon_only_macro_f1"], held["cue_only_macro_f1"]):
         assert model.exists() and model.stat().st_size < 2_000_000
@@ -226,6 +229,81 @@ def test_train_and_least_confident(tmp_path, snn_documents):
     assert confidence == sorted(confidence)
     assert all(0.0 < c <= 1.0 for c in confidence)
 
+
+
+# ------------------------------------------------------------- who speaks
+
+def _attribution(content: str, claim: str, actors: tuple[str, ...]):
+    from discourse.records import Attribution, ClaimStance, Cue, Span
+    return Attribution(doc="d", sentence=0, cue=Cue("قال", 0, 3, "verb", "قال"), source=None,
+                       content=Span(content, 4, 4 + len(content)), mode="indirect", speech_act="say",
+                       actors=actors, claims=(ClaimStance(claim, "neutral", 0.0),))
+
+
+@pytest.mark.parametrize("speaker, actors, present, absent", [
+    (True, ("ISR",), {"actor=ISR", "ISRAEL_VIOLATIONS|actor=ISR"}, {"actor=none"}),
+    (True, ("USA", "GBR"), {"actor=USA", "actor=GBR", "ISRAEL_VIOLATIONS|actor=GBR"}, {"actor=none"}),
+    (True, (), {"actor=none", "ISRAEL_VIOLATIONS|actor=none"}, {"actor=ISR"}),
+    # negative: the text-only features never see who speaks
+    (False, ("ISR",), set(), {"actor=ISR", "ISRAEL_VIOLATIONS|actor=ISR", "actor=none"}),
+])
+def test_speaker_features(speaker, actors, present, absent):
+    from discourse.stance import StanceFeatures, example
+    x = example(_attribution("الجنود تعرضوا للرشق بالحجارة خلال عملية اعتقال في القرية",
+                             "ISRAEL_VIOLATIONS", actors), "ISRAEL_VIOLATIONS")
+    features = StanceFeatures(speaker=speaker).fit([x, x])     # the TF-IDF keeps words of two examples
+    names = set(features.dicts_.feature_names_)
+    assert present <= names and not (absent & names)
+
+
+@pytest.fixture(scope="module")
+def snn_codebook():
+    from discourse.claims import load_codebook
+    from discourse.lexicons import builtin_dir
+    return load_codebook(None, builtin_dir() / "codebooks" / "saudinewsnet.yaml")
+
+
+def test_the_shipped_model_reads_who_speaks(snn_codebook):
+    """An army's account of a raid opposes the claim that it violates rights,
+    more surely from the army's state than from the other side; a plain
+    account of a raid on al-Aqsa from the Palestinian side supports it."""
+    scorer = StanceScorer.load(model="default", codebook=snn_codebook)
+    raid = "الجنود تعرضوا للرشق بالحجارة خلال عملية اعتقال مطلوبين في القرية واضطروا لإطلاق النار"
+    israeli = scorer.apply(_attribution(raid, "ISRAEL_VIOLATIONS", ("ISR",))).claims[0]
+    palestinian = scorer.apply(_attribution(raid, "ISRAEL_VIOLATIONS", ("PSE",))).claims[0]
+    assert israeli.stance == "oppose" and israeli.confidence > palestinian.confidence
+    storming = "قوات الاحتلال اقتحمت المسجد الأقصى واعتدت على المصلين"
+    assert scorer.apply(_attribution(storming, "ISRAEL_VIOLATIONS", ("PSE",))).claims[0].stance == "support"
+
+
+def test_the_text_only_model_is_blind_to_who_speaks(snn_codebook):
+    from discourse import Analyzer
+    scorer = StanceScorer.load(model="text-only", codebook=snn_codebook)
+    raid = "الجنود تعرضوا للرشق بالحجارة خلال عملية اعتقال مطلوبين في القرية واضطروا لإطلاق النار"
+    answers = {scorer.apply(_attribution(raid, "ISRAEL_VIOLATIONS", actors)).claims[0]
+               for actors in [("ISR",), ("PSE",), ()]}
+    assert len(answers) == 1
+    assert Analyzer(model="text-only").stance.model_claims() == Analyzer().stance.model_claims()
+
+
+def test_training_examples_carry_the_resolved_and_the_gold_actors():
+    from discourse.training import examples_from_gold, resolved_speakers
+    text = ("قال وزير الخارجية الروسي سيرغي لافروف إن الهجوم الكيماوي في دوما مفبرك. "
+            "وأكد باحث مستقل أن الهجوم الكيماوي وقع.")
+    speakers = resolved_speakers({"d1": text})
+    assert speakers == {("d1", 0): ("RUS",), ("d1", text.index("وأكد")): ()}
+    gold = [{"doc": "d1", "cue": "قال", "cue_start": 0, "actors": ["RUS"], "content_head": "الهجوم الكيماوي",
+             "claims": [["CW_ATTACKS", "oppose"]]},
+            {"doc": "d1", "cue": "وأكد", "cue_start": text.index("وأكد"), "actors": ["XXX"],
+             "content_head": "الهجوم الكيماوي وقع", "claims": [["CW_ATTACKS", "support"]]},
+            {"doc": "d1", "cue": "قال", "cue_start": 5, "actors": ["USA"],        # a cue the analyzer does not find
+             "content_head": None, "claims": [["CW_ATTACKS", "neutral"]]}]
+    X, y, _ = examples_from_gold(gold, {"d1": text}, speakers=speakers)
+    assert [x["actors"] for x in X] == [("RUS",), (), ()]
+    assert [x["gold_actors"] for x in X] == [("RUS",), ("XXX",), ("USA",)]
+    assert y == ["oppose", "support", "neutral"]
+    X, _, _ = examples_from_gold(gold, {"d1": text})          # without the analyzer's: the gold ones
+    assert [x["actors"] for x in X] == [("RUS",), ("XXX",), ("USA",)]
 
 @pytest.mark.parametrize("doc, cue_start, expected", [
     # «وندد نظيرها الروسي، فاسيلي نبينزيا، بما اعتبره "حملة لاتهام الحكومة السورية"»
