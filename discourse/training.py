@@ -154,22 +154,23 @@ def evaluate_classifier(X, y, groups, lexicons: str | None = None, folds: int = 
         if name == "classifier":
             predictions["classifier-alone"] = list(model.classes_[alone.argmax(axis=1)])
             calibration = calibration_error(y[te], proba, model.classes_)
-            if speaker and any("gold_actors" in x for x in test_X):
-                gold_X = [dict(x, actors=x.get("gold_actors", x.get("actors"))) for x in test_X]
+            if speaker:
+                gold_X = _with_gold_actors(test_X)
                 both = consistent(model.predict_proba(gold_X), [speaker_key(x) for x in gold_X])
                 predictions["classifier-gold-actors"] = list(model.classes_[both.argmax(axis=1)])
     predictions.update(baselines(test_X, lexicons))
-    scores, alone_scores = cv["classifier"]
+    scores = cv["classifier"]
     report = {
         "examples": len(X),
         "labels": {k: int(v) for k, v in zip(*np.unique(y, return_counts=True))},
         "speaker_features": speaker,
-        "cv_macro_f1_mean": round(float(np.mean(scores)), 3),
-        "cv_macro_f1_folds": [round(s, 3) for s in scores],
-        "cv_macro_f1_classifier_alone": round(float(np.mean(alone_scores)), 3),
+        "cv_macro_f1_mean": round(float(np.mean(scores["classifier"])), 3),
+        "cv_macro_f1_folds": [round(s, 3) for s in scores["classifier"]],
+        "cv_macro_f1_classifier_alone": round(float(np.mean(scores["alone"])), 3),
     }
     if speaker:
-        report["cv_macro_f1_text_only"] = round(float(np.mean(cv["classifier-text-only"][0])), 3)
+        report["cv_macro_f1_gold_actors"] = round(float(np.mean(scores["gold_actors"])), 3)
+        report["cv_macro_f1_text_only"] = round(float(np.mean(cv["classifier-text-only"]["classifier"])), 3)
     report["held_out"] = {
         "train_examples": len(tr), "test_examples": len(te),
         "test_documents": len(set(groups[te])),
@@ -182,17 +183,27 @@ def evaluate_classifier(X, y, groups, lexicons: str | None = None, folds: int = 
     return report
 
 
-def _cross_validate(X, y, groups, lex, priors, folds: int, speaker: bool) -> tuple[list[float], list[float]]:
-    """Grouped k-fold macro-F1 with and without speaker consistency."""
+def _cross_validate(X, y, groups, lex, priors, folds: int, speaker: bool) -> dict[str, list[float]]:
+    """Grouped k-fold macro-F1 with speaker consistency («classifier»), without
+    («alone») and, for a speaker model, given the gold actors («gold_actors»)."""
     from sklearn.model_selection import GroupKFold
-    with_consistency, alone = [], []
+    scores: dict[str, list[float]] = {"classifier": [], "alone": [], "gold_actors": []}
     for tr, te in GroupKFold(n_splits=folds).split(X, y, groups):
         model = make_pipeline(lex, priors, speaker=speaker).fit([X[i] for i in tr], y[tr])
-        proba = model.predict_proba([X[i] for i in te])
-        alone.append(macro_f1(y[te], model.classes_[proba.argmax(axis=1)]))
-        both = consistent(proba, [speaker_key(X[i]) for i in te])
-        with_consistency.append(macro_f1(y[te], model.classes_[both.argmax(axis=1)]))
-    return with_consistency, alone
+        test_X = [X[i] for i in te]
+        proba = model.predict_proba(test_X)
+        scores["alone"].append(macro_f1(y[te], model.classes_[proba.argmax(axis=1)]))
+        both = consistent(proba, [speaker_key(x) for x in test_X])
+        scores["classifier"].append(macro_f1(y[te], model.classes_[both.argmax(axis=1)]))
+        if speaker:
+            gold = _with_gold_actors(test_X)
+            both = consistent(model.predict_proba(gold), [speaker_key(x) for x in gold])
+            scores["gold_actors"].append(macro_f1(y[te], model.classes_[both.argmax(axis=1)]))
+    return scores
+
+
+def _with_gold_actors(X: Sequence[dict]) -> list[dict]:
+    return [dict(x, actors=x.get("gold_actors", x.get("actors"))) for x in X]
 
 
 def calibration_error(y_true: Sequence[str], proba: np.ndarray, classes, bins: int = 10) -> float:
