@@ -519,27 +519,32 @@ class Resolver:
             return top[0][0]
         return None
 
-    def observe(self, memory: DocumentMemory, words: Sequence[str]) -> None:
+    def observe(self, memory: DocumentMemory, words: Sequence[str], names_only: bool = False) -> None:
         """Record what a sentence teaches about the document's actors.
 
         Its mentions in order (for «الأخيرة»); generic heads («النظام» after
         «النظام السوري», «الوزير» after «وزير الخارجية الروسي»); and the names
         after a titled mention («رئيس مجلس الأمة الكويتي مبارك الخرينج» →
-        «الخرينج» = KWT), so that a later «وقال الخرينج» resolves.
+        «الخرينج» = KWT), so that a later «وقال الخرينج» resolves. With
+        ``names_only``, the names only: the analyzer learns them from the words
+        before each attribution of a sentence, so that «كذب رئيس منظمة الطاقة
+        الذرية الإيرانية علي أكبر صالحي ...، وقال صالحي» resolves within it.
         """
         prev_end = 0
         for s, e, actor in self.lexicon.mentions(words):
-            memory.mentions.append((actor, self._feminine_mention(words[s:e], actor)))
+            if not names_only:
+                memory.mentions.append((actor, self._feminine_mention(words[s:e], actor)))
             if e - s >= 2:
-                self._remember_head(memory, words[s], actor)
+                if not names_only:
+                    self._remember_head(memory, words[s], actor)
                 self._learn_member(memory, words, s, e, actor)
             window = self._noun_phrase_before(words, s, prev_end)
-            if not (s > 0 and words[s - 1] in self.grammar.not_speaker_before):
+            if not names_only and not (s > 0 and words[s - 1] in self.grammar.not_speaker_before):
                 self._remember_document(memory, window, actor)
                 self._remember_own_document(memory, words[e:e + 2], actor)
             if not self._private(list(window) + list(words[s:e])) \
                     and not self._former(list(window) + list(words[s:e]), words[e:e + 1]):
-                for w in window:
+                for w in window if not names_only else ():
                     self._remember_head(memory, w, actor)
                 if any(f in self.grammar.titles for w in window for f in _bare(w)):
                     self._learn_after(memory, words, e, actor, limit=7)

@@ -216,6 +216,8 @@ class Analyzer:
                 content = self._span(norm, tokens[spans.content[0]].start, tokens[spans.content[1] - 1].end)
             source_words = words[source_span[0]:source_span[1]] if source_span else None
             start = min(source_span[0], m.index) if source_span else m.index
+            if start > 0:        # names introduced earlier in the sentence («كذب الوزير ... صالحي ...، وقال صالحي»)
+                self.resolver.observe(memory, words[:start], names_only=True)
             nested = any(a <= cue.start < b for a, b in memory.contents)
             actors = self.resolver.resolve(
                 memory, source_words, agreement=agreement,

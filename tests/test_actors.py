@@ -573,6 +573,15 @@ def test_roles_are_carried_into_records(analyzer, text, expected):
      [("كارتر", ("USA",))]),
     ("رحب فرحان حق الناطق باسم الأمم المتحدة بالهدنة. وأكد حق أن الهدنة مهمة.",
      [("فرحان حق", ("UN",)), ("حق", ("UN",))]),
+    # introduced earlier in the same sentence, outside any source
+    ("وفي السياق النووي كذب رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي أي اتفاق منفصل، "
+     "وقال صالحي للصحفيين أمس السبت: إن عمليات التفتيش ستجري وفقا لإطار الاتفاق.",
+     [("صالحي", ("IRN",))]),
+    # negatives: introduced only after the source; a private speaker's name is not learnt
+    ("وقال صالحي للصحفيين أمس: إن عمليات التفتيش ستجري، وذلك بعد لقاء رئيس منظمة الطاقة "
+     "الذرية الإيرانية علي أكبر صالحي بالمدير العام.", [("صالحي", ())]),
+    ("وزار الباحث المستقل مهدي صالحي طهران، وقال صالحي للصحفيين أمس: إن عمليات التفتيش لن تجري.",
+     [("صالحي", ())]),
 ])
 def test_names_from_appositions(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
