@@ -671,7 +671,7 @@ class Resolver:
     def resolve(self, memory: DocumentMemory, source: Sequence[str] | None,
                 agreement: Agreement = UNMARKED, before: Sequence[str] = (),
                 after: Sequence[str] = (), source_first: bool = False,
-                nested: bool = False) -> tuple[str, ...]:
+                nested: bool = False, continues: tuple[str, ...] | None = None) -> tuple[str, ...]:
         """Actor ids of a source phrase (folded words), or of a dropped subject.
 
         Parameters
@@ -693,8 +693,16 @@ class Resolver:
             The cue stands inside an earlier attribution's content («وقال المعلم
             "هناك من يعتقد وعلى رأسهم الولايات المتحدة ..."»): a later dropped
             subject outside that content does not refer to it.
+        continues : tuple of str, optional
+            The actors of the main verb's subject that a participle with a dropped
+            subject continues («وقال عسيري إن التحالف يرحب ...، مؤكدا»), taken as
+            they are, even unresolved (its subject is that speaker, not the last
+            resolved one).
         """
-        actors = self._resolve(memory, source, agreement, before, after, nested)
+        if not source and continues is not None:
+            actors = continues
+        else:
+            actors = self._resolve(memory, source, agreement, before, after, nested)
         if source:
             noun = noun_agreement(source)
             gender = agreement[0] or noun[0]
@@ -1176,9 +1184,13 @@ class Resolver:
         for speaker in reversed(memory.speakers):
             if speaker.nested and not nested:
                 continue
-            if agrees(speaker.agreement, agreement) and (speaker.actors or self._named(speaker)):
+            if agrees(speaker.agreement, agreement) and self.certain(speaker):
                 return speaker.actors
         return ()
+
+    def certain(self, speaker: Speaker) -> bool:
+        """A speaker that is certainly one: resolved, or :meth:`_named`."""
+        return bool(speaker.actors) or self._named(speaker)
 
     def _named(self, speaker: Speaker) -> bool:
         """An unresolved speaker that is certainly a speaker («مصادر يمنية», «سياسيون

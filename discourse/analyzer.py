@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 
 from . import claims as claims_stage
 from . import stance as stance_stage
-from .actors import DocumentMemory, Resolver, cue_agreement, load_actors
+from .actors import DocumentMemory, Resolver, Speaker, agrees, cue_agreement, load_actors
 from .cues import find_cues
 from .lexicons import CueForm, load_cues, load_grammar
 from .normalize import GlueSplitter, NormalizedText, fold, normalize
@@ -196,6 +196,7 @@ class Analyzer:
         found = attribution_spans(sentence, cues, self.grammar, [(s, e) for s, e, _ in mentions])
         out = []
         sentence_span = self._span(norm, sentence.start, sentence.end)
+        clause: Speaker | None = None      # the speaker of the sentence's last main verb
         for m, spans in found:
             tokens = sentence.tokens
             cue = self._span(norm, tokens[m.index].start, tokens[m.end - 1].end)
@@ -219,10 +220,16 @@ class Analyzer:
             if start > 0:        # names introduced earlier in the sentence («كذب الوزير ... صالحي ...، وقال صالحي»)
                 self.resolver.observe(memory, words[:start], names_only=True)
             nested = any(a <= cue.start < b for a, b in memory.contents)
+            continues = None
+            if m.form.kind == "participle" and not source_words and clause is not None \
+                    and agrees(clause.agreement, agreement) and self.resolver.certain(clause):
+                continues = clause.actors  # «وقال مصدر أمني إن ... مؤكدا»: the verb's subject, even unresolved
             actors = self.resolver.resolve(
                 memory, source_words, agreement=agreement,
                 before=words[:start], after=words[source_span[1]:] if source_span else (),
-                source_first=source_first, nested=nested)
+                source_first=source_first, nested=nested, continues=continues)
+            if m.form.kind == "verb" and not nested:
+                clause = memory.speakers[-1]
             if content is not None and not nested:
                 memory.contents.append((content.start, content.end))
             out.append(Attribution(

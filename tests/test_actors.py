@@ -626,6 +626,11 @@ def test_addressees_and_topics(analyzer, text, expected):
      "مشيرًا إلى أن سيطرة الحكومة مستمرة.", "مشيرًا", ()),
     # negative: the actor the sentence opened with is
     ("وأصدرت منظمة حظر الأسلحة الكيماوية تقريرا، مشيرة إلى أن الهجوم وقع.", "مشيرة", ("OPCW",)),
+    # the subject of the sentence's verb, even unresolved, not an earlier resolved speaker
+    ("وقال وزير الخارجية اليمني رياض ياسين إن الحرب ستنتهي قريبا. وأضافت المصادر اليمنية أن آلاف "
+     "اليمنيين التحقوا بمعسكرات التدريب، منوهة إلى أن المقاومة تتقدم في عدن.", "منوهة", ()),
+    ("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الاتفاق خطأ تاريخي. وكان خامنئي قال في خطابه "
+     "إنه يريد أن يفحص السياسيون الاتفاق مشددا على أن إيران لن تتخلى عن حلفائها.", "مشددا", ("IRN",)),
 ])
 def test_participle_subject_not_from_content(analyzer, text, participle, expected):
     found = {a.cue.text: a.actors for a in analyzer.analyze(text)}
