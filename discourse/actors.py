@@ -519,7 +519,8 @@ class Resolver:
             return top[0][0]
         return None
 
-    def observe(self, memory: DocumentMemory, words: Sequence[str], names_only: bool = False) -> None:
+    def observe(self, memory: DocumentMemory, words: Sequence[str], names_only: bool = False,
+                mentions: Sequence[tuple[int, int, str]] | None = None) -> None:
         """Record what a sentence teaches about the document's actors.
 
         Its mentions in order (for «الأخيرة»); generic heads («النظام» after
@@ -529,9 +530,10 @@ class Resolver:
         ``names_only``, the names only: the analyzer learns them from the words
         before each attribution of a sentence, so that «كذب رئيس منظمة الطاقة
         الذرية الإيرانية علي أكبر صالحي ...، وقال صالحي» resolves within it.
+        ``mentions`` are those of ``words`` when the caller has them.
         """
         prev_end = 0
-        for s, e, actor in self.lexicon.mentions(words):
+        for s, e, actor in self.lexicon.mentions(words) if mentions is None else mentions:
             if not names_only:
                 memory.mentions.append((actor, self._feminine_mention(words[s:e], actor)))
             if e - s >= 2:

@@ -197,6 +197,7 @@ class Analyzer:
         out = []
         sentence_span = self._span(norm, sentence.start, sentence.end)
         clause: Speaker | None = None      # the speaker of the sentence's last main verb
+        learnt = 1                         # mentions ending before this word were learnt from
         for m, spans in found:
             tokens = sentence.tokens
             cue = self._span(norm, tokens[m.index].start, tokens[m.end - 1].end)
@@ -217,8 +218,11 @@ class Analyzer:
                 content = self._span(norm, tokens[spans.content[0]].start, tokens[spans.content[1] - 1].end)
             source_words = words[source_span[0]:source_span[1]] if source_span else None
             start = min(source_span[0], m.index) if source_span else m.index
-            if start > 0:        # names introduced earlier in the sentence («كذب الوزير ... صالحي ...، وقال صالحي»)
-                self.resolver.observe(memory, words[:start], names_only=True)
+            if any(learnt <= e <= start for _, e, _ in mentions):
+                # names introduced earlier in the sentence («كذب الوزير ... صالحي ...، وقال صالحي»)
+                self.resolver.observe(memory, words[:start], names_only=True,
+                                      mentions=[k for k in mentions if k[1] <= start])
+                learnt = start + 1
             nested = any(a <= cue.start < b for a, b in memory.contents)
             continues = None
             if m.form.kind == "participle" and not source_words and clause is not None \
