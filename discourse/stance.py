@@ -29,10 +29,11 @@ How the two combine (documented contract):
    Unresolved speakers stand alone. The rules' answers are not combined.
 4. A loaded model answers for the claims it was trained on
    (:meth:`StanceScorer.model_claims`); the rules answer for any other claim
-   and whenever no model is loaded (``model=None``). The shipped model
+   and whenever no model is loaded (``model=None``). The shipped models
    (``lexicons/models/stance.skops``, and ``stance_text.skops`` for
-   ``text-only``, both rebuilt by ``python -m discourse.training``) is trained on the SaudiNewsNet codebook; with the
-   seed codebook the rules answer.
+   ``text-only``, both rebuilt by ``python -m discourse.training``) are
+   trained on the SaudiNewsNet codebook; with the seed codebook the rules
+   answer.
 """
 from __future__ import annotations
 
