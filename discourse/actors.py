@@ -1,7 +1,6 @@
 """Resolve speakers to actors: dictionary matching, nisba adjectives, members, anaphora."""
 from __future__ import annotations
 
-import functools
 import re
 
 from collections import Counter
@@ -13,10 +12,10 @@ from .errors import LexiconError
 from .lexicons import (
     Grammar, builtin_dir, check_list, check_str, entry_name, merge, read_yaml,
 )
-from .normalize import fold
+from .normalize import NAME_PROCLITICS, bare_forms, fold, strip_proclitics
+from .spans import object_noun
 
 ACTOR_KINDS = ("state", "igo", "ngo", "media", "group", "person")
-NAME_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 FEMININE_ENDINGS = ("ه", "ات", "تان", "تين")
 COMMON_NOUN_ENDINGS = ("ه", "ات", "ون", "ين", "ان")   # feminine, plural, dual: not surnames
 
@@ -138,7 +137,7 @@ class ActorLexicon:
         """The role (government, military, media, diplomacy) of the member phrase
         ``words[start:end]`` («سيرغي لافروف» → diplomacy), proclitics allowed."""
         key = tuple(words[start:end])
-        for first in [key[0]] + _strip_proclitic(key[0]):
+        for first in [key[0]] + strip_proclitics(key[0]):
             role = self.roles.get((first,) + key[1:])
             if role:
                 return role
@@ -184,19 +183,6 @@ def _longest_at(index: PhraseIndex, words: Sequence[str], i: int) -> tuple[int, 
         if tuple(words[i + 1:i + 1 + n]) == rest:
             return i + 1 + n, actor
     return None
-
-
-def _strip_proclitic(word: str) -> list[str]:
-    out = []
-    if word.startswith("لل") and len(word) > 4:
-        out.append("ال" + word[2:])
-        out.append(word[2:])
-    if word.startswith("ولل") and len(word) > 5:
-        out.append("ال" + word[3:])
-    for p in NAME_PROCLITICS:
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            out.append(word[len(p):])
-    return out
 
 
 def validate_actor(path, i: int, e: dict) -> None:
@@ -370,15 +356,6 @@ class DocumentMemory:
     documents: dict[str, str] = field(default_factory=dict)  # «مقال» → IRN after «مقالا لوزير الخارجية الإيراني»
 
 
-@functools.lru_cache(maxsize=100_000)
-def _bare(word: str) -> tuple[str, ...]:
-    """A word and its forms without proclitics and without the article (cached: it
-    is asked of the same words sentence after sentence)."""
-    forms = [word] + _strip_proclitic(word)
-    forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
-    return tuple(forms)
-
-
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
 DATELINE_WINDOW = 8
 DATELINE_DASHES = frozenset({"-", "–", "—", "ـ"})
@@ -548,7 +525,7 @@ class Resolver:
                     and not self._former(list(window) + list(words[s:e]), words[e:e + 1]):
                 for w in window if not names_only else ():
                     self._remember_head(memory, w, actor)
-                if any(f in self.grammar.titles for w in window for f in _bare(w)):
+                if any(f in self.grammar.titles for w in window for f in bare_forms(w)):
                     self._learn_after(memory, words, e, actor, limit=7)
                 self._learn_before_title(memory, words, s, e, prev_end, actor)
             prev_end = e
@@ -582,7 +559,7 @@ class Resolver:
             if not words[title].startswith(("ال", "وال")) and (
                     surname.endswith(COMMON_NOUN_ENDINGS) or any(
                         f in self.grammar.statement_nouns or f in self.grammar.source_nouns
-                        for f in _bare(surname))):
+                        for f in bare_forms(surname))):
                 return
         if self._name_word(surname, minimum):
             memory.names.setdefault(surname, actor)
@@ -590,7 +567,7 @@ class Resolver:
                 memory.names.setdefault(surname[2:], actor)
 
     def _is_title(self, word: str) -> bool:
-        return any(f in self.grammar.titles for f in _bare(word))
+        return any(f in self.grammar.titles for f in bare_forms(word))
 
     def _name_word(self, word: str, minimum: int = 3) -> bool:
         """A word that may be part of a person's name: no function word, title,
@@ -622,9 +599,9 @@ class Resolver:
     def _document_noun(self, word: str) -> str | None:
         """The bare document noun a word is, with its article, proclitics or accusative
         «ا» («بيانا», «مقالا»): «البيان» → «بيان»."""
-        forms = _bare(word)
+        forms = bare_forms(word)
         if word.endswith("ا") and len(word) > 3:
-            forms += _bare(word[:-1])
+            forms += bare_forms(word[:-1])
         return next((f for f in forms if f in self.grammar.document_nouns), None)
 
     def _remember_document(self, memory: DocumentMemory, window: Sequence[str], actor: str) -> None:
@@ -650,12 +627,12 @@ class Resolver:
     def _remember_head(self, memory: DocumentMemory, word: str, actor: str) -> None:
         key = self._head_key(word)     # a generic head that is also private («الاتحاد») counts
         if key and (key in self.grammar.generic_heads
-                    or not any(f in self.grammar.private_heads for f in _bare(word))):
+                    or not any(f in self.grammar.private_heads for f in bare_forms(word))):
             memory.heads[key] = actor
 
     def _head_key(self, word: str) -> str | None:
         """The definite form under which a generic head is remembered («وزير» → «الوزير»)."""
-        for form in _bare(word):
+        for form in bare_forms(word):
             definite = form if form.startswith("ال") else "ال" + form
             if definite in self.generic_heads:
                 return definite
@@ -723,7 +700,7 @@ class Resolver:
         if source_first:
             return False
         first = source[0]
-        if any(f in self.grammar.object_nouns for f in _bare(first)):
+        if object_noun(first, self.grammar, first=True):
             return True
         # longer than the name «الحسين»; a name the dictionary knows is a subject
         if first.startswith("ال") and first.endswith("ين") and len(first) > 6 \
@@ -812,7 +789,7 @@ class Resolver:
         if head[0] in self.grammar.anaphors:
             noun = head[0].replace("ال", "", 1)
             for speaker in reversed(memory.speakers):    # whole words: «الوزير» is not «وزيرة»
-                if any(noun in _bare(w) for w in speaker.text.split()):
+                if any(noun in bare_forms(w) for w in speaker.text.split()):
                     return speaker.actors
             if len(head) <= 2:
                 previous = self._previous_speaker(memory, agreement)
@@ -821,7 +798,7 @@ class Resolver:
         for k, w in enumerate(words[1:]):       # «مصدر في المقاومة», «المركز الإعلامي للمقاومة»
             key = self._head_key(w)
             # a definite word, or a noun in construct with a proclitic («لمقاومة آزال»)
-            definite = w.startswith(("ال", "لل", "ولل")) or bool(_strip_proclitic(w))
+            definite = w.startswith(("ال", "لل", "ولل")) or bool(strip_proclitics(w))
             qualified = k + 2 < len(words) and words[k + 2].startswith("ال")   # «المجلس الثوري لفتح»
             if key in memory.heads and definite and not qualified:
                 return (memory.heads[key],)
@@ -849,7 +826,7 @@ class Resolver:
         """A former official: «سابق» after the source's first word or right after the
         source («وزير الخارجية الأمريكي السابق هنري كيسنجر»: the span stops before
         «السابق»). A source that starts with it is a failed span: «سابق لوزير ...»."""
-        return any(f in self.grammar.former for w in list(words[1:]) + list(after[:1]) for f in _bare(w))
+        return any(f in self.grammar.former for w in list(words[1:]) + list(after[:1]) for f in bare_forms(w))
 
     def _addressee(self, words: Sequence[str]) -> bool:
         """A source that opens with «لـ» + an actor right after the verb is whom the
@@ -911,8 +888,8 @@ class Resolver:
             actor = self.lexicon.indefinite.get(words[k])
             previous = words[k - 1]
             definite = previous.startswith(("لل", "ولل")) or any(
-                f.startswith("ال") for f in [previous] + _strip_proclitic(previous))
-            if actor and not definite and any(f in heads for f in _bare(previous)):
+                f.startswith("ال") for f in [previous] + strip_proclitics(previous))
+            if actor and not definite and any(f in heads for f in bare_forms(previous)):
                 return (actor,)
         return ()
 
@@ -921,9 +898,9 @@ class Resolver:
         «سياسيون يمنيون», «الكثير من الإيرانيين», «صحيفة الشروق المصرية», «رئيس نادي
         الهلال السعودي»; not a national news agency («وكالة الأنباء الإماراتية» is state media)."""
         head = words[1] if len(words) > 1 and self._is_title(words[0]) else words[0]   # «رئيس نادي ...»
-        if not any(f in self.grammar.private_heads for f in _bare(words[0]) + _bare(head)):
+        if not any(f in self.grammar.private_heads for f in bare_forms(words[0]) + bare_forms(head)):
             return self._private_nisbas(words)
-        if any(f in self.grammar.official_words for w in words for f in _bare(w)):
+        if any(f in self.grammar.official_words for w in words for f in bare_forms(w)):
             return False
         for s, e, actor in self.lexicon.mentions(words):
             if s > 0 and words[s - 1] == "الانباء":        # «وكالة الأنباء الإماراتية»: state media
@@ -932,7 +909,7 @@ class Resolver:
             if self._location(words, s, e, actor) or key[0] in self.lexicon.indefinite:
                 continue              # «مصادر طبية فلسطينية في مستشفى جنين»
             if key not in self.lexicon.adjectives and not any(
-                    (f,) + key[1:] in self.lexicon.adjectives for f in _strip_proclitic(key[0])):
+                    (f,) + key[1:] in self.lexicon.adjectives for f in strip_proclitics(key[0])):
                 return False
         return True
 
@@ -948,15 +925,15 @@ class Resolver:
     def _private_nisbas(self, words: Sequence[str]) -> bool:
         """Every actor the source names is a nationality of a private noun: «أيمن أبو
         زيد الباحث المصري» (not «أيمن أبو زيد وزير السياحة المصري»)."""
-        if not any(f in self.grammar.private_heads for w in words[:-1] for f in _bare(w)) \
-                or any(f in self.grammar.official_words for w in words for f in _bare(w)):
+        if not any(f in self.grammar.private_heads for w in words[:-1] for f in bare_forms(w)) \
+                or any(f in self.grammar.official_words for w in words for f in bare_forms(w)):
             return False
         mentions = self.lexicon.mentions(words)
         body = next((k for k, w in enumerate(words)
-                     if any(f in self.grammar.private_bodies for f in _bare(w))), len(words))
+                     if any(f in self.grammar.private_bodies for f in bare_forms(w))), len(words))
         return bool(mentions) and all(
             s > 0 and tuple(words[s:e]) in self.lexicon.adjectives
-            and (s > body or any(f in self.grammar.private_heads for f in _bare(words[s - 1])))
+            and (s > body or any(f in self.grammar.private_heads for f in bare_forms(words[s - 1])))
             for s, e, _ in mentions)     # «مجلس إدارة نادي أهلي جدة السعودي»: the club's nationality
 
     def _apposition(self, words: Sequence[str], after: Sequence[str]) -> tuple[str, ...]:
@@ -983,7 +960,7 @@ class Resolver:
         mentions = self.lexicon.mentions(phrase)
         if mentions and mentions[0][0] == 0:       # a person, not an object («ودعا العطية، الولايات المتحدة»)
             return self._dictionary(phrase) if self._person(phrase, 0, mentions[0][1]) else ()
-        if any(f in self.grammar.titles or f in self.grammar.official_words for f in _bare(phrase[0])):
+        if any(f in self.grammar.titles or f in self.grammar.official_words for f in bare_forms(phrase[0])):
             return self._dictionary(phrase)
         return ()
 
@@ -1005,7 +982,7 @@ class Resolver:
 
     def _learnt_name(self, memory: DocumentMemory, words: Sequence[str]) -> tuple[str, ...]:
         for w in words:
-            for form in _bare(w):
+            for form in bare_forms(w):
                 if form in memory.names:
                     return (memory.names[form],)
         return ()
@@ -1020,7 +997,7 @@ class Resolver:
 
     def _owner(self, memory: DocumentMemory, words: Sequence[str], after: Sequence[str]) -> tuple[str, ...]:
         """The owner of a document or statement noun: «تقرير الشبكة», «تقرير لـ X», «بيان صادر عن X»."""
-        if not any(b in self.grammar.statement_nouns for b in _bare(words[0])):
+        if not any(b in self.grammar.statement_nouns for b in bare_forms(words[0])):
             return ()
         rest = [w for w in words[1:] if w[:1].isalnum()]
         if rest and rest[0] not in self.grammar.owner_links:   # construct: «تقرير الشبكة»
@@ -1058,19 +1035,19 @@ class Resolver:
         office alone («مسؤولون», «مسؤول رفيع المستوى»), or an officer by his rank
         («العقيد الدوسري»); never a source that names a private body (``private_bodies``)."""
         heads = self.grammar.home_heads
-        if any(f in self.grammar.private_bodies for w in words for f in _bare(w)):
+        if any(f in self.grammar.private_bodies for w in words for f in bare_forms(w)):
             return False                   # «جامعة الملك سعود», «مدير عام كرة القدم بنادي الهلال»
-        if words and any(f in self.grammar.ranks for f in _bare(words[0])):
+        if words and any(f in self.grammar.ranks for f in bare_forms(words[0])):
             return True
-        if all(any(f in self.grammar.bare_officials for f in _bare(w)) for w in words) \
+        if all(any(f in self.grammar.bare_officials for f in bare_forms(w)) for w in words) \
                 and any(w.startswith("مسوول") for w in words):       # «وقال مسؤولون»
             return True
         for k, w in enumerate(words):
-            for form in _bare(w):
+            for form in bare_forms(w):
                 if form in heads or (k + 1 < len(words) and f"{form} {words[k + 1]}" in heads):
                     return True
         return any(self._is_title(w) for w in words[:4]) and any(
-            f in self.grammar.place_nouns for w in words[1:] for f in _bare(w))
+            f in self.grammar.place_nouns for w in words[1:] for f in bare_forms(w))
 
     def _learn_names(self, memory: DocumentMemory, words: Sequence[str], actor: str) -> None:
         """Name tokens of a resolved speaker: after the last dictionary mention
@@ -1085,7 +1062,7 @@ class Resolver:
         """A mention that names a person: several words, no article, no institution."""
         return (e - s >= 2 and not words[s].startswith("ال") and not self._institution(words[s:e])
                 and not self._head_key(words[s])           # «مجلس الأمن الدولي», «حركة حماس»
-                and not any(f in self.grammar.name_heads for f in _bare(words[s])))
+                and not any(f in self.grammar.name_heads for f in bare_forms(words[s])))
 
     def _learn_member(self, memory: DocumentMemory, words: Sequence[str], s: int, e: int,
                       actor: str) -> None:
@@ -1132,7 +1109,7 @@ class Resolver:
                 close()
                 continue
             if len(w) >= 3 and not any(f in self.grammar.titles or f in self.grammar.home_heads
-                                       for f in _bare(w)):
+                                       for f in bare_forms(w)):
                 run.append(w)
             else:
                 close()
@@ -1203,7 +1180,7 @@ class Resolver:
             return False
         nouns = self.grammar.source_nouns | self.grammar.anaphors | (
             self.grammar.private_heads - self.grammar.partitives)     # «الخبير», not «الكثير من ...»
-        if any(b in nouns for b in _bare(words[0])) or speaker.agreement[1] == "pl":
+        if any(b in nouns for b in bare_forms(words[0])) or speaker.agreement[1] == "pl":
             return True
         # a titled speaker («رئيس لجنة الاحتفالات ...»), not a phrase a failed span took in
         return any(self._is_title(w) for w in words[:2])

@@ -1,6 +1,7 @@
 """Arabic normalisation that keeps a map back to the original character offsets."""
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -201,3 +202,31 @@ class GlueSplitter:
                 new_deltas.append(delta - shift)
         pieces.append(text[prev:])
         return "".join(pieces), new_cuts, new_deltas
+
+
+# ------------------------------------------------------------- word forms
+
+NAME_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
+
+
+def strip_proclitics(word: str) -> list[str]:
+    """The forms of a folded word without its proclitics: «وللمنظمة» → «المنظمة», «منظمة»."""
+    out = []
+    if word.startswith("لل") and len(word) > 4:
+        out.append("ال" + word[2:])
+        out.append(word[2:])
+    if word.startswith("ولل") and len(word) > 5:
+        out.append("ال" + word[3:])
+    for p in NAME_PROCLITICS:
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            out.append(word[len(p):])
+    return out
+
+
+@functools.lru_cache(maxsize=100_000)
+def bare_forms(word: str) -> tuple[str, ...]:
+    """A word and its forms without proclitics and without the article (cached: it
+    is asked of the same words sentence after sentence)."""
+    forms = [word] + strip_proclitics(word)
+    forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
+    return tuple(forms)

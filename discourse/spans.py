@@ -6,6 +6,7 @@ from typing import Sequence
 
 from .cues import CueMatch, opens_content, pluperfect
 from .lexicons import Grammar
+from .normalize import bare_forms, strip_proclitics
 from .segment import QUOTES, Sentence
 
 MAX_SOURCE = 14    # tokens in a source noun phrase
@@ -67,7 +68,7 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             break  # «وتابع بالقول», «ادعى فيها أن», «وقال للمرشد»: no subject after the verb
         if w == preposition and not (j > i and words[j - 1] in grammar.partitives):
             break  # «وحذرت روسيا من أي تحرك», but «عدد من المسؤولين»
-        if j > i and (w in ("كلا", "كلتا") or _object_noun(w, grammar)):
+        if j > i and (w in ("كلا", "كلتا") or object_noun(w, grammar)):
             break  # the verb's object after its subject: «الأمين العام كلا الجانبين», «... وجود قيادات»
         if j == i and w in OPENERS:
             close = _close_quote(words, j, MAX_NAME_QUOTE + 1)
@@ -128,10 +129,15 @@ def _subject_mentions(words: list[str], source: tuple[int, int],
     return (a, end) if a < end < b else source
 
 
-def _object_noun(w: str, grammar: Grammar) -> bool:
-    """A verbal noun that is a speech verb's object («أهمية», «دعم», «حرصهما»), as
-    written or with a possessive suffix."""
-    if w in grammar.object_nouns:
+def object_noun(w: str, grammar: Grammar, first: bool = False) -> bool:
+    """A verbal noun that is a speech verb's object («أهمية», «دعم», «حرصهما»,
+    «وأهمية»): as written, without proclitics, or with a possessive suffix. It
+    ends a subject after a verb (here) and is no subject right after one
+    (``first``, :meth:`actors.Resolver.object_of_verb`), where the article
+    may stand too («التأكيد»); inside a phrase a definite noun is a genitive
+    («وزير الصحة»)."""
+    forms = bare_forms(w) if first else [w] + strip_proclitics(w)
+    if any(f in grammar.object_nouns for f in forms):
         return True
     for suffix in ("هما", "هم", "ها", "ه"):
         if w.endswith(suffix) and w[:-len(suffix)] in grammar.object_nouns:

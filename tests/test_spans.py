@@ -227,3 +227,16 @@ def test_default_model_gives_stance_with_confidence():
 ])
 def test_quoted_and_kana_sources(analyzer, check, text, expected):
     assert spans(analyzer, check, text) == expected
+
+
+@pytest.mark.parametrize("word, first, expected", [
+    ("أهمية", False, True), ("حرصهما", False, True), ("وأهمية", False, True),
+    ("التأكيد", True, True),          # right after the verb, with the article: «وأكد التأكيد على ...»
+    # negatives: inside a phrase a definite noun is a genitive («وزير الصحة»); not a verbal noun
+    ("الصحة", False, False), ("التأكيد", False, False), ("الوزير", True, False),
+])
+def test_object_noun(word, first, expected):
+    from discourse.lexicons import load_grammar
+    from discourse.spans import object_noun
+    from discourse.normalize import fold
+    assert object_noun(fold(word), load_grammar(), first=first) is expected
