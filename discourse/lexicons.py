@@ -332,6 +332,7 @@ class Grammar:
     bare_officials: frozenset[str]
     ranks: frozenset[str]
     private_bodies: frozenset[str]
+    verb_adverbials: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

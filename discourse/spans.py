@@ -116,6 +116,19 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
     return (i, end) if end > i else None
 
 
+def skip_adverbial(words: list[str], i: int, grammar: Grammar) -> int:
+    """Where the subject after a verb starts, past an adverbial of ``verb_adverbials``
+    and a comma after it: «وصرح بذلك المتحدث ...», «وقال، من جهته، وزير ...»."""
+    k = i + 1 if i < len(words) and words[i] in COMMAS else i
+    for n in (3, 2, 1):                               # the longest first: «في هذا السياق»
+        if k + n <= len(words) and " ".join(words[k:k + n]) in grammar.verb_adverbials:
+            k += n
+            k = k + 1 if k < len(words) and words[k] in COMMAS else k
+            # another adverbial after it («فقال أيضا بلهجة تحدٍّ ... إن»): no subject there
+            return i if k < len(words) and words[k][:1] in ("ب", "ل", "ك") else k
+    return i
+
+
 def _subject_mentions(words: list[str], source: tuple[int, int],
                       mentions: Sequence[tuple[int, int]]) -> tuple[int, int]:
     """Cut a VSO phrase after the actor mentions it starts with: what follows is
@@ -421,6 +434,7 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
             if m.form.prefix == 0 and pluperfect(words, i, m.form, grammar):
                 source = None  # «وكانت آلية التحقيق المشتركة حملت نظام الأسد …»: the subject is before
             else:
+                k = skip_adverbial(words, k, grammar) if not marker else k
                 source = source_after(words, k, grammar, cue_at - {i}, m.form.preposition)
             if source is not None:
                 source = _subject_mentions(words, source, mentions)
