@@ -931,10 +931,14 @@ class Resolver:
         mentions = self.lexicon.mentions(words)
         body = next((k for k, w in enumerate(words)
                      if any(f in self.grammar.private_bodies for f in bare_forms(w))), len(words))
+        head = next((k for k, w in enumerate(words)
+                     if any(f in self.grammar.private_heads for f in bare_forms(w))), len(words))
         return bool(mentions) and all(
-            s > 0 and tuple(words[s:e]) in self.lexicon.adjectives
-            and (s > body or any(f in self.grammar.private_heads for f in bare_forms(words[s - 1])))
-            for s, e, _ in mentions)     # «مجلس إدارة نادي أهلي جدة السعودي»: the club's nationality
+            s > 0 and (tuple(words[s:e]) in self.lexicon.adjectives or (
+                s > head and self.lexicon.actors[actor].kind == "state"))
+            and (s > body or any(f in self.grammar.private_heads for f in bare_forms(words[s - 1]))
+                 or s > head)
+            for s, e, actor in mentions)  # «مجلس إدارة نادي أهلي جدة السعودي», «مدرب ريال مدريد الإسباني»
 
     def _apposition(self, words: Sequence[str], after: Sequence[str]) -> tuple[str, ...]:
         """A titled apposition right after a source that names no actor: «اللواء علي
