@@ -60,7 +60,8 @@ class Analyzer:
         dateline decides («الرياض - واس» → SAU, «دمشق - سانا» → SYR, «عين اليوم –
         واشنطن» → USA); without one they stay unresolved. A state id such as
         ``"SAU"``: the corpus's home, used for every document whose own text
-        names none. ``False``: no home state at all. A document's own home is,
+        places it nowhere and whose lead names no other state. ``False``: no
+        home state at all. A document's own home is,
         in order: its dateline; the one state its lead sentence places the
         news in («... في العراق», «... في محافظة جدة»); the state it most
         often names as a location (cities and regions, «في» + state), at
@@ -132,10 +133,16 @@ class Analyzer:
         """The state a document's unqualified institutions speak for, in order: a
         dateline in its first two sentences (a headline may come first), the place
         its lead names, the state it most often names as a location, the corpus's
-        ``home``."""
-        return (self._lead_home(sentences)
-                or self.resolver.context_state([t.text for t in s.tokens] for s in sentences)
-                or self.home or None)
+        ``home`` (unless the lead names another state)."""
+        home = (self._lead_home(sentences)
+                or self.resolver.context_state([t.text for t in s.tokens] for s in sentences))
+        if home or not self.home:
+            return home
+        # the corpus's home, unless the lead names another state («قررت محكمة مصرية ...»,
+        # «... الفيضانات التي تشهدها بورما»): the news is then likely not at home
+        lead = {self.actors.state_of(actor) for s in sentences[:2]
+                for _, _, actor in self.actors.mentions([t.text for t in s.tokens])} - {None}
+        return self.home if lead <= {self.home} else None
 
     def _lead_home(self, sentences: list[Sentence]) -> str | None:
         """The state of a dateline in the first two sentences, else of the lead's place."""

@@ -480,6 +480,12 @@ def test_nationality_qualifiers(analyzer, text, expected):
     (None, "قال المتحدث الرسمي للهلال الاحمر بالباحة عماد منسي الزهراني إن الفرق باشرت الحادث.",
      [("المتحدث الرسمي للهلال الاحمر بالباحة عماد منسي الزهراني", ("SAU",))]),
     (None, "وقالت إمارة دبي إن المهرجان يبدأ غدا.", [("إمارة دبي", ("ARE",))]),
+    # the corpus's home answers for a document its own text places nowhere ...
+    ("SAU", "أكد وزير التعليم الدكتور عزام الدخيل أن العام الدراسي يبدأ في موعده.",
+     [("وزير التعليم الدكتور عزام الدخيل", ("SAU",))]),
+    # ... but not when its lead names another state
+    ("SAU", "قررت محكمة مصرية تأجيل المحاكمة. وقال مصدر قضائي إن الجلسة المقبلة بعد شهر.",
+     [("مصدر قضائي", ())]),
 ])
 def test_home_state(home, text, expected):
     assert speakers(_analyzer(home), text) == expected
