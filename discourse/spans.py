@@ -116,17 +116,33 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
     return (i, end) if end > i else None
 
 
-def skip_adverbial(words: list[str], i: int, grammar: Grammar) -> int:
-    """Where the subject after a verb starts, past an adverbial of ``verb_adverbials``
-    and a comma after it: «وصرح بذلك المتحدث ...», «وقال، من جهته، وزير ...»."""
-    k = i + 1 if i < len(words) and words[i] in COMMAS else i
-    for n in (3, 2, 1):                               # the longest first: «في هذا السياق»
-        if k + n <= len(words) and " ".join(words[k:k + n]) in grammar.verb_adverbials:
-            k += n
-            k = k + 1 if k < len(words) and words[k] in COMMAS else k
-            # another adverbial after it («فقال أيضا بلهجة تحدٍّ ... إن»): no subject there
-            return i if k < len(words) and words[k][:1] in ("ب", "ل", "ك") else k
-    return i
+def skip_adverbial(words: list[str], i: int, grammar: Grammar, cue_at: set[int] = frozenset(),
+                   initial: bool = True) -> int:
+    """Where the subject after a verb starts, past the phrases of ``verb_adverbials``
+    and the newspaper the words were said to, each with a comma after it:
+    «وصرح بذلك المتحدث ...», «وقال، من جهته، وزير ...», «وقال لـ"الوطن" مدير
+    شرطة ...», «كشف ذلك لـ«اليوم» مدير عام ...». Only after a verb that opens
+    its clause (``initial``): «هشام مروة ... قال لـ«الشرق الأوسط» معلقًا» has
+    its subject before."""
+    if not initial:
+        return i
+    k, skipped = i, False
+    while k < len(words):
+        k = k + 1 if words[k] in COMMAS else k
+        n = next((n for n in (3, 2, 1)                 # the longest first: «في هذا السياق»
+                  if k + n <= len(words) and " ".join(words[k:k + n]) in grammar.verb_adverbials), 0)
+        if not n and k + 1 < len(words) and words[k] == "ل" and words[k + 1] in QUOTES:
+            close = _close_quote(words, k + 1, MAX_NAME_QUOTE + 1)
+            n = close + 1 - k if close is not None else 0
+        if not n:
+            break
+        k, skipped = k + n, True
+    if not skipped:
+        return i
+    k = k + 1 if k < len(words) and words[k] in COMMAS else k
+    # another adverbial or a participle after them («فقال أيضا بلهجة تحدٍّ ... إن», «قال
+    # لـ«الشرق الأوسط» معلقًا»): no subject there
+    return i if k < len(words) and (words[k][:1] in ("ب", "ل", "ك") or k in cue_at) else k
 
 
 def _subject_mentions(words: list[str], source: tuple[int, int],
@@ -434,7 +450,8 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
             if m.form.prefix == 0 and pluperfect(words, i, m.form, grammar):
                 source = None  # «وكانت آلية التحقيق المشتركة حملت نظام الأسد …»: the subject is before
             else:
-                k = skip_adverbial(words, k, grammar) if not marker else k
+                initial = i == 0 or words[i][:1] in ("و", "ف") or words[i - 1] in COMMAS
+                k = skip_adverbial(words, k, grammar, cue_at, initial) if not marker else k
                 source = source_after(words, k, grammar, cue_at - {i}, m.form.preposition)
             if source is not None:
                 source = _subject_mentions(words, source, mentions)
