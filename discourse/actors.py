@@ -137,7 +137,7 @@ class ActorLexicon:
         """The role (government, military, media, diplomacy) of the member phrase
         ``words[start:end]`` («سيرغي لافروف» → diplomacy), proclitics allowed."""
         key = tuple(words[start:end])
-        for first in [key[0]] + strip_proclitics(key[0]):
+        for first in (key[0], *strip_proclitics(key[0])):
             role = self.roles.get((first,) + key[1:])
             if role:
                 return role
@@ -888,7 +888,7 @@ class Resolver:
             actor = self.lexicon.indefinite.get(words[k])
             previous = words[k - 1]
             definite = previous.startswith(("لل", "ولل")) or any(
-                f.startswith("ال") for f in [previous] + strip_proclitics(previous))
+                f.startswith("ال") for f in (previous, *strip_proclitics(previous)))
             if actor and not definite and any(f in heads for f in bare_forms(previous)):
                 return (actor,)
         return ()

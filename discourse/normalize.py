@@ -209,8 +209,10 @@ class GlueSplitter:
 NAME_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 
 
-def strip_proclitics(word: str) -> list[str]:
-    """The forms of a folded word without its proclitics: «وللمنظمة» → «المنظمة», «منظمة»."""
+@functools.lru_cache(maxsize=100_000)
+def strip_proclitics(word: str) -> tuple[str, ...]:
+    """The forms of a folded word without its proclitics: «وللمنظمة» → «المنظمة», «منظمة»
+    (cached, as :func:`bare_forms`)."""
     out = []
     if word.startswith("لل") and len(word) > 4:
         out.append("ال" + word[2:])
@@ -220,13 +222,13 @@ def strip_proclitics(word: str) -> list[str]:
     for p in NAME_PROCLITICS:
         if word.startswith(p) and len(word) - len(p) >= 3:
             out.append(word[len(p):])
-    return out
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=100_000)
 def bare_forms(word: str) -> tuple[str, ...]:
     """A word and its forms without proclitics and without the article (cached: it
     is asked of the same words sentence after sentence)."""
-    forms = [word] + strip_proclitics(word)
+    forms = [word, *strip_proclitics(word)]
     forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
     return tuple(forms)

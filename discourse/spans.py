@@ -165,7 +165,7 @@ def object_noun(w: str, grammar: Grammar, first: bool = False) -> bool:
     (``first``, :meth:`actors.Resolver.object_of_verb`), where the article
     may stand too («التأكيد»); inside a phrase a definite noun is a genitive
     («وزير الصحة»)."""
-    forms = bare_forms(w) if first else [w] + strip_proclitics(w)
+    forms = bare_forms(w) if first else (w, *strip_proclitics(w))
     if any(f in grammar.object_nouns for f in forms):
         return True
     for suffix in ("هما", "هم", "ها", "ه"):
