@@ -248,22 +248,27 @@ def load_training(gold_paths: Iterable[str | Path], corpus_paths: Iterable[str |
 
 def train_from_gold(gold_paths, corpus_paths, lexicons: str | None = None,
                     out: str | Path = "stance.skops", evaluate: bool = True,
-                    codebook: str | Path | None = None, speaker: bool = True) -> dict:
+                    codebook: str | Path | None = None, speaker: bool = True,
+                    text_only_out: str | Path | None = None) -> dict:
     """Retrain the stance classifier on the user's gold data and save it (skops).
 
     ``speaker=False`` trains a model that reads the text only and not who
-    speaks (:class:`stance.StanceFeatures`). Returns the evaluation report
-    (cross-validation and held-out split with baselines, and the text-only
-    model beside a speaker model) computed before the final fit on all
-    examples.
+    speaks (:class:`stance.StanceFeatures`); ``text_only_out`` also saves
+    that model beside the speaker model, from the same examples. Returns the
+    evaluation report (cross-validation and held-out split with baselines,
+    and the text-only model beside a speaker model) computed before the
+    final fit on all examples.
     """
     X, y, groups = load_training(gold_paths, corpus_paths, lexicons, codebook)
     if len(set(y)) < 2:
         raise ValueError(f"training needs at least two stance labels (got {sorted(set(y))})")
     report = evaluate_classifier(X, y, groups, lexicons, speaker=speaker) if evaluate else {"examples": len(X)}
-    model = make_pipeline(load_stance_lexicon(lexicons), cue_priors(lexicons), speaker=speaker).fit(X, y)
-    save_model(model, out)
+    lexicon, priors = load_stance_lexicon(lexicons), cue_priors(lexicons)
+    save_model(make_pipeline(lexicon, priors, speaker=speaker).fit(X, y), out)
     report["model"] = str(out)
+    if text_only_out is not None:
+        save_model(make_pipeline(lexicon, priors, speaker=False).fit(X, y), text_only_out)
+        report["text_only_model"] = str(text_only_out)
     return report
 
 
@@ -290,9 +295,7 @@ if __name__ == "__main__":  # python -m discourse.training: rebuild the shipped 
     models.mkdir(exist_ok=True)
     codebook = builtin_dir() / "codebooks" / "saudinewsnet.yaml"
     out, text_only = models / SHIPPED_MODELS["default"], models / SHIPPED_MODELS["text-only"]
-    report = train_from_gold(gold, [args.corpus], out=out, codebook=codebook)
-    # the text-only model, scored in the same report («classifier-text-only»)
-    train_from_gold(gold, [args.corpus], out=text_only, codebook=codebook, evaluate=False, speaker=False)
+    report = train_from_gold(gold, [args.corpus], out=out, codebook=codebook, text_only_out=text_only)
     report["model"] = f"lexicons/models/{out.name}"
     report["model_kb"] = round(out.stat().st_size / 1024)  # the bytes vary with skops file names
     report["text_only_model"] = f"lexicons/models/{text_only.name}"
