@@ -929,10 +929,7 @@ class Resolver:
                 or any(f in self.grammar.official_words for w in words for f in bare_forms(w)):
             return False
         mentions = self.lexicon.mentions(words)
-        body = next((k for k, w in enumerate(words)
-                     if any(f in self.grammar.private_bodies for f in bare_forms(w))), len(words))
-        head = next((k for k, w in enumerate(words)
-                     if any(f in self.grammar.private_heads for f in bare_forms(w))), len(words))
+        body, head = _first_of(words, self.grammar.private_bodies), _first_of(words, self.grammar.private_heads)
         return bool(mentions) and all(
             s > 0 and (tuple(words[s:e]) in self.lexicon.adjectives or (
                 s > head and self.lexicon.actors[actor].kind == "state"))
@@ -1188,6 +1185,11 @@ class Resolver:
             return True
         # a titled speaker («رئيس لجنة الاحتفالات ...»), not a phrase a failed span took in
         return any(self._is_title(w) for w in words[:2])
+
+
+def _first_of(words: Sequence[str], heads: frozenset[str]) -> int:
+    """Index of the first word whose bare form is in ``heads`` (``len(words)`` if none)."""
+    return next((k for k, w in enumerate(words) if any(f in heads for f in bare_forms(w))), len(words))
 
 
 def unresolved_sources(attributions: Iterable, top: int = 30) -> list[tuple[str, int, list[str]]]:
