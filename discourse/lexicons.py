@@ -346,7 +346,8 @@ def load_grammar(path: str | None = None) -> Grammar:
     sets = {}
     for name in Grammar.__dataclass_fields__:
         words = check_list(path, "-", data, name, required=True)
-        sets[name] = frozenset(fold(w) for w in words)
+        # hamza on waw is also written on yeh: «مسؤول» / «مسئول»
+        sets[name] = frozenset(fold(v) for w in words for v in (w, w.replace("ؤ", "ئ")))
     comps = set(sets["complementizers"])
     for c in list(comps):
         for pron in ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم"):

@@ -302,6 +302,8 @@ def test_names_heads_honorifics(analyzer, text, expected):
      [("أستاذ العلوم السياسية في جامعة بار إيلان في تل أبيب", ())]),
     ("وقال وزير الخارجية الإسباني إن الاتفاق جيد.", [("وزير الخارجية الإسباني", ("ESP",))]),   # negative
     ("وقال رئيس بلدية روما إن المدينة آمنة.", [("رئيس بلدية روما", ("ITA",))]),
+    # an official word with its hamza on yeh, as some papers write it
+    ("وقال مسئول أمريكي رفيع المستوى إن الاتفاق جيد.", [("مسئول أمريكي رفيع المستوى", ("USA",))]),
     # unnamed sources placed only by a nationality or a city are unresolved (conventions 3);
     # an official word, an institution or a group after «في» still names the actor
     ("وقالت مصادر فلسطينية محلية في رام الله إن الاعتقالات مستمرة.",
