@@ -581,12 +581,14 @@ class Resolver:
         """Names in a source an institution resolved: the name after its first title
         («اللواء هادي رزيج قائد شرطة المحافظة» → «رزيج»), or before it when the source
         opens with a name («عيسى قراقع رئيس هيئة شؤون الأسرى» → «قراقع»)."""
-        title = next((j for j, w in enumerate(words) if self._is_title(w)), None)
-        if title is None:
+        titles = [j for j, w in enumerate(words) if self._is_title(w)]
+        if not titles:
             return
+        title = titles[0]
         if 2 <= title <= 4 and not words[0].startswith("ال"):     # a given name opens it
             self._learn_after(memory, words[:title], 0, actor)
-        self._learn_after(memory, words, title + 1, actor, limit=7)
+        for t in dict.fromkeys((title, titles[-1])):   # and after the last title of a long source:
+            self._learn_after(memory, words, t + 1, actor, limit=7)   # «المدير العام ... المتحدث ... محمد الصفيان»
 
     def _noun_phrase_before(self, words: Sequence[str], s: int, floor: int) -> Sequence[str]:
         """Up to four words before a mention that belong to its noun phrase («وزير الخارجية» الروسي)."""

@@ -470,6 +470,11 @@ def test_nationality_qualifiers(analyzer, text, expected):
            "الاستعداد تام.", [("محمد الحربي مدير التعليم بالمنطقة", ("SAU",)), ("الحربي", ("SAU",))]),
     (None, "وقال عيسى قراقع رئيس هيئة شؤون الأسرى إن الوضع صعب. وأضاف قراقع أن الأسرى مضربون.",
      [("عيسى قراقع رئيس هيئة شؤون الأسرى", ()), ("قراقع", ())]),             # negative: no home state
+    # the name after the last title of a long source is learnt too
+    (None, "الدمام - واس\nوأوضح المدير العام لإدارة العلاقات العامة والإعلام المتحدث الإعلامي بأمانة "
+           "المنطقة محمد الصفيان أنه سيتم إنشاء جسر. وأضاف الصفيان أن العمل يبدأ غدا.",
+     [("المدير العام لإدارة العلاقات العامة والإعلام المتحدث الإعلامي بأمانة المنطقة محمد الصفيان",
+       ("SAU",)), ("الصفيان", ("SAU",))]),
     # a home head inside the name of a university, club or international organisation, or a
     # post in one, does not make the source the home state
     ("SAU", "وأعلنت جامعة الملك سعود عن فتح باب القبول.", [("جامعة الملك سعود", ())]),
