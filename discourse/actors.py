@@ -496,6 +496,32 @@ class Resolver:
             return top[0][0]
         return None
 
+    def named_state(self, sentences: Sequence[Sequence[str]],
+                    mentions: Sequence[Sequence[tuple[int, int, str]]] | None = None,
+                    dominance: float = 2.0) -> str | None:
+        """The state a document is about when nothing places it: the state its
+        mentions name most — itself, its capital, its people and bodies, not its
+        nisba adjectives — at least twice and ``dominance`` times as often as any
+        other («... مجلس النواب الأميركي ... واشنطن ... أوباما» → USA).
+        ``mentions`` are each sentence's, when the caller has them.
+
+        >>> from discourse.analyzer import Analyzer
+        >>> Analyzer().resolver.named_state([["قال", "نتنياهو"], ["وصل", "نتنياهو", "الى", "واشنطن"]])
+        'ISR'
+        """
+        counts: Counter[str] = Counter()
+        if mentions is None:
+            mentions = [self.lexicon.mentions(words) for words in sentences]
+        for words, found in zip(sentences, mentions):
+            for s, e, actor in found:
+                state = self.lexicon.state_of(actor)
+                if state and tuple(words[s:e]) not in self.lexicon.adjectives:
+                    counts[state] += 1
+        top = counts.most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= dominance * top[1][1]):
+            return top[0][0]
+        return None
+
     def observe(self, memory: DocumentMemory, words: Sequence[str], names_only: bool = False,
                 mentions: Sequence[tuple[int, int, str]] | None = None) -> None:
         """Record what a sentence teaches about the document's actors.

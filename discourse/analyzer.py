@@ -5,7 +5,7 @@ import multiprocessing
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from . import claims as claims_stage
 from . import stance as stance_stage
@@ -32,6 +32,12 @@ class Document:
     id: str
     text: str
     date: str | None = None
+
+
+
+
+
+
 
 
 class Analyzer:
@@ -65,7 +71,8 @@ class Analyzer:
         in order: its dateline; the one state its lead sentence places the
         news in («... في العراق», «... في محافظة جدة»); the state it most
         often names as a location (cities and regions, «في» + state), at
-        least twice and more than any other.
+        least twice and more than any other; the state it names most at all
+        (not by its nisba), at least twice and twice as often as any other.
 
     The analyzer is built once (lexicons compiled once per process) and is
     picklable, so it can be mapped over partitions by multiprocessing or Dask.
@@ -122,26 +129,29 @@ class Analyzer:
         memory = DocumentMemory()
         out: list[Attribution] = []
         sentences = split(norm.text)
+        words = [[t.text for t in s.tokens] for s in sentences]
+        mentions = [self.actors.mentions(w) for w in words]     # each sentence's, found once
         if self.home is not False:
-            memory.home = self._document_home(sentences)
-        for sentence in sentences:
-            out.extend(self._sentence(norm, sentence, doc, date, memory))
+            memory.home = self._document_home(sentences, words, mentions)
+        for sentence, sentence_words, sentence_mentions in zip(sentences, words, mentions):
+            out.extend(self._sentence(norm, sentence, doc, date, memory, sentence_words, sentence_mentions))
         out = claims_stage.assign_claims(out, self.codebook, text)
         return self.stance.apply_all(out)
 
-    def _document_home(self, sentences: list[Sentence]) -> str | None:
+    def _document_home(self, sentences: list[Sentence], words: list[list[str]],
+                       mentions: list[Sequence[tuple[int, int, str]]]) -> str | None:
         """The state a document's unqualified institutions speak for, in order: a
         dateline in its first two sentences (a headline may come first), the place
-        its lead names, the state it most often names as a location, the corpus's
-        ``home`` (unless the lead names another state)."""
-        home = (self._lead_home(sentences)
-                or self.resolver.context_state([t.text for t in s.tokens] for s in sentences))
+        its lead names, the state it most often names as a location, the state it
+        most often names at all, the corpus's ``home`` (unless the lead names
+        another state)."""
+        home = (self._lead_home(sentences) or self.resolver.context_state(words)
+                or self.resolver.named_state(words, mentions))
         if home or not self.home:
             return home
         # the corpus's home, unless the lead names another state («قررت محكمة مصرية ...»,
         # «... الفيضانات التي تشهدها بورما»): the news is then likely not at home
-        lead = {self.actors.state_of(actor) for s in sentences[:2]
-                for _, _, actor in self.actors.mentions([t.text for t in s.tokens])} - {None}
+        lead = {self.actors.state_of(actor) for found in mentions[:2] for _, _, actor in found} - {None}
         return self.home if lead <= {self.home} else None
 
     def _lead_home(self, sentences: list[Sentence]) -> str | None:
@@ -188,17 +198,18 @@ class Analyzer:
         return state if n >= least and n >= dominance * runner_up else None
 
     def _sentence(self, norm: NormalizedText, sentence: Sentence, doc: str, date: str | None,
-                  memory: DocumentMemory) -> list[Attribution]:
-        words = [t.text for t in sentence.tokens]
+                  memory: DocumentMemory, words: list[str],
+                  mentions: Sequence[tuple[int, int, str]]) -> list[Attribution]:
+        """The attributions of one sentence; ``words`` are its token texts and
+        ``mentions`` the actor mentions in them."""
         sentence = self._names_as_words(sentence, words)
         cues = [c for c in find_cues(sentence, self.cues, self.grammar)
                 if not (c.form.kind == "verb" and self._noun_spelling(norm, sentence.tokens[c.index], c.form))]
-        mentions = self.actors.mentions(words) if cues or sentence.index == 0 else ()
         headline = self._headline_cue(norm, sentence, words, mentions)
         if headline is not None:
             cues = [headline] + [c for c in cues if c.index > headline.index]
         if not cues:
-            self.resolver.observe(memory, words)
+            self.resolver.observe(memory, words, mentions=mentions)
             return []
         found = attribution_spans(sentence, cues, self.grammar, [(s, e) for s, e, _ in mentions])
         out = []
@@ -250,7 +261,7 @@ class Analyzer:
                 speech_act=m.form.speech_act, negated=m.negated, actors=actors,
                 sentence_span=sentence_span, date=date, roles=self.resolver.roles(source_words, actors),
             ))
-        self.resolver.observe(memory, words)
+        self.resolver.observe(memory, words, mentions=mentions)
         return out
 
     def _names_as_words(self, sentence: Sentence, words: list[str]) -> Sentence:
