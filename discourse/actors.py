@@ -491,10 +491,7 @@ class Resolver:
                 if state:
                     counts[state] += 1
                 i = m[0]
-        top = counts.most_common(2)
-        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
-            return top[0][0]
-        return None
+        return dominant(counts, least=2)
 
     def named_state(self, sentences: Sequence[Sequence[str]],
                     mentions: Sequence[Sequence[tuple[int, int, str]]] | None = None,
@@ -517,10 +514,7 @@ class Resolver:
                 state = self.lexicon.state_of(actor)
                 if state and tuple(words[s:e]) not in self.lexicon.adjectives:
                     counts[state] += 1
-        top = counts.most_common(2)
-        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= dominance * top[1][1]):
-            return top[0][0]
-        return None
+        return dominant(counts, least=2, dominance=dominance)
 
     def observe(self, memory: DocumentMemory, words: Sequence[str], names_only: bool = False,
                 mentions: Sequence[tuple[int, int, str]] | None = None) -> None:
@@ -1213,6 +1207,13 @@ class Resolver:
             return True
         # a titled speaker («رئيس لجنة الاحتفالات ...»), not a phrase a failed span took in
         return any(self._is_title(w) for w in words[:2])
+
+
+def dominant(counts: Counter[str], least: int, dominance: float = 1.0) -> str | None:
+    """The key counted most, if counted at least ``least`` times, more often than
+    the next and at least ``dominance`` times as often; else None."""
+    (top, n), (_, runner_up) = (counts.most_common(2) + [("", 0), ("", 0)])[:2]
+    return top if n >= least and n > runner_up and n >= dominance * runner_up else None
 
 
 def _first_of(words: Sequence[str], heads: frozenset[str]) -> int:

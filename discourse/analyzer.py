@@ -9,7 +9,7 @@ from typing import Iterable, Iterator, Sequence
 
 from . import claims as claims_stage
 from . import stance as stance_stage
-from .actors import DocumentMemory, Resolver, Speaker, agrees, cue_agreement, load_actors
+from .actors import DocumentMemory, Resolver, Speaker, agrees, cue_agreement, dominant, load_actors
 from .cues import find_cues
 from .lexicons import CueForm, load_cues, load_grammar
 from .normalize import GlueSplitter, NormalizedText, fold, normalize
@@ -193,9 +193,7 @@ class Analyzer:
             state = self._lead_home(split(normalize(head, self.splitter).text)[:2])
             if state:
                 counts[state] += 1
-        ranked = counts.most_common(2) + [("", 0), ("", 0)]
-        (state, n), (_, runner_up) = ranked[0], ranked[1]
-        return state if n >= least and n >= dominance * runner_up else None
+        return dominant(counts, least, dominance)
 
     def _sentence(self, norm: NormalizedText, sentence: Sentence, doc: str, date: str | None,
                   memory: DocumentMemory, words: list[str],
