@@ -32,9 +32,18 @@ def adjective_forms(adjective: str) -> list[str]:
     ['الروسي', 'الروسيات', 'الروسيان', 'الروسيتان']
     >>> adjective_forms("الكوري الجنوبي")[1]
     'الكوريه الجنوبيه'
+
+    A broken plural («الأتراك», «الروس») does not inflect and is matched only
+    with its article: bare «روس» is also a name («دينيس روس»); after an official
+    word («مسؤولون أتراك») it still counts, through ``ActorLexicon.indefinite``.
+
+    >>> adjective_forms("الروس")
+    ['الروس']
     """
     words = fold(adjective).split()
     endings = ("ي", "يه", "يان", "يين", "يتان", "يتين", "يون", "يات")
+    if not any(w.endswith("ي") for w in words):
+        return [" ".join(words)]
     forms = []
     for definite in (True, False):
         for e in endings:
@@ -113,9 +122,19 @@ class ActorLexicon:
         self.bases.add(key[0])
         _index(self.first, key, actor_id)
 
+    def shadow(self, phrases: Iterable[str]) -> None:
+        """Phrases that name no actor but open with an actor's name («مجلس الأمن
+        القومي»): matching them stops the shorter name from matching inside them."""
+        for phrase in phrases:
+            key = tuple(fold(phrase).split())
+            if key and key not in self.seen:
+                self.seen.add(key)
+                _index(self.first, key, "")
+
     def match_at(self, words: Sequence[str], i: int) -> tuple[int, str] | None:
         """Longest match starting at word ``i``: ``(end, actor_id)``."""
-        return _longest_at(self.first, words, i)
+        m = _longest_at(self.first, words, i)
+        return m if m and m[1] else None
 
     def mentions(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
         """All non-overlapping longest mentions ``(start, end, actor)`` in ``words``."""

@@ -97,6 +97,7 @@ class Analyzer:
         self.grammar = load_grammar()
         self.cues = load_cues(self.lexicons)
         self.actors = load_actors(self.lexicons)
+        self.actors.shadow(self.grammar.national_bodies)
         self.resolver = Resolver(self.actors, self.grammar)
         home = self.home
         if not (home is None or home is False or (isinstance(home, str) and self.actors.state_of(home) == home)):

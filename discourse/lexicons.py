@@ -333,6 +333,7 @@ class Grammar:
     ranks: frozenset[str]
     private_bodies: frozenset[str]
     verb_adverbials: frozenset[str]
+    national_bodies: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

@@ -775,3 +775,36 @@ def test_districts_and_opposed_actors(home, text, expected):
 ])
 def test_portfolios_and_own_documents(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national body whose name opens with the UN's «مجلس الأمن» is its nisba's state
+    ("وقال مجلس الأمن القومي الأمريكي إن الاتفاق النووي يخدم المصالح الأمريكية.", [("USA",)]),
+    ("وقال المتحدث باسم مجلس الأمن القومي الأميركي نيد برايس إن واشنطن تدرس الخيارات.", [("USA",)]),
+    ("وأكد مجلس الأمن الوطني التركي أن العمليات مستمرة.", [("TUR",)]),
+    ("وقال مجلس الأمن الدولي إن الهدنة يجب أن تحترم.", [("UN",)]),          # negative: the UN organ
+    ("وطالب مجلس الأمن بوقف إطلاق النار في اليمن.", [("UN",)]),              # negative
+])
+def test_national_bodies_shadow_igo_names(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # broken-plural nisbas: with the article, or indefinite after an official word
+    ("وقال مسؤولون أتراك إن الطائرة اخترقت المجال الجوي التركي.", [("TUR",)]),
+    ("وقال دبلوماسيون روس إن موسكو لن تقبل بالقرار.", [("RUS",)]),
+    ("وأكد المسؤولون الأتراك أن الحدود مغلقة.", [("TUR",)]),
+    ("وقال الروس إن الغارات تستهدف الإرهابيين.", [("RUS",)]),
+    ("وقال المبعوث الأمريكي السابق دينيس روس إن الاتفاق سيئ.", [()]),     # negative: a surname
+    ("وقال دينيس روس إن الاتفاق سيئ.", [()]),                               # negative
+    ("وقال خبراء أتراك إن الاقتصاد يتباطأ.", [()]),                          # negative: experts
+    ("وقال سياح ألمان إن الفندق كان آمنا.", [()]),                           # negative: tourists
+])
+def test_broken_plural_nisbas(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+def test_broken_plural_adjectives_do_not_inflect():
+    from discourse.actors import adjective_forms
+    assert adjective_forms("الأتراك") == ["الاتراك"]
+    assert "روسي" not in adjective_forms("الروسي") and "روسيه" in adjective_forms("الروسي")
