@@ -500,7 +500,7 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 absorbed.add(nxt.index)
             continue
         absorbed.update(extra)
-        stop_at = _next_boundary(words, cues, pos, cue_at, skip=set(extra))
+        stop_at = _next_boundary(words, cues, pos, cue_at, grammar, skip=set(extra))
         if kind == "nominal" and (source is not None or (i > 0 and words[i - 1] in COMMAS)) and not _opener_ahead(
                 words, after, stop_at, grammar):  # «…، بحسب ما أفادت مصادر أمنية»: the clause before
             content = _preceding_clause(words, i) or content_span(words, after, n, grammar, stop_at)
@@ -513,6 +513,22 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
             content = content_span(words, after, n, grammar, stop_at, begin_at)
         out.append((m, Spans(source, content, mode_of(words, content, grammar, i), tuple(extra))))
     return out
+
+
+def _fronted_adverbial(words: list[str], k: int, grammar: Grammar) -> int:
+    """Where a phrase of ``verb_adverbials`` fronted before the verb at ``k`` starts,
+    with its comma («من جهته أعلن», «ومن جانبه، قال»); ``k`` when there is none.
+    Phrases of two words or more: a single word there is mostly the previous
+    verb's object («أكد ذلك عادوا»)."""
+    j = k - 1 if k > 0 and words[k - 1] in COMMAS else k
+    for n in (3, 2):
+        if j - n < 0:
+            continue
+        phrase = words[j - n:j]
+        first = phrase[0][1:] if phrase[0][:1] in ("و", "ف") else phrase[0]
+        if " ".join(phrase) in grammar.verb_adverbials or " ".join([first, *phrase[1:]]) in grammar.verb_adverbials:
+            return j - n
+    return k
 
 
 def _oblique(words: list[str], span: tuple[int, int], grammar: Grammar) -> bool:
@@ -617,14 +633,17 @@ def _preceding_clause(words: list[str], i: int) -> tuple[int, int] | None:
 
 
 def _next_boundary(words: list[str], cues: list[CueMatch], pos: int, cue_at: set[int],
-                   skip: set[int] = frozenset()) -> int | None:
+                   grammar: Grammar, skip: set[int] = frozenset()) -> int | None:
     """Where the content of cue ``pos`` must stop: before a following cue that
     starts a new attribution after a comma or a conjunction («، مشيرا إلى»،
-    «، وأضاف»، «، أجاب كيري:»، «بحسب تعبيره»)."""
+    «، وأضاف»، «، أجاب كيري:»، «بحسب تعبيره»), also past a fronted adverbial
+    («...؛ من جهته أعلن الرئيس الفرنسي»)."""
     for c in cues[pos + 1:]:
         k = c.index
         if k in skip:
             continue
+        if c.form.kind == "verb":
+            k = _fronted_adverbial(words, k, grammar)
         starts_new = (
             c.form.kind == "participle"
             or (c.form.kind == "nominal")
