@@ -1224,8 +1224,10 @@ class Resolver:
             self.grammar.private_heads - self.grammar.partitives)     # «الخبير», not «الكثير من ...»
         if any(b in nouns for b in bare_forms(words[0])) or speaker.agreement[1] == "pl":
             return True
-        # a titled speaker («رئيس لجنة الاحتفالات ...»), not a phrase a failed span took in
-        return any(self._is_title(w) for w in words[:2])
+        # a titled or described speaker («رئيس لجنة الاحتفالات ...», «سعيد اللاوندي الخبير
+        # بالشؤون العربية»), not a phrase a failed span took in
+        heads = self.grammar.private_heads - self.grammar.partitives
+        return any(self._is_title(w) or any(b in heads for b in bare_forms(w)) for w in words[:5])
 
 
 def dominant(counts: Counter[str], least: int, dominance: float = 1.0) -> str | None:

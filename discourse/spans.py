@@ -1,6 +1,8 @@
 """Source and content spans of a cue, and the mode of the reported speech."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -18,6 +20,9 @@ MIN_QUOTED_RUN = 2  # quoted words that make a content mixed (one word is a scar
 MAX_MANNER_GAP = 3  # words between a speech verb (and its source) and a participle of manner
 MANNER_VERB_ACTS = frozenset(("say", "report"))  # «وأضاف موضحا», «وروى ما جرى قائلا»
 COMMAS = frozenset(",،")
+# indefinite verbal nouns of the derived forms VII, VIII and X («انسحاب», «اكتمال», «استكمال»);
+# not the article's «الطلاب», nor names such as «أنطوان», «أنيبال»
+MASDAR = re.compile(r"^(?!ال)(?:ان[^وي][^وي]ا.|ا.ت.ا.|ا[صضطظ]ط.ا.|ا[زدذ]د.ا.|است..ا.)$")
 PUNCT_END = frozenset(".!?؟;؛")
 OPENERS = {"«": "»", "“": "”", "„": "”", '"': '"', "‹": "›"}
 
@@ -168,6 +173,9 @@ def object_noun(w: str, grammar: Grammar, first: bool = False) -> bool:
     forms = bare_forms(w) if first else (w, *strip_proclitics(w))
     if any(f in grammar.object_nouns for f in forms):
         return True
+    if first and MASDAR.match(w) and not (w in grammar.source_nouns or w in grammar.statement_nouns
+                                          or w in grammar.private_bodies):
+        return True     # «وأعلن اكتمال الاستعدادات», «انطلاق», «استكمال»; not «شدد اجتماع وزراء ...»
     for suffix in ("هما", "هم", "ها", "ه"):
         if w.endswith(suffix) and w[:-len(suffix)] in grammar.object_nouns:
             return True

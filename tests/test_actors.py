@@ -808,3 +808,17 @@ def test_broken_plural_adjectives_do_not_inflect():
     from discourse.actors import adjective_forms
     assert adjective_forms("الأتراك") == ["الاتراك"]
     assert "روسي" not in adjective_forms("الروسي") and "روسيه" in adjective_forms("الروسي")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dropped subject continues an unresolved speaker a private head describes, not an earlier one
+    ("من جانبه شدد السفير أحمد بن حلي، الأمين العام المساعد لجامعة الدول العربية، على أن المملكة "
+     "تتصدى للإرهاب. من جهته قال سعيد اللاوندي الخبير بالشؤون العربية: إن المالكي يريد تحميل "
+     "أخطائه لأي جهة، مشيرا إلى أن تصريحاته مرفوضة. ولفت إلى أن العراق يحتاج إلى الاستقرار.",
+     [("ARAB_LEAGUE",), (), (), ()]),
+    # negative: the object a failed span took in is no speaker; the earlier one continues
+    ("وقال وزير الإعلام العماني إن المعرض ناجح. وأعلن اكتمال الاستعدادات للمعرض، موضحا أن "
+     "الافتتاح غدا.", [("OMN",), ("OMN",), ("OMN",)]),
+])
+def test_dropped_subject_continues_described_speaker(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
