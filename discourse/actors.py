@@ -535,6 +535,30 @@ class Resolver:
                     counts[state] += 1
         return dominant(counts, least=2, dominance=dominance)
 
+    def sole_state(self, sentences: Sequence[Sequence[str]],
+                   mentions: Sequence[Sequence[tuple[int, int, str]]]) -> str | None:
+        """The only state a document names at all — by name, capital, nisba, member or
+        one of its ``places`` — even once: «أكد أمين العاصمة المقدسة ... في جدة» → SAU.
+        None when it names none or several.
+
+        >>> from discourse.analyzer import Analyzer
+        >>> r = Analyzer().resolver
+        >>> words = [["وقال", "امين", "جده"]], [["قال", "الوزير", "في", "عمان", "والرياض"]]
+        >>> [r.sole_state(w, [r.lexicon.mentions(s) for s in w]) for w in words]
+        ['SAU', None]
+        """
+        states = set()
+        for words, found in zip(sentences, mentions):
+            states.update(self.lexicon.state_of(actor) for _, _, actor in found)
+            i = 0
+            while i < len(words):
+                m = self.lexicon.place_at(words, i)
+                if m:
+                    states.add(self.lexicon.state_of(m[1]))
+                i = m[0] if m else i + 1
+        states.discard(None)
+        return states.pop() if len(states) == 1 else None
+
     def observe(self, memory: DocumentMemory, words: Sequence[str], names_only: bool = False,
                 mentions: Sequence[tuple[int, int, str]] | None = None) -> None:
         """Record what a sentence teaches about the document's actors.

@@ -72,7 +72,8 @@ class Analyzer:
         news in («... في العراق», «... في محافظة جدة»); the state it most
         often names as a location (cities and regions, «في» + state), at
         least twice and more than any other; the state it names most at all
-        (not by its nisba), at least twice and twice as often as any other.
+        (not by its nisba), at least twice and twice as often as any other;
+        the only state it names at all, even once.
 
     The analyzer is built once (lexicons compiled once per process) and is
     picklable, so it can be mapped over partitions by multiprocessing or Dask.
@@ -144,10 +145,10 @@ class Analyzer:
         """The state a document's unqualified institutions speak for, in order: a
         dateline in its first two sentences (a headline may come first), the place
         its lead names, the state it most often names as a location, the state it
-        most often names at all, the corpus's ``home`` (unless the lead names
-        another state)."""
+        most often names at all, the only state it names, the corpus's ``home``
+        (unless the lead names another state)."""
         home = (self._lead_home(sentences) or self.resolver.context_state(words)
-                or self.resolver.named_state(words, mentions))
+                or self.resolver.named_state(words, mentions) or self.resolver.sole_state(words, mentions))
         if home or not self.home:
             return home
         # the corpus's home, unless the lead names another state («قررت محكمة مصرية ...»,
