@@ -13,6 +13,7 @@ from .lexicons import (
     Grammar, builtin_dir, check_list, check_str, entry_name, merge, read_yaml,
 )
 from .normalize import NAME_PROCLITICS, bare_forms, fold, strip_proclitics
+from .cues import RELATIVES
 from .spans import object_noun
 
 ACTOR_KINDS = ("state", "igo", "ngo", "media", "group", "person")
@@ -1062,10 +1063,11 @@ class Resolver:
         return ()
 
     def _owner(self, memory: DocumentMemory, words: Sequence[str], after: Sequence[str]) -> tuple[str, ...]:
-        """The owner of a document or statement noun: «تقرير الشبكة», «تقرير لـ X», «بيان صادر عن X»."""
+        """The owner of a document or statement noun: «تقرير الشبكة», «تقرير لـ X», «بيان صادر عن X»,
+        «التقرير الـ51 الذي أصدرته X»."""
         if not any(b in self.grammar.statement_nouns for b in bare_forms(words[0])):
             return ()
-        rest = [w for w in words[1:] if w[:1].isalnum()]
+        rest = [w for w in words[1:] if w[:1].isalnum() and not any(c.isdigit() for c in w)]
         if rest and rest[0] not in self.grammar.owner_links:   # construct: «تقرير الشبكة»
             head = self._head_phrase(rest)
             found = self._dictionary(head)
@@ -1076,6 +1078,8 @@ class Resolver:
                 return (memory.heads[key],)
             return ()
         rest += [w for w in after[:8] if w[:1].isalnum()]       # «تقرير لـ "الشبكة ..."»
+        if len(rest) > 1 and rest[0] in RELATIVES and rest[1] in self.grammar.owner_links:
+            rest = rest[1:]                                     # «... الذي أصدرته مؤسسة النقد»
         if not rest or rest[0] not in self.grammar.owner_links:
             return ()
         while rest and rest[0] in self.grammar.owner_links:
@@ -1083,7 +1087,15 @@ class Resolver:
         mentions = self.lexicon.mentions(rest)
         if mentions and mentions[0][0] == 0:
             return self._dictionary(rest)
-        return ()
+        # an issuing body right after the noun: «التقرير الذي أصدرته مؤسسة النقد العربي السعودي»
+        issuer = self._head_phrase(rest[:6]) if after[:1] and after[0][:1].isalnum() else []
+        if not issuer or not (self._institution(issuer[:2]) or any(
+                f in self.grammar.name_heads for f in bare_forms(issuer[0]))):
+            return ()
+        found = self._dictionary(issuer)
+        if found and not self._private(issuer):
+            return found
+        return (memory.home,) if memory.home and self._institution(issuer) else ()
 
     def _head_phrase(self, words: Sequence[str]) -> list[str]:
         """The source's words up to a preposition or comma: «الشبكة في تقريرها» → «الشبكة»."""

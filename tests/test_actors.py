@@ -829,3 +829,18 @@ def test_broken_plural_adjectives_do_not_inflect():
 ])
 def test_dropped_subject_continues_described_speaker(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report's issuer in a relative clause right after it; «التقرير» and participles follow it
+    ("الرياض - واس: وكشف التقرير الـ51 الذي أصدرته مؤسسة النقد العربي السعودي أن الاقتصاد نما، "
+     "مؤكدا أن التضخم تراجع. وأوضح التقرير أن الودائع ارتفعت.", [("SAU",), ("SAU",), ("SAU",)]),
+    ("وذكر التقرير الذي أعدته منظمة الصحة العالمية أن الإصابات تراجعت.", [("UN",)]),
+    # negative: after a comma the words are the content, not an issuer («من المؤسف ...»)
+    ("وجاء في بيان لوزارة الخارجية الباكستانية أن القوات الهندية فتحت النار. وأضاف البيان، من "
+     "المؤسف للغاية أن تنتهك القوات الهندية وقف إطلاق النار.", [("PAK",), ("PAK",)]),
+    # negative: a private issuer
+    ("وكشف التقرير الذي أعدته جامعة كالجاري الكندية أن الدواء فعال.", [()]),
+])
+def test_report_issuer_in_relative_clause(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
