@@ -653,6 +653,28 @@ class Resolver:
             self._learn_after(memory, words[:title], 0, actor)
         for t in dict.fromkeys((title, titles[-1])):   # and after the last title of a long source:
             self._learn_after(memory, words, t + 1, actor, limit=7)   # «المدير العام ... المتحدث ... محمد الصفيان»
+        self._learn_trailing(memory, words, actor)
+
+    def _learn_trailing(self, memory: DocumentMemory, words: Sequence[str], actor: str) -> None:
+        """The surname of a full name that ends a source, after a definite word or a title:
+        «... المتحدث الرسمي باسم الانتخابات البلدية المهندس جديع بن نهار القحطاني» →
+        «القحطاني»; not a place («مدير التعليم بمحافظة وادي الدواسر»)."""
+        k, run = len(words), []
+        while k > 0:
+            w = words[k - 1]
+            if w in NAME_PARTICLES:
+                k -= 1
+                continue
+            if not self._name_word(w) or (run and w.startswith("ال")) or any(
+                    f in self.grammar.place_nouns or f in self.grammar.home_heads
+                    or f in self.grammar.name_heads for f in bare_forms(w)):
+                break
+            run.append(w)
+            k -= 1
+        if 2 <= len(run) <= 4 and k > 0 and (words[k - 1].startswith("ال") or self._is_title(words[k - 1])):
+            memory.names.setdefault(run[0], actor)
+            if run[0].startswith("ال") and len(run[0]) > 4:
+                memory.names.setdefault(run[0][2:], actor)
 
     def _noun_phrase_before(self, words: Sequence[str], s: int, floor: int) -> Sequence[str]:
         """Up to four words before a mention that belong to its noun phrase («وزير الخارجية» الروسي)."""

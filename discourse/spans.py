@@ -194,10 +194,12 @@ def _ends_clause(words: list[str], k: int) -> bool:
 def _apposition(words: list[str], comma: int, grammar: Grammar, cue_at: set[int]) -> int | None:
     """End of an apposition between commas («، فاسيلي نبينزيا،»), or None.
 
-    A phrase opening with a preposition is no apposition but the verb's
-    complement: «قلل المتحدث …، العميد … عسيري، من أهمية الهجوم»."""
+    A phrase opening with a preposition or a verbal noun is no apposition but the
+    verb's complement: «قلل المتحدث …، العميد … عسيري، من أهمية الهجوم», «أكد
+    رئيس اللجنة …، أهمية مشاركة المواطنين»."""
     k = comma + 1
-    if k < len(words) and (words[k] in grammar.prepositions or words[k] in grammar.oblique_markers):
+    if k < len(words) and (words[k] in grammar.prepositions or words[k] in grammar.oblique_markers
+                           or object_noun(words[k], grammar, first=True)):
         return None
     while k < len(words) and k - comma <= MAX_APPOSITION + 1:
         w = words[k]

@@ -844,3 +844,16 @@ def test_dropped_subject_continues_described_speaker(analyzer, text, expected):
 ])
 def test_report_issuer_in_relative_clause(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the surname of the full name that ends a long source is learnt, quoted or not
+    ("واس- الرياض: أكد رئيس اللجنة التنفيذية المتحدث الرسمي باسم الانتخابات البلدية المهندس جديع "
+     "بن نهار القحطاني, أهمية مشاركة المواطنين في الانتخابات. وأوضح \"القحطاني\"، خلال مؤتمر صحفي، "
+     "أن المراكز جاهزة. وقال القحطاني إن العدد كبير.", [("SAU",), ("SAU",), ("SAU",)]),
+    # negative: the chairman of a company is no official, nor is his name learnt as one
+    ("واس- الرياض: أكد رئيس مجلس إدارة الشركة السعودية للكهرباء زياد الشيحة أن الأحمال ارتفعت. "
+     "وقال الشيحة إن الشبكة مستقرة.", [(), ()]),
+])
+def test_trailing_surname_learnt(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
