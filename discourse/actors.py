@@ -432,6 +432,8 @@ class Resolver:
         self.lexicon = lexicon
         self.grammar = grammar
         self.generic_heads = grammar.anaphors | grammar.generic_heads
+        self.official = (grammar.titles | grammar.official_words | grammar.home_heads | grammar.official_heads
+                         | self.generic_heads | grammar.source_nouns | grammar.ranks | grammar.bare_officials)
 
     # ------------------------------------------------------------- home state
     def home_of(self, words: Sequence[str]) -> str | None:
@@ -987,7 +989,7 @@ class Resolver:
         الهلال السعودي»; not a national news agency («وكالة الأنباء الإماراتية» is state media)."""
         head = words[1] if len(words) > 1 and self._is_title(words[0]) else words[0]   # «رئيس نادي ...»
         if not any(f in self.grammar.private_heads for f in bare_forms(words[0]) + bare_forms(head)):
-            return self._private_nisbas(words)
+            return self._private_nisbas(words) or self._unofficial_nisba(words)
         if any(f in self.grammar.official_words for w in words for f in bare_forms(w)):
             return False
         for s, e, actor in self.lexicon.mentions(words):
@@ -999,6 +1001,27 @@ class Resolver:
             if key not in self.lexicon.adjectives and not any(
                     (f,) + key[1:] in self.lexicon.adjectives for f in strip_proclitics(key[0])):
                 return False
+        return True
+
+    def _unofficial_nisba(self, words: Sequence[str]) -> bool:
+        """Every actor the source names is a state's nationality, and no word of it is an
+        official head (``titles``, ``official_words``, ``home_heads``, ``official_heads``,
+        generic heads, anaphors, source nouns): «المحامي التشادي جاكلين مودينا», «مصممة
+        الأزياء السعودية», «شركات إيرانية»; not «دار الإفتاء المصرية», «مسؤول أمريكي»."""
+        mentions = self.lexicon.mentions(words)
+        if not mentions or mentions[0][0] == 0:       # «الروس», «الاسترالية ...»: no head to judge
+            return False
+        for s, e, actor in mentions:
+            key = tuple(words[s:e])
+            if self.lexicon.actors[actor].kind != "state":
+                return False                          # «عدة لجان تحقيق أممية»: an IGO's bodies
+            if key not in self.lexicon.adjectives and not any(
+                    (f,) + key[1:] in self.lexicon.adjectives for f in strip_proclitics(key[0])):
+                return False
+        for k, w in enumerate(words):
+            for f in bare_forms(w):
+                if f in self.official or (k + 1 < len(words) and f"{f} {words[k + 1]}" in self.grammar.home_heads):
+                    return False
         return True
 
     def _location(self, words: Sequence[str], s: int, e: int, actor: str) -> bool:

@@ -334,6 +334,7 @@ class Grammar:
     private_bodies: frozenset[str]
     verb_adverbials: frozenset[str]
     national_bodies: frozenset[str]
+    official_heads: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

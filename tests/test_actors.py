@@ -857,3 +857,20 @@ def test_report_issuer_in_relative_clause(analyzer, text, expected):
 ])
 def test_trailing_surname_learnt(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nationality on a head that is no office describes a private speaker
+    ("وقال المحامي التشادي جاكلين مودينا إن المحاكمة عادلة.", [()]),
+    ("تقول مصممة الأزياء السعودية رنا إسماعيل إن الإقبال كبير.", [()]),
+    ("وتعهدت شركات إيرانية بإعادة الإعمار.", [()]),
+    ("قال المستشرق الهولندي سنوك هرجر يانجه إن مكة مدينة عالمية.", [()]),
+    # negatives: official heads, a state body the lists name, an IGO's bodies
+    ("وقالت دار الإفتاء المصرية إن الأربعاء أول أيام العيد.", [("EGY",)]),
+    ("وأكدت القيادة الفلسطينية أنها ستتوجه إلى مجلس الأمن.", [("PSE",)]),
+    ("وقال مسؤول أمريكي إن المحادثات مستمرة.", [("USA",)]),
+    ("وقال الجانب الروسي إن الاتفاق ممكن.", [("RUS",)]),
+    ("أكدت عدة لجان تحقيق أممية أن النظام استخدم الغاز.", [("UN",)]),
+])
+def test_nationality_on_unofficial_head(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
