@@ -1077,10 +1077,16 @@ class Resolver:
         return ()
 
     def _parenthesis(self, after: Sequence[str]) -> tuple[str, ...]:
-        """A name in parentheses right after the source: «الدفاع المدني (الخوذ البيضاء)»."""
+        """A name in parentheses right after the source: «الدفاع المدني (الخوذ البيضاء)»;
+        not a phrase there that a nationality qualifies («رئيس نادي برشلونة (الدوري
+        والكأس الإسبانية ...)»)."""
         if not after or after[0] != "(" or ")" not in after:
             return ()
-        return self._dictionary(after[1:list(after).index(")")])
+        inside = after[1:list(after).index(")")]
+        mentions = self.lexicon.mentions(inside)
+        if not mentions or mentions[0][0] > 0:
+            return ()
+        return self._dictionary(inside)
 
     def _nisba_surname(self, memory: DocumentMemory, words: Sequence[str]) -> tuple[str, ...]:
         """A surname learnt in the document that is also a nationality, alone or after

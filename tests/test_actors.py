@@ -874,3 +874,14 @@ def test_trailing_surname_learnt(analyzer, text, expected):
 ])
 def test_nationality_on_unofficial_head(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in parentheses after the source is the speaker's ...
+    ("وقال الدفاع المدني (الخوذ البيضاء) إن 20 شخصا قتلوا.", [("WHITE_HELMETS",)]),
+    # ... a phrase there qualified by a nationality is not
+    ("تعهد خوسيب ماريا بارتوميو رئيس نادي برشلونة بطل الثلاثية التاريخية (الدوري والكأس الإسبانية "
+     "ودوري أبطال أوروبا) بأنه يكافح من أجل بقاء اللاعبين.", [()]),
+])
+def test_parenthesis_after_source(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
