@@ -824,6 +824,9 @@ class Resolver:
             return self._resolve(memory, None, agreement, before, after, nested)
         if self._addressee(words):
             return self._resolve(memory, None, agreement, before, after, nested)
+        told = self._told(words)
+        if told is not None:           # «بارتوميو لهيئة الإذاعة البريطانية (بي بي سي)»: said to a medium
+            words, after = words[:told], ()
         if self._former(words, after):
             return ()                      # «دبلوماسي إسرائيلي سابق»: speaks for no one now
         if words[0] in self.grammar.honorifics:     # «ونوه معاليه بالاجتماعات مع ...»
@@ -966,6 +969,17 @@ class Resolver:
             else:
                 break
         return tuple(dict.fromkeys(a for _, _, a in chosen))
+
+    def _told(self, words: Sequence[str]) -> int | None:
+        """Where the medium the words were said to starts, after the speaker: «أحمد
+        لرويترز», «بارتوميو لهيئة الإذاعة البريطانية» (not «المتحدث لوزارة الداخلية»,
+        «مراسل لفرانس برس»)."""
+        for s, _, actor in self.lexicon.mentions(words):
+            if s > 0 and words[s][:1] == "ل" and not words[s].startswith("لل") \
+                    and self.lexicon.actors[actor].kind == "media" \
+                    and not any(f in self.grammar.source_nouns for f in bare_forms(words[s - 1])):
+                return s
+        return None
 
     def _indefinite(self, words: Sequence[str]) -> tuple[str, ...]:
         """An indefinite nisba after an official noun: «ضابط إسرائيلي», «مصدر عسكري إسرائيلي».

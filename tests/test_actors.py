@@ -885,3 +885,16 @@ def test_nationality_on_unofficial_head(analyzer, text, expected):
 ])
 def test_parenthesis_after_source(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the medium the words were said to is not the speaker
+    ("وقال بارتوميو لهيئة الإذاعة البريطانية (بي بي سي) إن الفريق قوي.", [()]),
+    ("وقال أحمد الحربي لرويترز إن الهجوم وقع ليلا.", [()]),
+    ("وقال مسؤول عراقي لرويترز إن الهجوم وقع ليلا.", [("IRQ",)]),
+    # negatives: a correspondent of the agency, an office of a ministry
+    ("وقال مراسل لفرانس برس يرافق الوزير إن الوفد وصل.", [("AFP",)]),
+    ("وقال المتحدث الرسمي لوزارة الخارجية الروسية إن الوفد وصل.", [("RUS",)]),
+])
+def test_medium_said_to_is_no_speaker(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
