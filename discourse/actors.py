@@ -374,6 +374,7 @@ class DocumentMemory:
     home: str | None = None                                   # the document's home state
     contents: list[tuple[int, int]] = field(default_factory=list)  # content spans so far (offsets)
     documents: dict[str, str] = field(default_factory=dict)  # «مقال» → IRN after «مقالا لوزير الخارجية الإيراني»
+    names_seen: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # full names resolved
 
 
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
@@ -773,6 +774,7 @@ class Resolver:
         else:
             actors = self._resolve(memory, source, agreement, before, after, nested)
         if source:
+            self._remember_full_name(memory, source, actors)
             noun = noun_agreement(source)
             gender = agreement[0] or noun[0]
             number = agreement[1] if source_first and agreement[1] else noun[1]
@@ -834,6 +836,9 @@ class Resolver:
         surname = self._nisba_surname(memory, words)
         if surname:
             return surname
+        seen = self._full_name_seen(memory, words)
+        if seen:
+            return seen                    # «الأمير عبدالله بن مساعد» again
         learnt = self._learnt_name(memory, words[:1])
         if learnt and not any(m[0] == 0 for m in self.lexicon.mentions(words)):
             return learnt                  # «عباس حكومة الاحتلال مسؤولية»: the head is the speaker
@@ -1112,6 +1117,51 @@ class Resolver:
             return (memory.names[last],)
         return ()
 
+    def _titled_names(self, words: Sequence[str]) -> list[tuple[str, ...]]:
+        """The full names right after a title in a source, two words at least: «الأمير
+        عبدالله بن مساعد الرئيس العام لرعاية الشباب» → [«عبدالله بن مساعد»]; a definite
+        word ends a name unless it is its last («المهندس جديع بن نهار القحطاني»)."""
+        stops = self.grammar.source_stops | self.grammar.complementizers
+        names, k = [], 0
+        while k < len(words):
+            if not self._is_title(words[k]):
+                k += 1
+                continue
+            run, j = [], k + 1
+            while j < len(words):
+                w = words[j]
+                if w in NAME_PARTICLES:
+                    run.append(w)
+                elif not w[:1].isalpha() or w in stops or w in self.generic_heads or self._institution([w]) \
+                        or any(f in self.grammar.name_heads or f in self.grammar.source_nouns for f in bare_forms(w)) \
+                        or (self._is_title(w) and not (run and run[-1] in NAME_PARTICLES)):
+                    break
+                elif w.startswith("ال"):
+                    if run:
+                        run.append(w)          # a surname with the article ends the name
+                    break
+                else:
+                    run.append(w)
+                j += 1
+            while run and run[-1] in NAME_PARTICLES:
+                run.pop()
+            if len(run) >= 2:
+                names.append(tuple(run))
+            k = max(j, k + 1)
+        return names
+
+    def _remember_full_name(self, memory: DocumentMemory, source: Sequence[str], actors: tuple[str, ...]) -> None:
+        """A resolved source's full names, so that the same name alone later is that actor."""
+        if actors:
+            for name in self._titled_names([w for w in source if w[:1].isalnum()]):
+                memory.names_seen.setdefault(name, actors)
+
+    def _full_name_seen(self, memory: DocumentMemory, words: Sequence[str]) -> tuple[str, ...]:
+        """The actor of a source with a full name resolved before in the document."""
+        if not memory.names_seen:
+            return ()
+        return next((memory.names_seen[n] for n in self._titled_names(words) if n in memory.names_seen), ())
+
     def _learnt_name(self, memory: DocumentMemory, words: Sequence[str]) -> tuple[str, ...]:
         for w in words:
             for form in bare_forms(w):
@@ -1251,8 +1301,9 @@ class Resolver:
                     run.append(w)
                 close()
                 continue
-            if len(w) >= 3 and not any(f in self.grammar.titles or f in self.grammar.home_heads
-                                       for f in bare_forms(w)):
+            after_particle = start + k > 0 and words[start + k - 1] in NAME_PARTICLES   # «بن مساعد»
+            if len(w) >= 3 and (after_particle or not any(f in self.grammar.titles or f in self.grammar.home_heads
+                                                          for f in bare_forms(w))):
                 run.append(w)
             else:
                 close()

@@ -898,3 +898,15 @@ def test_parenthesis_after_source(analyzer, text, expected):
 ])
 def test_medium_said_to_is_no_speaker(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a full name resolved once is that actor when it stands alone later, titles and all
+    ("الرياض - واس: أكد رئيس الهيئة العامة للرياضة الأمير عبدالله بن مساعد أن الأندية ستخصخص. "
+     "وقال الأمير عبدالله بن مساعد إن المشروع كبير.", [("SAU",), ("SAU",)]),
+    # negatives: another man of the same given name; an organisation's name is no person's
+    ("الرياض - واس: أكد رئيس الهيئة العامة للرياضة الأمير عبدالله بن مساعد أن الأندية ستخصخص. "
+     "وقال رجل الأعمال عبدالله بن خالد إن المشروع كبير.", [("SAU",), ()]),
+])
+def test_full_name_seen_again(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
