@@ -552,8 +552,11 @@ class Resolver:
         ['SAU', None]
         """
         states = set()
+        places = self.lexicon.places
         for words, found in zip(sentences, mentions):
             states.update(self.lexicon.state_of(actor) for _, _, actor in found)
+            if places.keys().isdisjoint(words):
+                continue
             i = 0
             while i < len(words):
                 m = self.lexicon.place_at(words, i)
@@ -588,7 +591,7 @@ class Resolver:
             if not names_only and not (s > 0 and words[s - 1] in self.grammar.not_speaker_before):
                 self._remember_document(memory, window, actor)
                 self._remember_own_document(memory, words[e:e + 2], actor)
-            if not self._private(list(window) + list(words[s:e])) \
+            if not self._private_head(list(window) + list(words[s:e])) \
                     and not self._former(list(window) + list(words[s:e]), words[e:e + 1]):
                 for w in window if not names_only else ():
                     self._remember_head(memory, w, actor)
@@ -1003,12 +1006,17 @@ class Resolver:
         return ()
 
     def _private(self, words: Sequence[str]) -> bool:
+        """A speaker a private head or a nationality on no office describes
+        (:meth:`_private_head`, :meth:`_unofficial_nisba`)."""
+        return self._private_head(words) or self._unofficial_nisba(words)
+
+    def _private_head(self, words: Sequence[str]) -> bool:
         """A non-official speaker that only a nationality qualifies: «مصادر يمنية»,
         «سياسيون يمنيون», «الكثير من الإيرانيين», «صحيفة الشروق المصرية», «رئيس نادي
         الهلال السعودي»; not a national news agency («وكالة الأنباء الإماراتية» is state media)."""
         head = words[1] if len(words) > 1 and self._is_title(words[0]) else words[0]   # «رئيس نادي ...»
         if not any(f in self.grammar.private_heads for f in bare_forms(words[0]) + bare_forms(head)):
-            return self._private_nisbas(words) or self._unofficial_nisba(words)
+            return self._private_nisbas(words)
         if any(f in self.grammar.official_words for w in words for f in bare_forms(w)):
             return False
         for s, e, actor in self.lexicon.mentions(words):
