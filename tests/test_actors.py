@@ -910,3 +910,15 @@ def test_medium_said_to_is_no_speaker(analyzer, text, expected):
 ])
 def test_full_name_seen_again(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # legislators are officials of their home state
+    ("واشنطن - رويترز: وقال السناتور الجمهوري ميتش مكونيل زعيم الأغلبية في مجلس الشيوخ إن الاتفاق "
+     "سيئ.", [("USA",)]),
+    ("واشنطن - رويترز: وقال مشرعون إن الاتفاق سيئ.", [("USA",)]),
+    # negative: no home state known
+    ("وقال السناتور الجمهوري ميتش مكونيل زعيم الأغلبية في مجلس الشيوخ إن الاتفاق سيئ.", [()]),
+])
+def test_legislators_speak_for_home(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
