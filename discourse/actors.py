@@ -1201,8 +1201,9 @@ class Resolver:
                 return (memory.heads[key],)
             return ()
         rest += [w for w in after[:8] if w[:1].isalnum()]       # «تقرير لـ "الشبكة ..."»
-        if len(rest) > 1 and rest[0] in RELATIVES and rest[1] in self.grammar.owner_links:
-            rest = rest[1:]                                     # «... الذي أصدرته مؤسسة النقد»
+        relative = next((k for k, w in enumerate(rest[:4]) if w in RELATIVES), None)
+        if relative is not None and relative + 1 < len(rest) and rest[relative + 1] in self.grammar.owner_links:
+            rest = rest[relative + 1:]          # «التقرير الحادي والخمسون الذي أصدرته مؤسسة النقد»
         if not rest or rest[0] not in self.grammar.owner_links:
             return ()
         while rest and rest[0] in self.grammar.owner_links:
@@ -1245,8 +1246,13 @@ class Resolver:
             return True
         for k, w in enumerate(words):
             for form in bare_forms(w):
-                if form in heads or (k + 1 < len(words) and f"{form} {words[k + 1]}" in heads):
+                if form in heads:
                     return True
+                if k + 1 < len(words) and f"{form} {words[k + 1]}" in heads:
+                    mixed = form in self.grammar.private_heads and k + 2 < len(words) \
+                        and words[k + 2].startswith("و")      # «مصادر أمنية وطبية»: not all official
+                    if not mixed:
+                        return True
         return any(self._is_title(w) for w in words[:4]) and any(
             f in self.grammar.place_nouns for w in words[1:] for f in bare_forms(w))
 

@@ -922,3 +922,19 @@ def test_full_name_seen_again(analyzer, text, expected):
 ])
 def test_legislators_speak_for_home(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unqualified official sources speak for the home state ...
+    ("أنقرة - رويترز: قالت مصادر أمنية إن جنديين قتلا في هجوم. وذكر مسؤولون أمنيون أن المهاجمين فروا.",
+     [("TUR",), ("TUR",)]),
+    ("الكويت - كونا: وقالت النيابة إن المتهم اعترف.", [("KWT",)]),
+    # ... not mixed sources, nor sources named by a place only
+    ("بغداد - رويترز: وقالت مصادر أمنية وطبية إن عشرة أشخاص قتلوا.", [()]),
+    ("بغداد - رويترز: وقالت مصادر محلية إن عشرة أشخاص قتلوا.", [()]),
+    # a report's issuer after ordinals («الحادي والخمسون»), a bulletin's after «تصدرها»
+    ("الرياض - واس: وكشف التقرير الحادي والخمسون الذي أصدرته مؤسسة النقد العربي السعودي أن الودائع "
+     "ارتفعت.", [("SAU",)]),
+])
+def test_official_sources_and_report_issuers(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
