@@ -1191,7 +1191,12 @@ class Resolver:
         if not any(b in self.grammar.statement_nouns for b in bare_forms(words[0])):
             return ()
         rest = [w for w in words[1:] if w[:1].isalnum() and not any(c.isdigit() for c in w)]
-        if rest and rest[0] not in self.grammar.owner_links:   # construct: «تقرير الشبكة»
+        following = rest + [w for w in after[:8] if w[:1].isalnum()]     # «تقرير لـ "الشبكة ..."»
+        relative = next((k for k, w in enumerate(following[:4]) if w in RELATIVES), None)
+        if relative is not None and relative + 1 < len(following) \
+                and following[relative + 1] in self.grammar.owner_links:
+            rest = following[relative + 1:]    # «التقرير الحادي والخمسون الذي أصدرته مؤسسة النقد»
+        elif rest and rest[0] not in self.grammar.owner_links:   # construct: «تقرير الشبكة»
             head = self._head_phrase(rest)
             found = self._dictionary(head)
             if found:
@@ -1200,10 +1205,8 @@ class Resolver:
             if key in memory.heads and len(head) <= 2:
                 return (memory.heads[key],)
             return ()
-        rest += [w for w in after[:8] if w[:1].isalnum()]       # «تقرير لـ "الشبكة ..."»
-        relative = next((k for k, w in enumerate(rest[:4]) if w in RELATIVES), None)
-        if relative is not None and relative + 1 < len(rest) and rest[relative + 1] in self.grammar.owner_links:
-            rest = rest[relative + 1:]          # «التقرير الحادي والخمسون الذي أصدرته مؤسسة النقد»
+        else:
+            rest = following
         if not rest or rest[0] not in self.grammar.owner_links:
             return ()
         while rest and rest[0] in self.grammar.owner_links:
