@@ -744,7 +744,8 @@ class Resolver:
     def resolve(self, memory: DocumentMemory, source: Sequence[str] | None,
                 agreement: Agreement = UNMARKED, before: Sequence[str] = (),
                 after: Sequence[str] = (), source_first: bool = False,
-                nested: bool = False, continues: tuple[str, ...] | None = None) -> tuple[str, ...]:
+                nested: bool = False, continues: tuple[str, ...] | None = None,
+                addressed: bool = True) -> tuple[str, ...]:
         """Actor ids of a source phrase (folded words), or of a dropped subject.
 
         Parameters
@@ -771,11 +772,14 @@ class Resolver:
             subject continues («وقال عسيري إن التحالف يرحب ...، مؤكدا»), taken as
             they are, even unresolved (its subject is that speaker, not the last
             resolved one).
+        addressed : bool
+            The cue is a verb or participle, whose source may open with whom the
+            speaker told («وقال لرويترز»); after «وفقا لـ», «بحسب» it is the source.
         """
         if not source and continues is not None:
             actors = continues
         else:
-            actors = self._resolve(memory, source, agreement, before, after, nested)
+            actors = self._resolve(memory, source, agreement, before, after, nested, addressed)
         if source:
             self._remember_full_name(memory, source, actors)
             noun = noun_agreement(source)
@@ -812,7 +816,7 @@ class Resolver:
                 return not self._feminine_mention(source[start:end], actor)
         return False
 
-    def _resolve(self, memory, source, agreement, before, after, nested=False) -> tuple[str, ...]:
+    def _resolve(self, memory, source, agreement, before, after, nested=False, addressed=True) -> tuple[str, ...]:
         if not source:
             opener = self._opening_subject(before, agreement)
             if opener:
@@ -827,9 +831,9 @@ class Resolver:
         if words[0] in self.grammar.not_speaker_start or first in self.grammar.not_speaker_start \
                 or self._adverbial(words, memory):
             return self._resolve(memory, None, agreement, before, after, nested)
-        if self._addressee(words):
+        if addressed and self._addressee(words):
             return self._resolve(memory, None, agreement, before, after, nested)
-        told = self._told(words)
+        told = self._told(words) if addressed else None
         if told is not None:           # «بارتوميو لهيئة الإذاعة البريطانية (بي بي سي)»: said to a medium
             words, after = words[:told], ()
         if self._former(words, after):

@@ -249,7 +249,8 @@ class Analyzer:
             actors = self.resolver.resolve(
                 memory, source_words, agreement=agreement,
                 before=words[:start], after=words[source_span[1]:] if source_span else (),
-                source_first=source_first, nested=nested, continues=continues)
+                source_first=source_first, nested=nested, continues=continues,
+                addressed=m.form.kind in ("verb", "participle"))
             if m.form.kind == "verb" and not nested:
                 clause = memory.speakers[-1]
             if content is not None and not nested:

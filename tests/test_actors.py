@@ -938,3 +938,14 @@ def test_legislators_speak_for_home(analyzer, text, expected):
 ])
 def test_official_sources_and_report_issuers(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after «وفقا لـ», «بحسب» the phrase with «لـ» is the source, not whom someone told
+    ("وفقا لرويترز فإن الهجوم وقع ليلا.", [("REUTERS",)]),
+    ("وقتل عشرة أشخاص وفقا لوكالة رويترز.", [("REUTERS",)]),
+    # negative: after a verb it is the addressee, the subject is dropped
+    ("وقال لرويترز إن الهجوم وقع ليلا.", [()]),
+])
+def test_nominal_cue_source_with_lam(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
