@@ -949,3 +949,16 @@ def test_official_sources_and_report_issuers(analyzer, text, expected):
 ])
 def test_nominal_cue_source_with_lam(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # chambers of commerce and associations are private bodies, whatever the home
+    ("الرياض - واس: وأكد رئيس مجلس إدارة الغرفة التجارية في منطقة الباحة أحمد العويفي أن الموسم ناجح.",
+     [()]),
+    ("الرياض - واس: وقال الدكتور عبد الله المغلوث عضو لجنة الاستثمار في غرفة الرياض إن السوق مستقرة.",
+     [()]),
+    # negative: a ministry's office in a region
+    ("الرياض - واس: وأكد مدير عام الشؤون الصحية في منطقة الباحة أن الموسم ناجح.", [("SAU",)]),
+])
+def test_chambers_are_private(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
