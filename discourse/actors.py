@@ -1012,7 +1012,17 @@ class Resolver:
     def _private(self, words: Sequence[str]) -> bool:
         """A speaker a private head or a nationality on no office describes
         (:meth:`_private_head`, :meth:`_unofficial_nisba`)."""
-        return self._private_head(words) or self._unofficial_nisba(words)
+        return self._private_head(words) or self._unofficial_nisba(words) or self._in_private_body(words)
+
+    def _in_private_body(self, words: Sequence[str]) -> bool:
+        """Every actor the source names stands inside the name of a private body it
+        names first: «عضو لجنة الاستثمار في غرفة الرياض», «رئيس نادي الهلال السعودي»
+        (not «الاتحاد الأوروبي», «منظمة الصحة العالمية», which the dictionary names)."""
+        body = _first_of(words, self.grammar.private_bodies)
+        if body == len(words) or any(f in self.grammar.official_words for w in words for f in bare_forms(w)):
+            return False          # «الأمين العام لحزب ... اليمني ونائب رئيس وفد الحكومة»: an office too
+        mentions = self.lexicon.mentions(words)
+        return bool(mentions) and all(s > body for s, _, _ in mentions)
 
     def _private_head(self, words: Sequence[str]) -> bool:
         """A non-official speaker that only a nationality qualifies: «مصادر يمنية»,

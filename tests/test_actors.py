@@ -962,3 +962,15 @@ def test_nominal_cue_source_with_lam(analyzer, text, expected):
 ])
 def test_chambers_are_private(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state named inside a private body's name is not the speaker's
+    ("وتقول منظمة بيتسيلم الإسرائيلية غير الحكومية إن الهدم مستمر.", [()]),
+    # negatives: an office beside the party post; a state body the dictionary knows
+    ("قال الأمين العام لحزب العدالة والبناء اليمني ونائب رئيس وفد الحكومة الشرعية إن الحوار فشل.",
+     [("YEM",)]),
+    ("وأكد رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي أن المفاعل آمن.", [("IRN",)]),
+])
+def test_state_inside_private_body_name(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
