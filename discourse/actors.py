@@ -86,6 +86,7 @@ class ActorLexicon:
     roles: dict[tuple[str, ...], str] = field(default_factory=dict)   # member key → role
     indefinite: dict[str, str] = field(default_factory=dict)       # «إسرائيلي» → ISR
     bases: set[str] = field(default_factory=set)                   # first words as written in phrases
+    _cache: dict = field(default_factory=dict, repr=False)         # short word lists → their mentions
 
     def add_place(self, phrase: str, actor_id: str, path, entry) -> None:
         """A city or region that marks a dateline («جدة - واس»), not a speaker name."""
@@ -122,6 +123,7 @@ class ActorLexicon:
         self.seen.add(key)
         self.bases.add(key[0])
         _index(self.first, key, actor_id)
+        self._cache.clear()
 
     def shadow(self, phrases: Iterable[str]) -> None:
         """Phrases that name no actor but open with an actor's name («مجلس الأمن
@@ -131,6 +133,7 @@ class ActorLexicon:
             if key and key not in self.seen:
                 self.seen.add(key)
                 _index(self.first, key, "")
+        self._cache.clear()
 
     def match_at(self, words: Sequence[str], i: int) -> tuple[int, str] | None:
         """Longest match starting at word ``i``: ``(end, actor_id)``."""
@@ -138,7 +141,19 @@ class ActorLexicon:
         return m if m and m[1] else None
 
     def mentions(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
-        """All non-overlapping longest mentions ``(start, end, actor)`` in ``words``."""
+        """All non-overlapping longest mentions ``(start, end, actor)`` in ``words``
+        (a source is looked up by several rules: short ones are cached)."""
+        if len(words) > 12:
+            return self._mentions(words)
+        key = tuple(words)
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) > 20000:
+                self._cache.clear()
+            found = self._cache[key] = self._mentions(words)
+        return found
+
+    def _mentions(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
         out = []
         i = 0
         n = len(words)
@@ -1174,7 +1189,7 @@ class Resolver:
 
     def _remember_full_name(self, memory: DocumentMemory, source: Sequence[str], actors: tuple[str, ...]) -> None:
         """A resolved source's full names, so that the same name alone later is that actor."""
-        if actors:
+        if actors and len(source) >= 3:
             for name in self._titled_names([w for w in source if w[:1].isalnum()]):
                 memory.names_seen.setdefault(name, actors)
 
