@@ -974,3 +974,15 @@ def test_chambers_are_private(analyzer, text, expected):
 ])
 def test_state_inside_private_body_name(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's bare head later names it
+    ("وقال صندوق النقد الدولي إن النمو سيتباطأ. وقال الصندوق إن التضخم سيرتفع.", [("IMF",), ("IMF",)]),
+    ("وأكدت السفارة السعودية في أثينا أن المواطنين بخير. وقالت السفارة إن الرحلات مستمرة.",
+     [("SAU",), ("SAU",)]),
+    # negative: no body with that head was named
+    ("وقالت السفارة إن الرحلات مستمرة.", [()]),
+])
+def test_bare_head_names_body(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
