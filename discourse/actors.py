@@ -392,6 +392,7 @@ class DocumentMemory:
     names_seen: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # full names resolved
 
 
+CLITIC_ARTICLE = ("لل", "بال", "وال", "فال", "كال")     # a preposition or conjunction glued to «ال»
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
 DATELINE_WINDOW = 8
 DATELINE_DASHES = frozenset({"-", "–", "—", "ـ"})
@@ -448,6 +449,8 @@ class Resolver:
         self.lexicon = lexicon
         self.grammar = grammar
         self.generic_heads = grammar.anaphors | grammar.generic_heads
+        # titles as written in text, with the proclitics they take («ورئيس», «وللمدير»)
+        self.title_forms = frozenset(f for t in grammar.titles for f in _with_proclitics(t))
         self.official = (grammar.titles | grammar.official_words | grammar.home_heads | grammar.official_heads
                          | self.generic_heads | grammar.source_nouns | grammar.ranks | grammar.bare_officials)
 
@@ -614,6 +617,25 @@ class Resolver:
                     self._learn_after(memory, words, e, actor, limit=7)
                 self._learn_before_title(memory, words, s, e, prev_end, actor)
             prev_end = e
+        if memory.home and not names_only:
+            self._learn_offices(memory, words, mentions)
+
+    def _learn_offices(self, memory: DocumentMemory, words: Sequence[str],
+                       mentions: Sequence[tuple[int, int, str]] | None) -> None:
+        """Names after a title of the home state's institutions, wherever the phrase
+        stands: «اعتمد رئيس بلدية محافظة أبو عريش محمد القحطاني ...», then «وقال
+        القحطاني» (a phrase that names no actor of the dictionary; :meth:`observe`
+        learns from those)."""
+        taken = [(s, e) for s, e, _ in (mentions or ())]
+        end = 0
+        for t, w in enumerate(words):
+            if t < end or w not in self.title_forms or any(s <= t < e for s, e in taken):
+                continue
+            phrase = self._head_phrase(words[t:t + 12])
+            end = t + len(phrase)
+            if len(phrase) >= 3 and not any(s < end and e > t for s, e in taken) \
+                    and self._institution(phrase) and not self._private(phrase) and not self._former(phrase):
+                self._learn_titled(memory, phrase, memory.home)
 
     def _learn_before_title(self, memory: DocumentMemory, words: Sequence[str], s: int, e: int,
                             floor: int, actor: str) -> None:
@@ -686,7 +708,7 @@ class Resolver:
             if w in NAME_PARTICLES:
                 k -= 1
                 continue
-            if not self._name_word(w) or (run and w.startswith("ال")) or any(
+            if not self._name_word(w) or (run and w.startswith("ال")) or w.startswith(CLITIC_ARTICLE) or any(
                     f in self.grammar.place_nouns or f in self.grammar.home_heads
                     or f in self.grammar.name_heads for f in bare_forms(w)):
                 break
@@ -1341,6 +1363,9 @@ class Resolver:
                     break
                 continue
             if w in NAME_PARTICLES:
+                continue
+            if w.startswith(CLITIC_ARTICLE):      # «للشؤون», «بالإنابة»: no name
+                close()
                 continue
             if w.startswith("ال"):
                 if run and len(w) >= 5 and w not in self.generic_heads and not self._institution([w]):

@@ -986,3 +986,17 @@ def test_state_inside_private_body_name(analyzer, text, expected):
 ])
 def test_bare_head_names_body(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name introduced with a home office outside reported speech is learnt
+    ("سبق - جازان: اعتمد رئيس بلدية محافظة أبو عريش محمد القحطاني ترقية 26 موظفا. وقال القحطاني إن "
+     "الموظفين تمت ترقيتهم لتحفيزهم.", [("SAU",)]),
+    # negatives: no home state; a word with a glued preposition is no surname
+    ("اعتمد رئيس بلدية محافظة أبو عريش محمد القحطاني ترقية 26 موظفا. وقال القحطاني إن الموظفين "
+     "تمت ترقيتهم لتحفيزهم.", [()]),
+    ("بغداد - رويترز: وقال المدير العام للشؤون الإيزيدية إن العدد كبير. وقالت الناشطة الإيزيدية "
+     "إن المخطوفات كثيرات.", [("IRQ",), ()]),
+])
+def test_names_learnt_from_home_offices(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
