@@ -452,7 +452,8 @@ class Resolver:
         # titles as written in text, with the proclitics they take («ورئيس», «وللمدير»)
         self.title_forms = frozenset(f for t in grammar.titles for f in _with_proclitics(t))
         self.official = (grammar.titles | grammar.official_words | grammar.home_heads | grammar.official_heads
-                         | self.generic_heads | grammar.source_nouns | grammar.ranks | grammar.bare_officials)
+                         | self.generic_heads | grammar.source_nouns | grammar.ranks | grammar.bare_officials
+                         | grammar.dual_anaphors)
 
     # ------------------------------------------------------------- home state
     def home_of(self, words: Sequence[str]) -> str | None:
@@ -838,6 +839,8 @@ class Resolver:
         first = source[0]
         if object_noun(first, self.grammar, first=True):
             return True
+        if agreement[1] in ("pl", "du"):
+            return True                  # «وطالبوا أمانة محافظة الطائف بالتدخل»: the verb has its own subject
         # longer than the name «الحسين»; a name the dictionary knows is a subject
         if first.startswith("ال") and first.endswith("ين") and len(first) > 6 \
                 and not any(m[0] == 0 for m in self.lexicon.mentions(list(source[:4]))):

@@ -1000,3 +1000,17 @@ def test_bare_head_names_body(analyzer, text, expected):
 ])
 def test_names_learnt_from_home_offices(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun after a plural or dual verb is its object: the verb carries its own subject
+    ("الطائف - واس: وقال سكان في الطائف إن الطريق خطير، وطالبوا أمانة محافظة الطائف بالتدخل العاجل.",
+     [("سكان في الطائف", ()), (None, ())]),
+    ("وقال مسؤولون أتراك إن الحدود مغلقة، وطالبوا الأمم المتحدة بالتدخل.",
+     [("مسؤولون أتراك", ("TUR",)), (None, ("TUR",))]),
+    ("وأكد الرئيسان المصري والسعودي أن التعاون مستمر.", [("الرئيسان المصري والسعودي", ("EGY", "SAU"))]),
+    # negative: a singular verb before a plural subject (VSO)
+    ("وقال المسؤولون الأتراك إن الحدود مغلقة.", [("المسؤولون الأتراك", ("TUR",))]),
+])
+def test_noun_after_plural_verb_is_object(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
