@@ -634,7 +634,8 @@ class Resolver:
                 continue
             phrase = self._head_phrase(words[t:t + 12])
             end = t + len(phrase)
-            if len(phrase) >= 3 and not any(s < end and e > t for s, e in taken) \
+            described = any(f in self.grammar.private_heads for w in words[max(0, t - 3):t] for f in bare_forms(w))
+            if len(phrase) >= 3 and not described and not any(s < end and e > t for s, e in taken) \
                     and self._institution(phrase) and not self._private(phrase) and not self._former(phrase):
                 self._learn_titled(memory, phrase, memory.home)
 

@@ -1014,3 +1014,10 @@ def test_names_learnt_from_home_offices(analyzer, text, expected):
 ])
 def test_noun_after_plural_verb_is_object(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
+
+
+def test_described_officer_name_not_learnt_for_home(analyzer):
+    # a rank after a private head describes an expert, whose name is not learnt for the home state
+    text = ("دمشق - سانا: وقال الخبير العسكري العميد أحمد رحال إن النظام يستخدم الكلور. "
+            "وأكد رحال أن الهجمات ستتكرر.")
+    assert [a.actors for a in analyzer.analyze(text)] == [(), ()]
