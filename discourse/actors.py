@@ -12,8 +12,8 @@ from .errors import LexiconError
 from .lexicons import (
     Grammar, builtin_dir, check_list, check_str, entry_name, merge, read_yaml,
 )
-from .normalize import NAME_PROCLITICS, bare_forms, fold, strip_proclitics
 from .cues import RELATIVES
+from .normalize import NAME_PROCLITICS, bare_forms, fold, strip_proclitics
 from .spans import object_noun
 
 ACTOR_KINDS = ("state", "igo", "ngo", "media", "group", "person")
@@ -634,7 +634,8 @@ class Resolver:
                 continue
             phrase = self._head_phrase(words[t:t + 12])
             end = t + len(phrase)
-            described = any(f in self.grammar.private_heads for w in words[max(0, t - 3):t] for f in bare_forms(w))
+            described = any(f in self.grammar.private_heads                # «الخبير العسكري العميد ...»
+                            for x in words[max(0, t - 3):t] for f in bare_forms(x))
             if len(phrase) >= 3 and not described and not any(s < end and e > t for s, e in taken) \
                     and self._institution(phrase) and not self._private(phrase) and not self._former(phrase):
                 self._learn_titled(memory, phrase, memory.home)
@@ -671,9 +672,7 @@ class Resolver:
                         for f in bare_forms(surname))):
                 return
         if self._name_word(surname, minimum):
-            memory.names.setdefault(surname, actor)
-            if surname.startswith("ال") and len(surname) > 4:
-                memory.names.setdefault(surname[2:], actor)
+            _learn_surname(memory, surname, actor)
 
     def _is_title(self, word: str) -> bool:
         return any(f in self.grammar.titles for f in bare_forms(word))
@@ -717,9 +716,7 @@ class Resolver:
             run.append(w)
             k -= 1
         if 2 <= len(run) <= 4 and k > 0 and (words[k - 1].startswith("ال") or self._is_title(words[k - 1])):
-            memory.names.setdefault(run[0], actor)
-            if run[0].startswith("ال") and len(run[0]) > 4:
-                memory.names.setdefault(run[0][2:], actor)
+            _learn_surname(memory, run[0], actor)
 
     def _noun_phrase_before(self, words: Sequence[str], s: int, floor: int) -> Sequence[str]:
         """Up to four words before a mention that belong to its noun phrase («وزير الخارجية» الروسي)."""
@@ -1051,8 +1048,9 @@ class Resolver:
         return ()
 
     def _private(self, words: Sequence[str]) -> bool:
-        """A speaker a private head or a nationality on no office describes
-        (:meth:`_private_head`, :meth:`_unofficial_nisba`)."""
+        """A speaker that a private head describes, or a nationality on no office, or
+        a state named only inside a private body's name (:meth:`_private_head`,
+        :meth:`_unofficial_nisba`, :meth:`_in_private_body`)."""
         return self._private_head(words) or self._unofficial_nisba(words) or self._in_private_body(words)
 
     def _in_private_body(self, words: Sequence[str]) -> bool:
@@ -1462,6 +1460,13 @@ def dominant(counts: Counter[str], least: int, dominance: float = 1.0) -> str | 
     the next and at least ``dominance`` times as often; else None."""
     (top, n), (_, runner_up) = (counts.most_common(2) + [("", 0), ("", 0)])[:2]
     return top if n >= least and n > runner_up and n >= dominance * runner_up else None
+
+
+def _learn_surname(memory: DocumentMemory, surname: str, actor: str) -> None:
+    """Learn a surname for ``actor``, also without its article («القحطاني», «قحطاني»)."""
+    memory.names.setdefault(surname, actor)
+    if surname.startswith("ال") and len(surname) > 4:
+        memory.names.setdefault(surname[2:], actor)
 
 
 def _first_of(words: Sequence[str], heads: frozenset[str]) -> int:
