@@ -957,13 +957,15 @@ class Resolver:
 
     def _adverbial(self, words: Sequence[str], memory: DocumentMemory) -> bool:
         """A source that opens with a definite prepositional phrase («بالقول», «للمرشد»),
-        a time word or a circumstantial participle («وتابع مدافعا») is no subject: a
-        failed span; the subject is dropped. Names come first («بان كي مون», «لافروف»)."""
+        a time word, a circumstantial participle («وتابع مدافعا») or a phrase of
+        ``verb_adverbials`` («وأشاد أيده الله») is no subject: a failed span; the
+        subject is dropped. Names come first («بان كي مون», «لافروف»)."""
         w = words[0]
         if w in self.lexicon.bases or w in memory.names or any(m[0] == 0 for m in self.lexicon.mentions(words[:4])):
             return False
         return (w.startswith(("بال", "لل")) or w in self.grammar.time_words
-                or bool(re.fullmatch(r"م\w{2,5}ا", w)))
+                or bool(re.fullmatch(r"م\w{2,5}ا", w))
+                or any(" ".join(words[:n]) in self.grammar.verb_adverbials for n in (1, 2, 3)))   # «أيده الله»
 
     def _former(self, words: Sequence[str], after: Sequence[str] = ()) -> bool:
         """A former official: «سابق» after the source's first word or right after the

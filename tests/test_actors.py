@@ -1021,3 +1021,14 @@ def test_described_officer_name_not_learnt_for_home(analyzer):
     text = ("دمشق - سانا: وقال الخبير العسكري العميد أحمد رحال إن النظام يستخدم الكلور. "
             "وأكد رحال أن الهجمات ستتكرر.")
     assert [a.actors for a in analyzer.analyze(text)] == [(), ()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prayer or an adverbial after the verb is no subject: the subject is dropped
+    ("وقال خادم الحرمين الشريفين إن المملكة ماضية. وأشاد أيده الله بجهود رجال الأمن.",
+     [("خادم الحرمين الشريفين", ("SAU",)), ("أيده الله", ("SAU",))]),
+    ("وقالت وزارة الخارجية الفرنسية إن الوضع صعب. وتضيف لذلك أن الحل بعيد.",
+     [("وزارة الخارجية الفرنسية", ("FRA",)), (None, ("FRA",))]),
+])
+def test_prayers_and_adverbials_are_no_subject(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
