@@ -871,6 +871,10 @@ class Resolver:
             return self._resolve(memory, None, agreement, before, after, nested)
         if addressed and self._addressee(words):
             return self._resolve(memory, None, agreement, before, after, nested)
+        if not addressed and len(words) == 1:
+            agency = self._agency(words[0])
+            if agency:
+                return agency              # «وبحسب "الفرنسية"»: the agency, not France
         told = self._told(words) if addressed else None
         if told is not None:           # «بارتوميو لهيئة الإذاعة البريطانية (بي بي سي)»: said to a medium
             words, after = words[:told], ()
@@ -1021,6 +1025,17 @@ class Resolver:
             else:
                 break
         return tuple(dict.fromkeys(a for _, _, a in chosen))
+
+    def _agency(self, word: str) -> tuple[str, ...]:
+        """The news agency a bare nisba stands for after «بحسب», «وفقا لـ»: «الفرنسية»,
+        «للألمانية» → «وكالة الأنباء / الصحافة الفرنسية» when the dictionary has it."""
+        for form in (word, *strip_proclitics(word)):
+            for agency in self.grammar.agency_nouns:
+                phrase = [*agency.split(), form]
+                m = self.lexicon.match_at(phrase, 0)
+                if m and m[0] == len(phrase) and self.lexicon.actors[m[1]].kind == "media":
+                    return (m[1],)
+        return ()
 
     def _told(self, words: Sequence[str]) -> int | None:
         """Where the medium the words were said to starts, after the speaker: «أحمد

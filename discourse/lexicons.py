@@ -335,6 +335,7 @@ class Grammar:
     verb_adverbials: frozenset[str]
     national_bodies: frozenset[str]
     official_heads: frozenset[str]
+    agency_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

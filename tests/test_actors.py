@@ -1032,3 +1032,14 @@ def test_described_officer_name_not_learnt_for_home(analyzer):
 ])
 def test_prayers_and_adverbials_are_no_subject(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare nisba after «بحسب», «وفقا لـ» is the news agency of that nation
+    ('وقتل عشرة أشخاص، وبحسب "الفرنسية" فإن الهجوم وقع ليلا.', [("AFP",)]),
+    ("وقتل عشرة أشخاص وفقا للألمانية.", [("DPA",)]),
+    # negative: a nisba with no agency in the dictionary
+    ("وقتل عشرة أشخاص وفقا للتركية.", [("TUR",)]),
+])
+def test_agency_short_names(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
