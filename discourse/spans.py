@@ -278,9 +278,10 @@ def _nominal_source(words, i, m: CueMatch, grammar, cue_at, mentions) -> tuple[i
         return None
     k = m.end
     n = len(words)
-    while k < n and words[k] in ("ل", "عن", "ما") or (k < n and words[k] in QUOTES):
+    while k < n and words[k] in ("ل", "عن", "ما", "لما") or (k < n and words[k] in QUOTES):
         k += 1
-    if k < n and words[k - 1] == "ما":  # «بحسب ما جاء في بحث …»
+    # «بحسب ما جاء في بحث …», «حسبما ذكر وزير …», «وفقا لما صرح به المتحدث …»
+    if k < n and (words[k - 1] in ("ما", "لما") or (k == m.end and words[k - 1].endswith("بما"))):
         verb = k
         while k < n and k - m.end < 4 and words[k] not in ("في", "عن") and words[k] not in COMMAS:
             k += 1
