@@ -518,21 +518,23 @@ class Resolver:
         'SAU'
         """
         counts: Counter[str] = Counter()
+        places = self.lexicon.places
         for words in sentences:
-            i = 0
-            while i < len(words):
+            end = 0              # where the last match ended: matches do not overlap
+            for i, w in enumerate(words):
+                if i < end or not (w in places or (i > 0 and words[i - 1] == "في")):
+                    continue
                 m = self.lexicon.place_at(words, i)
                 located = m is not None
                 if m is None and i > 0 and words[i - 1] == "في":
                     m = self.lexicon.match_at(words, i)
                     located = m is not None and self.lexicon.actors[m[1]].kind == "state"
                 if m is None:
-                    i += 1
                     continue
                 state = self.lexicon.state_of(m[1]) if located else None
                 if state:
                     counts[state] += 1
-                i = m[0]
+                end = m[0]
         return dominant(counts, least=2)
 
     def named_state(self, sentences: Sequence[Sequence[str]],
@@ -634,10 +636,11 @@ class Resolver:
                 continue
             phrase = self._head_phrase(words[t:t + 12])
             end = t + len(phrase)
+            if len(phrase) < 3 or any(s < end and e > t for s, e in taken) or not self._institution(phrase):
+                continue
             described = any(f in self.grammar.private_heads                # «الخبير العسكري العميد ...»
                             for x in words[max(0, t - 3):t] for f in bare_forms(x))
-            if len(phrase) >= 3 and not described and not any(s < end and e > t for s, e in taken) \
-                    and self._institution(phrase) and not self._private(phrase) and not self._former(phrase):
+            if not described and not self._private(phrase) and not self._former(phrase):
                 self._learn_titled(memory, phrase, memory.home)
 
     def _learn_before_title(self, memory: DocumentMemory, words: Sequence[str], s: int, e: int,
