@@ -449,6 +449,7 @@ class Resolver:
         self.lexicon = lexicon
         self.grammar = grammar
         self.generic_heads = grammar.anaphors | grammar.generic_heads
+        self.describing_heads = grammar.private_heads - grammar.partitives   # a speaker's description
         # titles as written in text, with the proclitics they take («ورئيس», «وللمدير»)
         self.title_forms = frozenset(f for t in grammar.titles for f in _with_proclitics(t))
         self.official = (grammar.titles | grammar.official_words | grammar.home_heads | grammar.official_heads
@@ -1461,17 +1462,17 @@ class Resolver:
     def _named(self, speaker: Speaker) -> bool:
         """An unresolved speaker that is certainly a speaker («مصادر يمنية», «سياسيون
         يمنيون», «الخبير العسكري العميد أحمد رحال»), not words a failed source span took
-        in: a source noun, a private head or a title heads it."""
+        in: a source noun, a private head or a title heads it, or a private head or a
+        title stands in its first five words."""
         words = speaker.text.split()
         if not words:
             return False
-        nouns = self.grammar.source_nouns | self.grammar.anaphors | (
-            self.grammar.private_heads - self.grammar.partitives)     # «الخبير», not «الكثير من ...»
-        if any(b in nouns for b in bare_forms(words[0])) or speaker.agreement[1] == "pl":
+        heads = self.describing_heads                # «الخبير», not «الكثير من ...»
+        if any(b in heads or b in self.grammar.source_nouns or b in self.grammar.anaphors
+               for b in bare_forms(words[0])) or speaker.agreement[1] == "pl":
             return True
         # a titled or described speaker («رئيس لجنة الاحتفالات ...», «سعيد اللاوندي الخبير
         # بالشؤون العربية»), not a phrase a failed span took in
-        heads = self.grammar.private_heads - self.grammar.partitives
         return any(self._is_title(w) or any(b in heads for b in bare_forms(w)) for w in words[:5])
 
 
