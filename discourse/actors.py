@@ -392,6 +392,7 @@ class DocumentMemory:
     names_seen: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # full names resolved
 
 
+ADVERB = re.compile(r"\w{3,}يا")    # an indefinite adverb: «دوريا», «سنويا», «حاليا»
 CLITIC_ARTICLE = ("لل", "بال", "وال", "فال", "كال")     # a preposition or conjunction glued to «ال»
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
 DATELINE_WINDOW = 8
@@ -1288,7 +1289,10 @@ class Resolver:
         mentions = self.lexicon.mentions(rest)
         if mentions and mentions[0][0] == 0:
             return self._dictionary(rest)
-        # an issuing body right after the noun: «التقرير الذي أصدرته مؤسسة النقد العربي السعودي»
+        # an issuing body right after the noun: «التقرير الذي أصدرته مؤسسة النقد العربي السعودي»,
+        # past an adverb («النشرة التي تصدرها دوريا مؤسسة النقد»)
+        if rest and ADVERB.fullmatch(rest[0]):
+            rest = rest[1:]
         issuer = self._head_phrase(rest[:6]) if after[:1] and after[0][:1].isalnum() else []
         if not issuer or not (self._institution(issuer[:2]) or any(
                 f in self.grammar.name_heads for f in bare_forms(issuer[0]))):

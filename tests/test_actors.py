@@ -1043,3 +1043,14 @@ def test_prayers_and_adverbials_are_no_subject(analyzer, text, expected):
 ])
 def test_agency_short_names(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bulletin's issuer past an adverb; «النشرة» then names it
+    ("الرياض - واس: وكشفت النشرة الإحصائية التي تصدرها دوريا مؤسسة النقد العربي السعودي أن الودائع "
+     "ارتفعت. وأشارت النشرة إلى أن القروض زادت.", [("SAU",), ("SAU",)]),
+    # negative: no issuer named
+    ("وكشفت النشرة الإحصائية أن الودائع ارتفعت.", [()]),
+])
+def test_bulletin_issuer(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
