@@ -14,7 +14,7 @@ from .lexicons import (
 )
 from .cues import RELATIVES
 from .normalize import NAME_PROCLITICS, bare_forms, fold, strip_proclitics
-from .spans import object_noun
+from .spans import adverbial_at, object_noun
 
 ACTOR_KINDS = ("state", "igo", "ngo", "media", "group", "person")
 FEMININE_ENDINGS = ("ه", "ات", "تان", "تين")
@@ -974,7 +974,7 @@ class Resolver:
             return False
         return (w.startswith(("بال", "لل")) or w in self.grammar.time_words
                 or bool(re.fullmatch(r"م\w{2,5}ا", w))
-                or any(" ".join(words[:n]) in self.grammar.verb_adverbials for n in (1, 2, 3)))   # «أيده الله»
+                or adverbial_at(words, 0, self.grammar) > 0)       # «وأشاد أيده الله»
 
     def _former(self, words: Sequence[str], after: Sequence[str] = ()) -> bool:
         """A former official: «سابق» after the source's first word or right after the

@@ -121,6 +121,13 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
     return (i, end) if end > i else None
 
 
+def adverbial_at(words: Sequence[str], k: int, grammar: Grammar) -> int:
+    """The length of the phrase of ``verb_adverbials`` that starts at word ``k``,
+    the longest first («في هذا السياق», «أيده الله»); 0 when there is none."""
+    return next((n for n in (3, 2, 1)
+                 if k + n <= len(words) and " ".join(words[k:k + n]) in grammar.verb_adverbials), 0)
+
+
 def skip_adverbial(words: list[str], i: int, grammar: Grammar, cue_at: set[int] = frozenset(),
                    initial: bool = True) -> int:
     """Where the subject after a verb starts, past the phrases of ``verb_adverbials``
@@ -134,8 +141,7 @@ def skip_adverbial(words: list[str], i: int, grammar: Grammar, cue_at: set[int] 
     k, skipped = i, False
     while k < len(words):
         k = k + 1 if words[k] in COMMAS else k
-        n = next((n for n in (3, 2, 1)                 # the longest first: «في هذا السياق»
-                  if k + n <= len(words) and " ".join(words[k:k + n]) in grammar.verb_adverbials), 0)
+        n = adverbial_at(words, k, grammar)
         if not n and k + 1 < len(words) and words[k] == "ل" and words[k + 1] in QUOTES:
             close = _close_quote(words, k + 1, MAX_NAME_QUOTE + 1)
             n = close + 1 - k if close is not None else 0
