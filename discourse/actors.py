@@ -83,6 +83,7 @@ class ActorLexicon:
     seen: set[tuple[str, ...]] = field(default_factory=set)
     places: PhraseIndex = field(default_factory=dict)
     adjectives: set[tuple[str, ...]] = field(default_factory=set)   # keys that are nisba forms
+    names: set[tuple[str, ...]] = field(default_factory=set)        # keys from ``names`` (states, capitals)
     roles: dict[tuple[str, ...], str] = field(default_factory=dict)   # member key → role
     indefinite: dict[str, str] = field(default_factory=dict)       # «إسرائيلي» → ISR
     bases: set[str] = field(default_factory=set)                   # first words as written in phrases
@@ -118,6 +119,8 @@ class ActorLexicon:
             raise LexiconError(path, entry, fieldname, "must not contain an empty name", phrase)
         if fieldname == "adjectives" and (key not in self.seen or self.actors[actor_id].kind == "state"):
             self.adjectives.add(key)     # a nationality also when a name has it: «السعودية»
+        if fieldname == "names":
+            self.names.add(key)
         if key in self.seen:  # the first entry to claim a phrase keeps it
             return
         self.seen.add(key)
@@ -885,6 +888,7 @@ class Resolver:
             words, after = words[:told], ()
         if self._former(words, after):
             return ()                      # «دبلوماسي إسرائيلي سابق»: speaks for no one now
+        words = self._own_description(words)
         if words[0] in self.grammar.honorifics:     # «ونوه معاليه بالاجتماعات مع ...»
             return self._previous_speaker(memory, agreement)
         surname = self._nisba_surname(memory, words)
@@ -982,6 +986,16 @@ class Resolver:
         «السابق»). A source that starts with it is a failed span: «سابق لوزير ...»."""
         return any(f in self.grammar.former for w in list(words[1:]) + list(after[:1]) for f in bare_forms(w))
 
+    def _own_description(self, words: Sequence[str]) -> Sequence[str]:
+        """The source up to the word that links it to another party (``affiliations``):
+        «مفيد يوكسال من جريدة «يني شفق» الموالية للحكومة» → «مفيد يوكسال من جريدة
+        «يني شفق»», whose words alone describe the speaker."""
+        for k in range(1, len(words)):
+            if any(f in self.grammar.affiliations for f in bare_forms(words[k])):
+                forces = any(f in self.grammar.forces for f in bare_forms(words[k - 1]))
+                return words if forces else words[:k]    # «القوات الموالية للحكومة»: its forces
+        return words
+
     def _addressee(self, words: Sequence[str]) -> bool:
         """A source that opens with «لـ» + an actor right after the verb is whom the
         speaker told, not the speaker: «وقال لرويترز», «وقال للصحفيين»; its subject
@@ -1073,7 +1087,21 @@ class Resolver:
         """A speaker that a private head describes, or a nationality on no office, or
         a state named only inside a private body's name (:meth:`_private_head`,
         :meth:`_unofficial_nisba`, :meth:`_in_private_body`)."""
-        return self._private_head(words) or self._unofficial_nisba(words) or self._in_private_body(words)
+        return self._private_head(words) or self._unofficial_nisba(words) or self._in_private_body(words) \
+            or self._placed_only(words)
+
+    def _placed_only(self, words: Sequence[str]) -> bool:
+        """The first actor the source names is a state or its capital after «من» or «في»,
+        and no word before it is an office: only where a person speaks from
+        («زينالوف بالهاتف من باكو عاصمة أذربيجان»), not «مسؤول في واشنطن»."""
+        mentions = self.lexicon.mentions(words)
+        if not mentions:
+            return False
+        s, e, actor = mentions[0]
+        return s > 1 and words[s - 1] in ("من", "في") and tuple(words[s:e]) in self.lexicon.names \
+            and self.lexicon.actors[actor].kind == "state" \
+            and not any(f in self.official and f not in self.grammar.private_heads
+                        for w in words[:s] for f in bare_forms(w))
 
     def _in_private_body(self, words: Sequence[str]) -> bool:
         """Every actor the source names stands inside the name of a private body it

@@ -336,6 +336,8 @@ class Grammar:
     national_bodies: frozenset[str]
     official_heads: frozenset[str]
     agency_nouns: frozenset[str]
+    affiliations: frozenset[str]
+    forces: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

@@ -225,8 +225,9 @@ def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int]) 
     """The subject before a verb (SVO): «الخبير العسكري العميد أحمد رحال، أوضح»,
     also between «كان» and «قد»: «وكانت وزارة الخارجية الروسية قد أعلنت»."""
     k = i - 1
-    if k >= 0 and words[k] in grammar.perfect_particles:
-        k -= 1
+    if k >= 0 and (words[k] in grammar.perfect_particles
+                   or (words[k] in grammar.negators and words[i][:1] in ("ي", "ت"))):
+        k -= 1       # «... أن أردوغان لم يشر صراحة إلى ...» (a third person: not «لم نقل»)
     if k >= 0 and words[k] in COMMAS:
         k -= 1
     end = k + 1

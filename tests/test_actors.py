@@ -1054,3 +1054,51 @@ def test_agency_short_names(analyzer, text, expected):
 ])
 def test_bulletin_issuer(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("home, text, expected", [
+    # a party the speaker is close to, or loyal to, is not the speaker
+    ("TUR", "يؤكد مفيد يوكسال من جريدة «يني شفق» الموالية للحكومة أن الإعلام منقسم.",
+     [("مفيد يوكسال من جريدة «يني شفق» الموالية للحكومة", ())]),
+    (None, "وقال مصدر مقرب من الفرنسي ميشال بلاتيني إن الترشح محسوم.",
+     [("مصدر مقرب من الفرنسي ميشال بلاتيني", ())]),
+    (None, "وقالت حركة الشبيبة المقربة من حزب العمال الكردستاني إنها نفذت الهجوم.",
+     [("حركة الشبيبة المقربة من حزب العمال الكردستاني", ())]),
+    # negative: forces loyal to a government are its forces
+    (None, "وقالت القوات الموالية للحكومة اليمنية إنها سيطرت على المطار.",
+     [("القوات الموالية للحكومة اليمنية", ("YEM",))]),
+])
+def test_affiliation_is_not_the_speaker(home, text, expected):
+    assert speakers(_analyzer(home), text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where a person speaks from is not whom he speaks for
+    ("وقال الصحفي زينالوف بالهاتف من باكو عاصمة أذربيجان إن الوضع صعب.", [()]),
+    ("وقال ناشط من دمشق إن القصف مستمر.", [()]),
+    # negatives: an official there, and an office that names its state
+    ("وقال مسؤول في واشنطن إن الوضع صعب.", [("USA",)]),
+    ("وقال المتحدث باسم الحكومة من دمشق إن الوضع صعب.", [("SYR",)]),
+    # negative: members are not places («ثلاثة أرباع من الجمهوريين» is still about them)
+    ("وأعرب عدد من الجمهوريين عن معارضتهم للاتفاق.", [("USA",)]),
+])
+def test_place_a_person_speaks_from(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject before a negated verb in a «أن» clause
+    ("ورغم أن أردوغان لم يشر صراحة إلى حزب العمال الكردستاني، إلا أنه قال إن القوى السوداء تنشر "
+     "معلومات خاطئة.", [("أردوغان", ("TUR",)), (None, ("TUR",))]),
+    # negative: a first person after «لم» is no third party's verb («لم نقل» is "we did not say")
+    ("وقال جاويش أوغلو: \"نحن لم نقل إن العملية انتهت\".",
+     [("جاويش أوغلو", ("TUR",)), (None, ("TUR",))]),
+])
+def test_subject_before_negated_verb(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
+
+
+def test_police_named_with_its_city_then_alone(analyzer):
+    text = ("وقال مسؤول كبير في شرطة بغداد إن الرجل وجه التهديد. لكن الشرطة لم تفصح عن أي تفاصيل. "
+            "وقالت الشرطة إن التحقيق مستمر.")
+    assert [a.actors for a in analyzer.analyze(text)] == [("IRQ",), ("IRQ",), ("IRQ",)]
