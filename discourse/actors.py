@@ -1110,8 +1110,8 @@ class Resolver:
         body = _first_of(words, self.grammar.private_bodies)
         if body == len(words) or any(f in self.grammar.official_words for w in words for f in bare_forms(w)):
             return False          # «الأمين العام لحزب ... اليمني ونائب رئيس وفد الحكومة»: an office too
-        mentions = self.lexicon.mentions(words)
-        return bool(mentions) and all(s > body for s, _, _ in mentions)
+        mentions = self.lexicon.mentions(words)      # but «منظمة "حظر الأسلحة الكيماوية"» is OPCW
+        return bool(mentions) and all(s > body and not _quoted_name(words[body + 1:s]) for s, _, _ in mentions)
 
     def _private_head(self, words: Sequence[str]) -> bool:
         """A non-official speaker that only a nationality qualifies: «مصادر يمنية»,
@@ -1444,6 +1444,8 @@ class Resolver:
         if opener is None or any(w in ("،", ",") for w in before[:opener[0]]):
             return ()
         start, end, actor = opener
+        if start > 0 and self._private(before[1:end]):
+            return ()         # «أكد محترف الهلال الجديد البرازيلي ...، مؤكدا»: a footballer, not Brazil
         gender = "f" if self._feminine_mention(before[start:end], actor) else "m"
         return (actor,) if agreement[0] in (None, gender) else ()
 
@@ -1520,6 +1522,12 @@ def _learn_surname(memory: DocumentMemory, surname: str, actor: str) -> None:
     memory.names.setdefault(surname, actor)
     if surname.startswith("ال") and len(surname) > 4:
         memory.names.setdefault(surname[2:], actor)
+
+
+def _quoted_name(between: Sequence[str]) -> bool:
+    """Only quotation marks stand between a body's head and a name: the name is the
+    body's own («منظمة “حظر الأسلحة الكيماوية”»)."""
+    return bool(between) and not any(w[:1].isalnum() for w in between)
 
 
 def _first_of(words: Sequence[str], heads: frozenset[str]) -> int:

@@ -1102,3 +1102,13 @@ def test_police_named_with_its_city_then_alone(analyzer):
     text = ("وقال مسؤول كبير في شرطة بغداد إن الرجل وجه التهديد. لكن الشرطة لم تفصح عن أي تفاصيل. "
             "وقالت الشرطة إن التحقيق مستمر.")
     assert [a.actors for a in analyzer.analyze(text)] == [("IRQ",), ("IRQ",), ("IRQ",)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coordinated verb shares the sentence's subject, even when that is a private speaker
+    ("أكد محترف الهلال الجديد البرازيلي «ايلتون الميدا» على صعوبة المباراة، مؤكدا أنه جاهز.", [(), ()]),
+    # negative: an official subject is shared with its state
+    ("أكد وزير الخارجية البرازيلي على صعوبة المفاوضات، مؤكدا أن الحل قريب.", [("BRA",), ("BRA",)]),
+])
+def test_coordinated_verb_keeps_private_subject(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
