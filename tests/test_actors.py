@@ -1112,3 +1112,22 @@ def test_police_named_with_its_city_then_alone(analyzer):
 ])
 def test_coordinated_verb_keeps_private_subject(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # state agencies: space, disease control, relief, coast guard, customs, a state news agency
+    ("وذكر علماء في ناسا أن الكوكب يشبه الأرض.", [("USA",)]),
+    ("وأشار باحثون من المراكز الأمريكية لمكافحة الأمراض والوقاية إلى أن المرض ينتشر.", [("USA",)]),
+    ("وقال مركز الملك سلمان للإغاثة والأعمال الإنسانية إن المساعدات وصلت.", [("SAU",)]),
+    ("وقالت متحدثة باسم خفر السواحل الإيطالي إن القارب غرق.", [("ITA",)]),
+    ("وقال مراسل «الأناضول» إن الاشتباكات مستمرة.", [("TUR",)]),
+    ("وأكدت إدارة الارصاد الجوية البنجالية أن الإعصار قادم.", [("BGD",)]),
+    ("وقالت منظمة العمل الدولية إن البطالة ارتفعت.", [("UN",)]),
+    # Greater Amman is Jordan's capital, not Oman
+    ("ونوه أمين عمان الكبرى عقل بلتاجي بالمشروع.", [("JOR",)]),
+    # negatives: Oman itself; a private news agency with a nisba
+    ("وقالت سلطنة عمان إن الاتفاق جيد.", [("OMN",)]),
+    ("وقالت وكالة بلومبرج الأمريكية إن الأسعار ارتفعت.", [()]),
+])
+def test_state_agencies(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
