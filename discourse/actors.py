@@ -658,7 +658,7 @@ class Resolver:
         k = s
         while k > max(floor, s - 6) and words[k - 1][:1].isalpha():
             k -= 1
-        titles = [j for j in range(k, s) if self._is_title(words[j])]
+        titles = [j for j in range(k, s + 1) if self._is_title(words[j])]   # «... العطية وزير الخارجية القطري»
         if not titles:
             return
         if titles[0] == k and k >= 2 and words[k - 1] in (",", "،"):   # «فاتيمي، المساعد الخاص ...»
@@ -674,7 +674,7 @@ class Resolver:
                 return                                  # «بأمر من الرئيس دونالد ترامب»: no apposition
             # before an indefinite title a common noun in construct is no name:
             # «محادثات وزير الخارجية الروسي», «زيارة وزير», «بيان وزير»
-            if not words[title].startswith(("ال", "وال")) and (
+            if not words[title].startswith(("ال", "وال")) and not surname.startswith("ال") and (
                     surname.endswith(COMMON_NOUN_ENDINGS) or any(
                         f in self.grammar.statement_nouns or f in self.grammar.source_nouns
                         for f in bare_forms(surname))):
@@ -954,9 +954,11 @@ class Resolver:
         for k, w in enumerate(words[1:]):       # «مصدر في المقاومة», «المركز الإعلامي للمقاومة»
             key = self._head_key(w)
             # a definite word, or a noun in construct with a proclitic («لمقاومة آزال»)
-            definite = w.startswith(("ال", "لل", "ولل")) or bool(strip_proclitics(w))
+            # («ورئيس حزب ...»: a title in construct is not «الرئيس»)
+            definite = w.startswith(("ال", "لل", "ولل")) or (bool(strip_proclitics(w)) and not self._is_title(w))
             qualified = k + 2 < len(words) and words[k + 2].startswith("ال")   # «المجلس الثوري لفتح»
             if key in memory.heads and definite and not qualified:
+                self._learn_titled(memory, words, memory.heads[key])     # «... للمركز رأفت الصباغ»
                 return (memory.heads[key],)
         if self._institution(words):
             place = self._place(words)            # «قائد شرطة محافظة الأنبار» → IRQ
