@@ -393,6 +393,7 @@ class DocumentMemory:
     contents: list[tuple[int, int]] = field(default_factory=list)  # content spans so far (offsets)
     documents: dict[str, str] = field(default_factory=dict)  # «مقال» → IRN after «مقالا لوزير الخارجية الإيراني»
     names_seen: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # full names resolved
+    official: str | None = None      # the actor of the last official introduced with a title
 
 
 ADVERB = re.compile(r"\w{3,}يا")    # an indefinite adverb: «دوريا», «سنويا», «حاليا»
@@ -623,6 +624,8 @@ class Resolver:
                     self._remember_head(memory, w, actor)
                 if any(f in self.grammar.titles for w in window for f in bare_forms(w)):
                     self._learn_after(memory, words, e, actor, limit=7)
+                    if not names_only:
+                        memory.official = actor
                 self._learn_before_title(memory, words, s, e, prev_end, actor)
             prev_end = e
         if memory.home and not names_only:
@@ -890,6 +893,8 @@ class Resolver:
             return ()                      # «دبلوماسي إسرائيلي سابق»: speaks for no one now
         words = self._own_description(words)
         if words[0] in self.grammar.honorifics:     # «ونوه معاليه بالاجتماعات مع ...»
+            if not any(agrees(sp.agreement, agreement) for sp in memory.speakers) and memory.official:   # «رعى صاحب السمو الأمير بندر ... رئيس الهيئة السعودية ...»
+                return (memory.official,)
             return self._previous_speaker(memory, agreement)
         surname = self._nisba_surname(memory, words)
         if surname:

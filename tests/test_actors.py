@@ -1150,3 +1150,15 @@ def test_title_in_construct_is_not_the_president(analyzer):
     text = ("وقال الرئيس المصري إن العلاقات قوية. وقال المستشار أحمد الفضالي رئيس تيار الاستقلال ورئيس حزب "
             "السلام الديمقراطي إن الإعلان مهم. وقال المستشار الفضالي إن التعاون مستمر.")
     assert [a.actors for a in analyzer.analyze(text)] == [("EGY",), (), ()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an honorific before any speaker: the official the document introduced with a title
+    ("رعى صاحب السمو الأمير بندر بن سعود بن محمد آل سعود رئيس الهيئة السعودية للحياة الفطرية الحفل "
+     "الختامي للبرنامج. وأوضح سموه أن هذا البرنامج يعد الثمرة الأولى.", [("SAU",)]),
+    # negative: after a speaker the honorific continues him, even unresolved
+    ("وقد عبر الأمين العام للمركز معالي الأستاذ فيصل بن معمر في كلمته بحضور وزير الخارجية الإسباني عن "
+     "تزايد الاهتمام الدولي بالحوار، مؤكدا أن التطرف لا دين له. وتحدث معاليه عن جهود المركز.", [(), ()]),
+])
+def test_honorific_before_any_speaker(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
