@@ -643,13 +643,15 @@ class Resolver:
             if t < end or w not in self.title_forms or any(s <= t < e for s, e in taken):
                 continue
             phrase = self._head_phrase(words[t:t + 12])
+            phrase = phrase[:next((k for k in range(1, len(phrase)) if phrase[k].startswith("و")
+                                   and self._is_title(phrase[k])), len(phrase))]   # «... آل عبده والشيخ علي»
             end = t + len(phrase)
             if len(phrase) < 3 or any(s < end and e > t for s, e in taken) or not self._institution(phrase):
                 continue
             described = any(f in self.grammar.private_heads                # «الخبير العسكري العميد ...»
                             for x in words[max(0, t - 3):t] for f in bare_forms(x))
             if not described and not self._private(phrase) and not self._former(phrase):
-                self._learn_titled(memory, phrase, memory.home)
+                self._learn_titled(memory, phrase, memory.home, trailing=False)   # «... الزبيدي أسرة الشهيد ... العمري»
 
     def _learn_before_title(self, memory: DocumentMemory, words: Sequence[str], s: int, e: int,
                             floor: int, actor: str) -> None:
@@ -696,7 +698,8 @@ class Resolver:
                 and word not in self.generic_heads and not self._institution([word])
                 and not self._is_title(word))
 
-    def _learn_titled(self, memory: DocumentMemory, words: Sequence[str], actor: str) -> None:
+    def _learn_titled(self, memory: DocumentMemory, words: Sequence[str], actor: str,
+                      trailing: bool = True) -> None:
         """Names in a source an institution resolved: the name after its first title
         («اللواء هادي رزيج قائد شرطة المحافظة» → «رزيج»), or before it when the source
         opens with a name («عيسى قراقع رئيس هيئة شؤون الأسرى» → «قراقع»)."""
@@ -707,8 +710,10 @@ class Resolver:
         if 2 <= title <= 4 and not words[0].startswith("ال"):     # a given name opens it
             self._learn_after(memory, words[:title], 0, actor)
         for t in dict.fromkeys((title, titles[-1])):   # and after the last title of a long source:
-            self._learn_after(memory, words, t + 1, actor, limit=7)   # «المدير العام ... المتحدث ... محمد الصفيان»
-        self._learn_trailing(memory, words, actor)
+            self._learn_after(memory, words, t + 1, actor, limit=7,   # «المدير العام ... المتحدث ... محمد الصفيان»
+                              first_only=not trailing)
+        if trailing:               # a source ends with its speaker's name; a phrase of free text may not
+            self._learn_trailing(memory, words, actor)
 
     def _learn_trailing(self, memory: DocumentMemory, words: Sequence[str], actor: str) -> None:
         """The surname of a full name that ends a source, after a definite word or a title:
@@ -1369,6 +1374,9 @@ class Resolver:
                         and words[k + 2].startswith("و")      # «مصادر أمنية وطبية»: not all official
                     if not mixed:
                         return True
+        if any(self._is_title(w) and k + 1 < len(words) and self.lexicon.place_at(words, k + 1)
+               for k, w in enumerate(words[:4])):
+            return True                    # the office of a city: «محافظ بيشة», «أمير عسير», «أمين الطائف»
         return any(self._is_title(w) for w in words[:4]) and any(
             f in self.grammar.place_nouns for w in words[1:] for f in bare_forms(w))
 
@@ -1399,11 +1407,14 @@ class Resolver:
                     memory.names.setdefault(surname[2:], actor)
 
     def _learn_after(self, memory: DocumentMemory, words: Sequence[str], start: int, actor: str,
-                     limit: int | None = None) -> None:
+                     limit: int | None = None, first_only: bool = False) -> None:
         """Learn the surname of each name that follows ``start``: the last word of a
         run of name words, with the article after a first name («وليد المعلم» →
         «المعلم», «مبارك بن بنية الخرينج» → «الخرينج», «ألكسندر شولغين» → «شولغين»).
-        Given names alone («محمد», «علي») are not learnt: news refers back by surname."""
+        Given names alone («محمد», «علي») are not learnt: news refers back by surname.
+        ``first_only``: nothing after the first full name that ends with a family name
+        (in free text the verb's object may follow: «واسى وكيل محافظ القنفذة عيد علي
+        الزبيدي أسرة الشهيد محمد ...»)."""
         stops = self.grammar.source_stops | self.grammar.complementizers
         end = len(words) if limit is None else min(len(words), start + limit)
         run: list[str] = []
@@ -1426,12 +1437,20 @@ class Resolver:
                 continue
             if w in NAME_PARTICLES:
                 continue
+            if self.lexicon.place_at([w], 0):   # «محافظ بيشة», «قائد منطقة جازان»: no name here
+                run.clear()
+                continue
             if w.startswith(CLITIC_ARTICLE):      # «للشؤون», «بالإنابة»: no name
                 close()
                 continue
             if w.startswith("ال"):
                 if run and len(w) >= 5 and w not in self.generic_heads and not self._institution([w]):
                     run.append(w)
+                    if start + k + 1 < end and words[start + k + 1] in NAME_PARTICLES:
+                        continue                # «عبدالرحيم الحسين آل عبده»: the name goes on
+                    if first_only:
+                        close()
+                        break                   # a full name ends with its family name
                 close()
                 continue
             after_particle = start + k > 0 and words[start + k - 1] in NAME_PARTICLES   # «بن مساعد»

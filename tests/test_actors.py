@@ -1162,3 +1162,22 @@ def test_title_in_construct_is_not_the_president(analyzer):
 ])
 def test_honorific_before_any_speaker(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("home, text, expected", [
+    # a governor introduced in a sentence with no speech is known by his surname later
+    ("SAU", "استقبل محافظ محافظة الجبيل المهندس بدر العطيشان، بمقر المحافظة مديري الدوائر الحكومية. "
+            "وأكد العطيشان أن هذه البلاد تنعم بالأمن.", [("العطيشان", ("SAU",))]),
+    # the office of a city names its state
+    (None, "وقال أمير عسير إن المشروع مهم.", [("أمير عسير", ("SAU",))]),
+    # negatives: a festival or a committee in a city is no office of the state
+    (None, "وقال رئيس مهرجان جدة محمد الساعد إن الزوار كثر.", [("رئيس مهرجان جدة محمد الساعد", ())]),
+    # ... nor are the words after the official's name: the verb's object
+    ("SAU", "واسى وكيل محافظ القنفذة عيد علي الزبيدي أسرة الشهيد محمد علي الحطمي العمري. "
+            "وعبر الشيخ محمد العمري عن شكره للقيادة.", [("الشيخ محمد العمري", ())]),
+    # ... nor a second person coordinated after the official
+    ("SAU", "واستقبل الجثمان محافظ محافظة البرك عبدالرحيم الحسين آل عبده والشيخ علي بن عامر الهلالي. "
+            "وأوضح عم الشهيد حسين الهلالي أن ابنهم استشهد.", [("عم الشهيد حسين الهلالي", ())]),
+])
+def test_local_offices_and_their_names(home, text, expected):
+    assert speakers(_analyzer(home), text) == expected
