@@ -24,6 +24,7 @@ COMMAS = frozenset(",،")
 # not the article's «الطلاب», nor names such as «أنطوان», «أنيبال»
 MASDAR = re.compile(r"^(?!ال)(?:ان[^وي][^وي]ا.|ا.ت.ا.|ا[صضطظ]ط.ا.|ا[زدذ]د.ا.|است..ا.)$")
 PUNCT_END = frozenset(".!?؟;؛")
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "والتي", "والذي"})
 OPENERS = {"«": "»", "“": "”", "„": "”", '"': '"', "‹": "›"}
 
 
@@ -241,6 +242,37 @@ def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int]) 
     while start < end and words[start] in QUOTES:
         start += 1
     return (start, end) if end > start else None
+
+
+def _antecedent(words: list[str], i: int, m: CueMatch, grammar: Grammar, cue_at: set[int],
+                mentions: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The subject of a verb right after a relative pronoun is its antecedent, when
+    that ends with an actor's name: «حزب العمال الكردستاني الذي أعلن تبني ...»,
+    «وكالة الفضاء الأميركية «ناسا»، والتي أعلنت» (not «الهجوم الذي قال إن حصيلته
+    ...», where someone else speaks of it, nor «الولايات المتحدة التي اتهمها لافروف»,
+    where the antecedent is the object). After a statement noun the name in construct
+    with it speaks: «تصريحات خامنئي التي أكد فيها أن ...» → «خامنئي»."""
+    rel = i - 1
+    w = words[i]
+    if m.form.prefix or rel < 0 or words[rel] not in RELATIVES or w.endswith(("ها", "هم", "هما")) \
+            or (w.endswith("ه") and not m.form.lemma.endswith("ه")):
+        return None
+    end = rel - 1 if rel > 0 and words[rel - 1] in COMMAS else rel
+    while end > 0 and words[end - 1] in QUOTES:
+        end -= 1
+    named = [ms for ms, e in mentions if e == end]
+    if not named:
+        return None
+    span = source_before(words, rel if end == rel else rel - 1, grammar, cue_at)
+    if span is None:
+        return None
+    k = named[0] - 1
+    while k >= span[0] and words[k] in QUOTES:
+        k -= 1
+    heads = grammar.titles | grammar.name_heads | grammar.source_nouns | grammar.official_heads
+    if k >= span[0] and not words[k].startswith("ال") and not any(f in heads for f in bare_forms(words[k])):
+        return None          # the name ends a noun in construct: «ملابسات وفاة الملا عمر التي ...»
+    return span
 
 
 def _clause_subject(words: list[str], i: int, grammar: Grammar, cue_at: set[int]) -> tuple[int, int] | None:
@@ -465,7 +497,10 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 k = k + 1 if k < n else m.end
                 while k < n and words[k] in QUOTES:
                     k += 1
-            if m.form.prefix == 0 and pluperfect(words, i, m.form, grammar):
+            antecedent = _antecedent(words, i, m, grammar, cue_at, mentions)
+            if antecedent is not None:
+                source = antecedent  # «حزب العمال الكردستاني الذي أعلن تبني …»
+            elif m.form.prefix == 0 and pluperfect(words, i, m.form, grammar):
                 source = None  # «وكانت آلية التحقيق المشتركة حملت نظام الأسد …»: the subject is before
             else:
                 initial = i == 0 or words[i][:1] in ("و", "ف") or words[i - 1] in COMMAS

@@ -1181,3 +1181,21 @@ def test_honorific_before_any_speaker(analyzer, text, expected):
 ])
 def test_local_offices_and_their_names(home, text, expected):
     assert speakers(_analyzer(home), text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb right after a relative pronoun: its antecedent speaks
+    ("وقال البيان إن حزب العمال الكردستاني الذي اعلن تبني مقتل شرطيين يهدد الأمن.", [(), ("PKK",)]),
+    ("وكانت وكالة الفضاء الأميركية «ناسا»، والتي أعلنت اكتشاف الكوكب، قد نشرت الصور.", [("USA",)]),
+    # negatives: the antecedent is the verb's object («اتهمها»: no attribution of its own), or
+    # a name ends a noun in construct («ملابسات وفاة الملا عمر» is no speaker)
+    ("وقال لافروف إن واشنطن التي اتهمها بالتدخل ترفض الحوار.", [("RUS",)]),
+    ("وقال مسؤول إن ملابسات وفاة الملا عمر التي أعلنت الحركة عنها لاتزال موضوع جدل.", [(), ()]),
+])
+def test_relative_clause_speaker(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+def test_plural_official_anaphor(analyzer):
+    text = ("وقال مسؤولون دفاعيون أمريكيون إن الضربات مستمرة. ورفض المسؤولون الكشف عن عدد الضحايا.")
+    assert [a.actors for a in analyzer.analyze(text)] == [("USA",), ("USA",)]

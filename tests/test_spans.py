@@ -102,7 +102,7 @@ def spans(analyzer, check, text):
      [("وأضاف", None, "«إن أهداف إيران الرئيسية تم تحقيقها»", "direct")]),
     # ---- a verb after a comma starts a new attribution, with or without «و»
     ('وعند سؤاله حول تصريحات خامنئي التي أكد فيها أن إيران ستبقى في حالة حرب، أجاب كيري: "لا أعرف كيف أقرأ هذه التصريحات".',
-     [("أكد", None, "إيران ستبقى في حالة حرب", "indirect"),
+     [("أكد", "خامنئي", "إيران ستبقى في حالة حرب", "indirect"),   # the statements' owner speaks
       ("أجاب", "كيري", '"لا أعرف كيف أقرأ هذه التصريحات"', "direct")]),
     # ---- the verb's object after its subject ends the subject: a verbal noun, «كلا»
     ("وأكد الجانبان حرصهما على تعزيز التعاون.",
