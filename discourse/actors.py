@@ -457,6 +457,7 @@ class Resolver:
         self.describing_heads = grammar.private_heads - grammar.partitives   # a speaker's description
         # titles as written in text, with the proclitics they take («ورئيس», «وللمدير»)
         self.title_forms = frozenset(f for t in grammar.titles for f in _with_proclitics(t))
+        self._titles: dict[str, bool] = {}           # word → is it a title (asked of every word)
         self.official = (grammar.titles | grammar.official_words | grammar.home_heads | grammar.official_heads
                          | self.generic_heads | grammar.source_nouns | grammar.ranks | grammar.bare_officials
                          | grammar.dual_anaphors)
@@ -688,7 +689,10 @@ class Resolver:
             _learn_surname(memory, surname, actor)
 
     def _is_title(self, word: str) -> bool:
-        return any(f in self.grammar.titles for f in bare_forms(word))
+        known = self._titles.get(word)
+        if known is None:
+            known = self._titles[word] = any(f in self.grammar.titles for f in bare_forms(word))
+        return known
 
     def _name_word(self, word: str, minimum: int = 3) -> bool:
         """A word that may be part of a person's name: no function word, title,

@@ -59,11 +59,24 @@ class Claim:
     examples: tuple[frozenset[str], ...] = ()
 
     def matches(self, content_stems: Sequence[str]) -> bool:
-        joined = " " + " ".join(content_stems) + " "
-        if any(" " + " ".join(k) + " " in joined for k in self.keywords):
+        return self.matches_joined(_phrase(content_stems), set(content_stems))
+
+    def matches_joined(self, joined: str, have: set[str]) -> bool:
+        """:meth:`matches` for stems already joined (:func:`_phrase`) and in a set."""
+        if any(_keyword(k) in joined for k in self.keywords):
             return True
-        have = set(content_stems)
         return any(ex and len(ex & have) / len(ex) >= EXAMPLE_OVERLAP for ex in self.examples)
+
+
+def _phrase(stems_: Sequence[str]) -> str:
+    """Stems as one space-delimited string, for phrase search: « a b c »."""
+    return " " + " ".join(stems_) + " "
+
+
+@functools.lru_cache(maxsize=10_000)
+def _keyword(stems_: tuple[str, ...]) -> str:
+    """A keyword's :func:`_phrase`, built once."""
+    return _phrase(stems_)
 
 
 def validate_claim(path, i: int, e: dict) -> None:
@@ -115,7 +128,8 @@ def load_codebook(user_dir: str | Path | None = None, path: str | Path | None = 
 def match_claims(text: str, codebook: Sequence[Claim]) -> list[str]:
     """Ids of the claims whose keywords or examples a text matches."""
     s = stems(text)
-    return [c.id for c in codebook if c.matches(s)]
+    joined, have = _phrase(s), set(s)
+    return [c.id for c in codebook if c.matches_joined(joined, have)]
 
 
 @functools.lru_cache(maxsize=1)
@@ -133,12 +147,11 @@ def is_anaphoric(text: str) -> bool:
 
 def nearest_claim(text: str, codebook: Sequence[Claim]) -> str | None:
     """The claim whose keyword occurs last in ``text`` (the nearest before its end)."""
-    s = stems(text)
-    joined = " " + " ".join(s) + " "
+    joined = _phrase(stems(text))
     best, best_pos = None, -1
     for c in codebook:
         for k in c.keywords:
-            pos = joined.rfind(" " + " ".join(k) + " ")
+            pos = joined.rfind(_keyword(k))
             if pos > best_pos:
                 best, best_pos = c.id, pos
     return best
