@@ -275,6 +275,29 @@ def _antecedent(words: list[str], i: int, m: CueMatch, grammar: Grammar, cue_at:
     return span
 
 
+def _named_before(words: list[str], i: int, m: CueMatch, grammar: Grammar, cue_at: set[int],
+                  mentions: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """An actor's name that opens a clause right before a bare verb is its subject
+    (SVO): «لكن موسكو تنفي أي ضلوع لها», «أن الاستخبارات التركية حذرت قوات الأمن»; the
+    words after the verb are its object. Not after a preposition («في روسيا قال»)."""
+    if m.form.prefix:
+        return None
+    end = i
+    if end > 0 and (words[end - 1] in grammar.perfect_particles or words[end - 1] in grammar.negators) \
+            and words[i][:1] in ("ي", "ت"):
+        end -= 1
+    if not any(e == end for _, e in mentions):
+        return None
+    span = source_before(words, i, grammar, cue_at)
+    if span is None or span[1] != end:
+        return None
+    for w in (words[span[0] - 1] if span[0] > 0 else "", words[span[0]]):
+        bare = w[1:] if w[:1] in ("و", "ف") else w
+        if w in grammar.not_speaker_start or bare in grammar.not_speaker_start:
+            return None                  # «وفي روسيا قال ...», «وحول الشأن العراقي شدد ...»: a topic
+    return span
+
+
 def _clause_subject(words: list[str], i: int, grammar: Grammar, cue_at: set[int]) -> tuple[int, int] | None:
     """Subject of the verb that opens the clause a participle depends on."""
     k = i - 1
@@ -497,9 +520,10 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 k = k + 1 if k < n else m.end
                 while k < n and words[k] in QUOTES:
                     k += 1
-            antecedent = _antecedent(words, i, m, grammar, cue_at, mentions)
+            antecedent = _antecedent(words, i, m, grammar, cue_at, mentions) \
+                or _named_before(words, i, m, grammar, cue_at, mentions)
             if antecedent is not None:
-                source = antecedent  # «حزب العمال الكردستاني الذي أعلن تبني …»
+                source = antecedent  # «حزب العمال الكردستاني الذي أعلن تبني …», «لكن موسكو تنفي أي ضلوع»
             elif m.form.prefix == 0 and pluperfect(words, i, m.form, grammar):
                 source = None  # «وكانت آلية التحقيق المشتركة حملت نظام الأسد …»: the subject is before
             else:

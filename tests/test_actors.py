@@ -1199,3 +1199,19 @@ def test_relative_clause_speaker(analyzer, text, expected):
 def test_plural_official_anaphor(analyzer):
     text = ("وقال مسؤولون دفاعيون أمريكيون إن الضربات مستمرة. ورفض المسؤولون الكشف عن عدد الضحايا.")
     assert [a.actors for a in analyzer.analyze(text)] == [("USA",), ("USA",)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an actor named right before a bare verb is its subject; what follows is the object
+    ("لكن موسكو تنفي أي ضلوع لها في الهجوم.", [("موسكو", ("RUS",))]),
+    ("وقال التقرير إن الاستخبارات التركية حذرت قوات الأمن من هجوم.",
+     [("التقرير", ()), ("الاستخبارات التركية", ("TUR",))]),
+    ("وأكد لافروف أن الولايات المتحدة رفضت منحها التقنية.",
+     [("لافروف", ("RUS",)), ("الولايات المتحدة", ("USA",))]),
+    # negatives: a fronted prepositional phrase is a topic, not the subject
+    ("وفي روسيا قال المتحدث إن الوضع صعب.", [("المتحدث", ())]),
+    ("وحول الشأن العراقي شدد وزير الخارجية الأردني على أن الاستقرار يتطلب توافقا.",
+     [("وزير الخارجية الأردني", ("JOR",))]),
+])
+def test_named_subject_before_verb(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
