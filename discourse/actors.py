@@ -616,7 +616,10 @@ class Resolver:
                     self._remember_head(memory, words[s], actor)
                 self._learn_member(memory, words, s, e, actor)
             window = self._noun_phrase_before(words, s, prev_end)
-            if not names_only and not (s > 0 and words[s - 1] in self.grammar.not_speaker_before):
+            nisba_of_noun = s > 0 and tuple(words[s:e]) in self.lexicon.adjectives \
+                and self._document_noun(words[s - 1]) is not None   # «دراسة كندية»: no state's document
+            if not names_only and not (s > 0 and words[s - 1] in self.grammar.not_speaker_before) \
+                    and not nisba_of_noun:
                 self._remember_document(memory, window, actor)
                 self._remember_own_document(memory, words[e:e + 2], actor)
             if not self._private_head(list(window) + list(words[s:e])) \
@@ -1379,7 +1382,7 @@ class Resolver:
                     if not mixed:
                         return True
         if any(self._is_title(w) and k + 1 < len(words) and self.lexicon.place_at(words, k + 1)
-               for k, w in enumerate(words[:4])):
+               for k, w in enumerate(words)):
             return True                    # the office of a city: «محافظ بيشة», «أمير عسير», «أمين الطائف»
         return any(self._is_title(w) for w in words[:4]) and any(
             f in self.grammar.place_nouns for w in words[1:] for f in bare_forms(w))

@@ -1168,8 +1168,10 @@ def test_honorific_before_any_speaker(analyzer, text, expected):
     # a governor introduced in a sentence with no speech is known by his surname later
     ("SAU", "استقبل محافظ محافظة الجبيل المهندس بدر العطيشان، بمقر المحافظة مديري الدوائر الحكومية. "
             "وأكد العطيشان أن هذه البلاد تنعم بالأمن.", [("العطيشان", ("SAU",))]),
-    # the office of a city names its state
+    # the office of a city names its state, also in an apposition
     (None, "وقال أمير عسير إن المشروع مهم.", [("أمير عسير", ("SAU",))]),
+    (None, "أكد المهندس جمال بن ناصر الملحم، وكيل أمين المنطقة الشرقية للتعمير والمشاريع، أن المشاريع "
+           "مستمرة.", [("المهندس جمال بن ناصر الملحم، وكيل أمين المنطقة الشرقية للتعمير والمشاريع", ("SAU",))]),
     # negatives: a festival or a committee in a city is no office of the state
     (None, "وقال رئيس مهرجان جدة محمد الساعد إن الزوار كثر.", [("رئيس مهرجان جدة محمد الساعد", ())]),
     # ... nor are the words after the official's name: the verb's object
@@ -1215,3 +1217,18 @@ def test_plural_official_anaphor(analyzer):
 ])
 def test_named_subject_before_verb(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a study with a nationality is no state's document, then or later
+    ("كشفت دراسة كندية حديثة أجراها باحثون من جامعة مونتريال أن النوم مهم. وأظهرت الدراسة أن "
+     "الأطفال ينامون أقل.", [(), ()]),
+    # a body whose name opens with the UN's epithet is not the UN
+    ("أعلنت المنظمة الدولية للهجرة أن المهاجرين كثر. وقالت المنظمة إن العدد ارتفع.", [(), ()]),
+    # negatives: the UN's epithet alone, and a ministry's statement
+    ("وقالت المنظمة الدولية إن المساعدات وصلت.", [("UN",)]),
+    ("وقالت وزارة الخارجية الروسية في بيان إن الهجوم مفبرك. وأضاف البيان أن التحقيق ضروري.",
+     [("RUS",), ("RUS",)]),
+])
+def test_documents_and_bodies_named_like_actors(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
