@@ -567,6 +567,24 @@ class Resolver:
                     counts[state] += 1
         return dominant(counts, least=2, dominance=dominance)
 
+    def lead_subject(self, words: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> str | None:
+        """The state that opens the lead as its subject, by name, right after the verb
+        or before it: «شرعت تركيا في إقامة جدار على حدودها ...» → TUR (not a nisba,
+        «قررت محكمة مصرية», nor a person, «انتقد نتنياهو أوباما»: left to the other signs).
+
+        >>> from discourse.analyzer import Analyzer
+        >>> r = Analyzer().resolver
+        >>> [r.lead_subject(w, r.lexicon.mentions(w)) for w in (["شرعت", "تركيا", "في", "اقامه", "جدار"],
+        ...                                                      ["قال", "مسوول", "في", "تركيا"])]
+        ['TUR', None]
+        """
+        if not mentions or mentions[0][0] > 1:
+            return None
+        s, e, actor = mentions[0]
+        if tuple(words[s:e]) not in self.lexicon.names or self.lexicon.actors[actor].kind != "state":
+            return None           # a nisba, or a person («انتقد نتنياهو أوباما»): not the state itself
+        return actor
+
     def sole_state(self, sentences: Sequence[Sequence[str]],
                    mentions: Sequence[Sequence[tuple[int, int, str]]]) -> str | None:
         """The only state a document names at all — by name, capital, nisba, member or

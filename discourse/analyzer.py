@@ -145,10 +145,13 @@ class Analyzer:
         """The state a document's unqualified institutions speak for, in order: a
         dateline in its first two sentences (a headline may come first), the place
         its lead names, the state it most often names as a location, the state it
-        most often names at all, the only state it names, the corpus's ``home``
-        (unless the lead names another state)."""
+        most often names at all, the state its lead opens with as subject
+        («شرعت تركيا ...»), the only state it names, the corpus's ``home`` (unless
+        the lead names another state)."""
         home = (self._lead_home(sentences) or self.resolver.context_state(words)
-                or self.resolver.named_state(words, mentions) or self.resolver.sole_state(words, mentions))
+                or self.resolver.named_state(words, mentions)
+                or (self.resolver.lead_subject(words[0], mentions[0]) if words else None)
+                or self.resolver.sole_state(words, mentions))
         if home or not self.home:
             return home
         # the corpus's home, unless the lead names another state («قررت محكمة مصرية ...»,

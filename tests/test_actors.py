@@ -1232,3 +1232,15 @@ def test_named_subject_before_verb(analyzer, text, expected):
 ])
 def test_documents_and_bodies_named_like_actors(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state that opens the lead as subject places a document that names two states as often
+    ("شرعت تركيا في إقامة جدار على امتداد جزء من حدودها مع سورية. وقال البيت الأبيض إن أوباما تحدث "
+     "مع إردوغان. وأفادت مصادر في الشرطة بأن الانتحاري قتل.", ("TUR",)),
+    # negative: a state further into the lead is not its subject
+    ("قالت مصادر إن تركيا شرعت في إقامة جدار على حدودها مع سورية. وقال البيت الأبيض إن أوباما تحدث "
+     "مع إردوغان. وأفادت مصادر في الشرطة بأن الانتحاري قتل.", ()),
+])
+def test_lead_subject_places_the_document(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)][-1] == expected
