@@ -420,7 +420,9 @@ class Resolver:
        official noun («ضابط إسرائيلي»), else a titled apposition after a comma
        («رأفت الصباغ، المتحدث الرسمي لمركز ...», «اللواء» + «علي الأحمدي، رئيس
        جهاز الأمن القومي في اليمن», «الأمين العام، بان كي مون»); but a private speaker that only a
-       nationality qualifies («مصادر يمنية», «سياسيون يمنيون») stays unresolved;
+       nationality qualifies («مصادر يمنية», «سياسيون يمنيون») stays unresolved, and so does
+       one who only speaks from a state («زينالوف بالهاتف من باكو»); the source's own
+       description ends at an affiliation («... الموالية للحكومة», «مصدر مقرب من ...»);
     4. a name learnt earlier anywhere in the source («لافروف», «المعلم»,
        «الخرينج» after «رئيس مجلس الأمة الكويتي مبارك الخرينج», «فاتيمي» after
        «طارق فاتيمي، المساعد الخاص لرئيس الوزراء الباكستاني», «فوزي» after «أحمد
@@ -428,7 +430,7 @@ class Resolver:
        anywhere, «رزيج» after «اللواء هادي رزيج قائد شرطة المحافظة» resolved by rule 9);
     5. «الأخير / الأخيرة» → the last actor mentioned of that gender, in the
        sentence so far or before it; an honorific («معاليه», «سموه») → the
-       last agreeing speaker;
+       last agreeing speaker, or before any, the official introduced with a title;
     6. a document or statement noun and its owner: «تقرير الشبكة», «تقرير لـ
        "الشبكة السورية لحقوق الإنسان"», «بيان صادر عن البيت الأبيض»; a document
        noun alone («وجاء في المقال», «وقال بيان») → its author named with it
@@ -447,7 +449,8 @@ class Resolver:
        «وزير الصحة», «المتحدث الأمني», «أمير منطقة الرياض», «مجلس الشورى»)
        → the state of a city named with it («شرطة محافظة الأنبار»), else the
        document's home state (:meth:`home_of`, :meth:`lead_location`,
-       :meth:`context_state`, or the analyzer's ``home``).
+       :meth:`context_state`, :meth:`named_state`, :meth:`lead_subject`,
+       :meth:`sole_state`, or the analyzer's ``home``).
     """
 
     def __init__(self, lexicon: ActorLexicon, grammar: Grammar):
@@ -712,6 +715,8 @@ class Resolver:
     def _is_title(self, word: str) -> bool:
         known = self._titles.get(word)
         if known is None:
+            if len(self._titles) > 200_000:      # a corpus's vocabulary, bounded
+                self._titles.clear()
             known = self._titles[word] = any(f in self.grammar.titles for f in bare_forms(word))
         return known
 
@@ -923,7 +928,9 @@ class Resolver:
             return ()                      # «دبلوماسي إسرائيلي سابق»: speaks for no one now
         words = self._own_description(words)
         if words[0] in self.grammar.honorifics:     # «ونوه معاليه بالاجتماعات مع ...»
-            if not any(agrees(sp.agreement, agreement) for sp in memory.speakers) and memory.official:   # «رعى صاحب السمو الأمير بندر ... رئيس الهيئة السعودية ...»
+            # before any speaker: the official introduced with a title («رعى صاحب السمو
+            # الأمير بندر ... رئيس الهيئة السعودية ...، وأوضح سموه»)
+            if not any(agrees(sp.agreement, agreement) for sp in memory.speakers) and memory.official:
                 return (memory.official,)
             return self._previous_speaker(memory, agreement)
         surname = self._nisba_surname(memory, words)

@@ -225,10 +225,7 @@ def _ends_ok(words: list[str], k: int) -> bool:
 def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int]) -> tuple[int, int] | None:
     """The subject before a verb (SVO): «الخبير العسكري العميد أحمد رحال، أوضح»,
     also between «كان» and «قد»: «وكانت وزارة الخارجية الروسية قد أعلنت»."""
-    k = i - 1
-    if k >= 0 and (words[k] in grammar.perfect_particles
-                   or (words[k] in grammar.negators and words[i][:1] in ("ي", "ت"))):
-        k -= 1       # «... أن أردوغان لم يشر صراحة إلى ...» (a third person: not «لم نقل»)
+    k = _subject_end(words, i, grammar) - 1
     if k >= 0 and words[k] in COMMAS:
         k -= 1
     end = k + 1
@@ -242,6 +239,15 @@ def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int]) 
     while start < end and words[start] in QUOTES:
         start += 1
     return (start, end) if end > start else None
+
+
+def _subject_end(words: list[str], i: int, grammar: Grammar) -> int:
+    """Where a subject before the verb at ``i`` ends: before «قد», or before a negator
+    of a third-person verb («... أن أردوغان لم يشر صراحة إلى ...»; not «لم نقل»)."""
+    if i > 0 and (words[i - 1] in grammar.perfect_particles
+                  or (words[i - 1] in grammar.negators and words[i][:1] in ("ي", "ت"))):
+        return i - 1
+    return i
 
 
 def _antecedent(words: list[str], i: int, m: CueMatch, grammar: Grammar, cue_at: set[int],
@@ -282,10 +288,7 @@ def _named_before(words: list[str], i: int, m: CueMatch, grammar: Grammar, cue_a
     words after the verb are its object. Not after a preposition («في روسيا قال»)."""
     if m.form.prefix:
         return None
-    end = i
-    if end > 0 and (words[end - 1] in grammar.perfect_particles or words[end - 1] in grammar.negators) \
-            and words[i][:1] in ("ي", "ت"):
-        end -= 1
+    end = _subject_end(words, i, grammar)
     if not any(e == end for _, e in mentions):
         return None
     span = source_before(words, i, grammar, cue_at)
