@@ -1434,9 +1434,7 @@ class Resolver:
         if self._person(words, s, e):
             surname = words[e - 1]
             if len(surname) >= 2 and surname not in self.generic_heads:
-                memory.names.setdefault(surname, actor)
-                if surname.startswith("ال") and len(surname) > 4:
-                    memory.names.setdefault(surname[2:], actor)
+                _learn_surname(memory, surname, actor)
 
     def _learn_after(self, memory: DocumentMemory, words: Sequence[str], start: int, actor: str,
                      limit: int | None = None, first_only: bool = False) -> None:
@@ -1452,11 +1450,8 @@ class Resolver:
         run: list[str] = []
 
         def close() -> None:
-            if run:
-                surname = run[-1]
-                memory.names.setdefault(surname, actor)
-                if surname.startswith("ال"):
-                    memory.names.setdefault(surname[2:], actor)
+            if run:                 # a run ends with a definite word only of five letters or more
+                _learn_surname(memory, run[-1], actor)
                 run.clear()
 
         for k, w in enumerate(words[start:end]):
