@@ -87,6 +87,7 @@ class ActorLexicon:
     roles: dict[tuple[str, ...], str] = field(default_factory=dict)   # member key → role
     indefinite: dict[str, str] = field(default_factory=dict)       # «إسرائيلي» → ISR
     bases: set[str] = field(default_factory=set)                   # first words as written in phrases
+    members: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # actor → its members' keys
     _cache: dict = field(default_factory=dict, repr=False)         # short word lists → their mentions
 
     def add_place(self, phrase: str, actor_id: str, path, entry) -> None:
@@ -163,9 +164,10 @@ class ActorLexicon:
         first = self.first
         while i < n:
             if words[i] in first:
-                m = self.match_at(words, i)
+                m = _longest_at(first, words, i)
                 if m:
-                    out.append((i, m[0], m[1]))
+                    if m[1]:                  # a shadowed phrase («ريال مدريد») names no one
+                        out.append((i, m[0], m[1]))
                     i = m[0]
                     continue
             i += 1
@@ -251,6 +253,7 @@ def compile_actors(entries: Iterable[tuple[Path, dict]]) -> ActorLexicon:
         for fieldname in ("names", "members"):
             for phrase in _as_list(e.get(fieldname)):
                 lex.add(phrase, aid, path, aid, fieldname)
+        lex.members[aid] = [tuple(fold(p).split()) for p in _as_list(e.get("members"))]
         for adj in _as_list(e.get("adjectives")):
             for form in adjective_forms(adj):
                 lex.add(form, aid, path, aid, "adjectives")
@@ -394,6 +397,7 @@ class DocumentMemory:
     documents: dict[str, str] = field(default_factory=dict)  # «مقال» → IRN after «مقالا لوزير الخارجية الإيراني»
     names_seen: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # full names resolved
     official: str | None = None      # the actor of the last official introduced with a title
+    member_names: dict[str, str] = field(default_factory=dict)   # surnames of named actors' members
 
 
 ADVERB = re.compile(r"\w{3,}يا")    # an indefinite adverb: «دوريا», «سنويا», «حاليا»
@@ -461,6 +465,7 @@ class Resolver:
         # titles as written in text, with the proclitics they take («ورئيس», «وللمدير»)
         self.title_forms = frozenset(f for t in grammar.titles for f in _with_proclitics(t))
         self._titles: dict[str, bool] = {}           # word → is it a title (asked of every word)
+        self._surnames: dict[str, tuple[str, ...]] = {}   # actor → its members' surnames
         self.official = (grammar.titles | grammar.official_words | grammar.home_heads | grammar.official_heads
                          | self.generic_heads | grammar.source_nouns | grammar.ranks | grammar.bare_officials
                          | grammar.dual_anaphors)
@@ -632,6 +637,8 @@ class Resolver:
         for s, e, actor in self.lexicon.mentions(words) if mentions is None else mentions:
             if not names_only:
                 memory.mentions.append((actor, self._feminine_mention(words[s:e], actor)))
+                for surname in self._member_surnames(actor):
+                    memory.member_names.setdefault(surname, actor)
             if e - s >= 2:
                 if not names_only:
                     self._remember_head(memory, words[s], actor)
@@ -864,6 +871,8 @@ class Resolver:
             actors = self._resolve(memory, source, agreement, before, after, nested, addressed)
         if source:
             self._remember_full_name(memory, source, actors)
+            if memory.member_names:
+                self._other_bearers(memory, source)
             noun = noun_agreement(source)
             gender = agreement[0] or noun[0]
             number = agreement[1] if source_first and agreement[1] else noun[1]
@@ -943,7 +952,7 @@ class Resolver:
         if learnt and not any(m[0] == 0 for m in self.lexicon.mentions(words)):
             return learnt                  # «عباس حكومة الاحتلال مسؤولية»: the head is the speaker
         # the head's own nationality first: «مسؤول إسرائيلي عمل في واشنطن» is ISR
-        found = self._indefinite(words[:3]) or self._dictionary(words) or self._parenthesis(after) \
+        found = self._indefinite(words[:3]) or self._dictionary(words, after) or self._parenthesis(after) \
             or self._indefinite(words) or self._apposition(words, after)
         if found and self._private(words):
             found = ()
@@ -1073,9 +1082,13 @@ class Resolver:
                 out.setdefault(actor, role)
         return tuple(out.items())
 
-    def _dictionary(self, words: Sequence[str]) -> tuple[str, ...]:
-        mentions = [m for m in self.lexicon.mentions(words)
-                    if not (m[0] > 0 and words[m[0] - 1] in self.grammar.not_speaker_before)]
+    def _dictionary(self, words: Sequence[str], after: Sequence[str] = ()) -> tuple[str, ...]:
+        """The actors the source's first mention names, with those coordinated with it.
+        A name the source's last word opens and the words ``after`` it complete
+        counts («المتحدث باسم التحالف» + «الذي تقوده السعودية»)."""
+        whole = list(words) + list(after[:4]) if after else words
+        mentions = [m for m in self.lexicon.mentions(whole)
+                    if m[0] < len(words) and not (m[0] > 0 and words[m[0] - 1] in self.grammar.not_speaker_before)]
         if not mentions:
             return ()
         chosen = [mentions[0]]
@@ -1318,11 +1331,46 @@ class Resolver:
         return next((memory.names_seen[n] for n in self._titled_names(words) if n in memory.names_seen), ())
 
     def _learnt_name(self, memory: DocumentMemory, words: Sequence[str]) -> tuple[str, ...]:
+        """A name learnt in the document, else the surname of a person the dictionary
+        lists as a member of an actor the document has named, when it opens the
+        source, alone or after a title («التحالف الذي تقوده السعودية», then «وقال
+        عسيري» → ARAB_COALITION; not «عبدالحكيم مجاهد», another man)."""
         for w in words:
             for form in bare_forms(w):
                 if form in memory.names:
                     return (memory.names[form],)
+        if memory.member_names and words:
+            k = self._surname_at(words)
+            for form in bare_forms(words[k]):
+                if memory.member_names.get(form):
+                    return (memory.member_names[form],)
         return ()
+
+    def _surname_at(self, words: Sequence[str]) -> int:
+        """Where a surname alone would stand in a source: after a title or rank, if any."""
+        return 1 if len(words) > 1 and (self._is_title(words[0]) or words[0] in self.grammar.ranks) else 0
+
+    def _other_bearers(self, memory: DocumentMemory, source: Sequence[str]) -> None:
+        """A member's surname seen inside another name of a source («عبدالحكيم مجاهد»)
+        is no longer taken for that member (a blank entry blocks it)."""
+        alone = self._surname_at(source)
+        for k, w in enumerate(source):
+            if k != alone and memory.member_names.get(w):
+                memory.member_names[w] = ""
+
+    def _member_surnames(self, actor: str) -> tuple[str, ...]:
+        """The surnames of the people the dictionary lists as members of ``actor``, an
+        organisation or group (a name of several words, the last one a name word of
+        four letters or more). A state's members are not known by surname: a
+        state has too many people of common surnames («المقبل», «برايس»)."""
+        known = self._surnames.get(actor)
+        if known is None:
+            kind = self.lexicon.actors[actor].kind if actor in self.lexicon.actors else "state"
+            known = self._surnames[actor] = () if kind == "state" else tuple(
+                m[-1] for m in self.lexicon.members.get(actor, ())
+                if len(m) >= 2 and self._person(m, 0, len(m)) and len(m[-1]) >= 4
+                and self._name_word(m[-1]) and not m[-1].endswith(COMMON_NOUN_ENDINGS))
+        return known
 
     def _latter(self, memory: DocumentMemory, feminine: bool, before: Sequence[str]) -> tuple[str, ...]:
         """«الأخيرة»: the last actor of that gender mentioned in the sentence so far, else before."""
