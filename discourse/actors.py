@@ -402,6 +402,7 @@ class DocumentMemory:
 
 ADVERB = re.compile(r"\w{3,}يا")    # an indefinite adverb: «دوريا», «سنويا», «حاليا»
 CLITIC_ARTICLE = ("لل", "بال", "وال", "فال", "كال")     # a preposition or conjunction glued to «ال»
+OBJECT_GAPS = frozenset({"باسم", "لدى", "في", "عن", "من", "مع", "الى", "على"})   # no name before an object
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
 DATELINE_WINDOW = 8
 DATELINE_DASHES = frozenset({"-", "–", "—", "ـ"})
@@ -651,7 +652,8 @@ class Resolver:
                 self._remember_document(memory, window, actor)
                 self._remember_own_document(memory, words[e:e + 2], actor)
             if not self._private_head(list(window) + list(words[s:e])) \
-                    and not self._former(list(window) + list(words[s:e]), words[e:e + 1]):
+                    and not self._former(list(window) + list(words[s:e]), words[e:e + 1]) \
+                    and not (s and self._object_at(words, [(s, e, actor)])):   # «قراقع إسرائيل من»
                 for w in window if not names_only else ():
                     self._remember_head(memory, w, actor)
                 if any(f in self.grammar.titles for w in window for f in bare_forms(w)):
@@ -908,6 +910,36 @@ class Resolver:
                     return False         # a country's name: «قالت البحرين», «أعلنت اليمن»
                 return not self._feminine_mention(source[start:end], actor)
         return False
+
+    def subject_before_object(self, source: Sequence[str], after: Sequence[str]) -> int | None:
+        """The length of the subject when a phrase after the verb (VSO) runs on into its
+        object: a name, then an actor's name (and those coordinated with it), then the
+        verb's complement («بـ», «من», «إلى», «على»): «وطالب عسيري الحوثيين بتنفيذ
+        القرار», «حذر ... عيسى قراقع إسرائيل من العمل بالقانون». Not when the word before
+        the actor is an office, a title or a noun in construct («وزير خارجية إيران»,
+        «حكومة إسرائيل»), nor an actor's nisba («المتحدث العسكري الإسرائيلي»)."""
+        mentions = self.lexicon.mentions(source)
+        if not mentions or mentions[0][0] == 0:
+            return None
+        s = mentions[0][0]
+        return s if self._object_at(list(source) + list(after[:1]), mentions) else None
+
+    def _object_at(self, words: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> bool:
+        """The first of ``mentions`` is a verb's object after a person's name (see
+        :meth:`subject_before_object`)."""
+        s, e, _ = mentions[0]
+        prev = words[s - 1] if s else ""
+        if not s or tuple(words[s:e]) in self.lexicon.adjectives or self._person(words, s, e) \
+                or prev in OBJECT_GAPS or not self._name_word(prev, 3) \
+                or prev.endswith(COMMON_NOUN_ENDINGS) or prev in self.official \
+                or any(f in self.official for f in bare_forms(prev)):
+            return False
+        for s2, e2, _ in mentions[1:]:          # «الميليشيات الحوثية وقوات صالح بارتكاب»
+            if s2 == e and words[s2][:1] == "و":
+                e = e2
+        following = words[e] if e < len(words) else ""
+        return following in ("من", "الى", "على") or (
+            following[:1] == "ب" and len(following) > 3 and following != "باسم")
 
     def _resolve(self, memory, source, agreement, before, after, nested=False, addressed=True) -> tuple[str, ...]:
         if not source:

@@ -233,6 +233,11 @@ class Analyzer:
                 source_span = None if words[m.index][:1] in ("و", "ف") else \
                     source_before(words, m.index, self.grammar, {c.index for c in cues})   # not «ووصف»
                 source_first = source_span is not None
+            if source_span and not source_first:
+                cut = self.resolver.subject_before_object(words[source_span[0]:source_span[1]],
+                                                          words[source_span[1]:source_span[1] + 1])
+                if cut:       # «وطالب عسيري الحوثيين بتنفيذ»: the subject ends before the object
+                    source_span = (source_span[0], source_span[0] + cut)
             if source_span:
                 source = self._span(norm, tokens[source_span[0]].start, tokens[source_span[1] - 1].end)
             if spans.content:
