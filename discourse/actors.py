@@ -1165,10 +1165,16 @@ class Resolver:
         heads = self.grammar.titles | self.grammar.official_words | self.grammar.private_heads
         for k in range(1, len(words)):
             actor = self.lexicon.indefinite.get(words[k])
-            previous = words[k - 1]
+            if not actor:
+                continue
+            j = k - 1        # past other indefinite adjectives: «قائد عسكري ميداني يمني»
+            while j > 0 and k - j <= 2 and words[j].endswith("ي") and not words[j].startswith("ال") \
+                    and not any(f in heads for f in bare_forms(words[j])):
+                j -= 1
+            previous = words[j]
             definite = previous.startswith(("لل", "ولل")) or any(
                 f.startswith("ال") for f in (previous, *strip_proclitics(previous)))
-            if actor and not definite and any(f in heads for f in bare_forms(previous)):
+            if not definite and any(f in heads for f in bare_forms(previous)):
                 return (actor,)
         return ()
 
