@@ -66,6 +66,9 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
     n = len(words)
     while j < n and j - i < MAX_SOURCE:
         w = words[j]
+        if w == "." and j > i and len(words[j - 1]) == 1 and words[j - 1].isalpha():
+            j += 1       # a title's abbreviation: «م. عبدالله البنيان», «د. أسامة البار»
+            continue
         if j in cue_at or w in grammar.complementizers or w in PUNCT_END or w == ":":
             break
         if preposition == "ب" and _carries(w, "ب") and w != "باسم":
