@@ -428,11 +428,16 @@ class Resolver:
        nationality qualifies («مصادر يمنية», «سياسيون يمنيون») stays unresolved, and so does
        one who only speaks from a state («زينالوف بالهاتف من باكو»); the source's own
        description ends at an affiliation («... الموالية للحكومة», «مصدر مقرب من ...»);
+       a name the words after the source complete counts («المتحدث باسم التحالف» +
+       «الذي تقوده السعودية»); the analyzer first cuts a phrase after the verb
+       before an actor that is its object (:meth:`subject_before_object`);
     4. a name learnt earlier anywhere in the source («لافروف», «المعلم»,
        «الخرينج» after «رئيس مجلس الأمة الكويتي مبارك الخرينج», «فاتيمي» after
        «طارق فاتيمي، المساعد الخاص لرئيس الوزراء الباكستاني», «فوزي» after «أحمد
        فوزي المتحدث باسم الأمم المتحدة», «كارتر» after the member «اشتون كارتر»
        anywhere, «رزيج» after «اللواء هادي رزيج قائد شرطة المحافظة» resolved by rule 9);
+       else the surname of a dictionary member of an organisation or group the
+       document has named, opening the source («عسيري» once the coalition is named);
     5. «الأخير / الأخيرة» → the last actor mentioned of that gender, in the
        sentence so far or before it; an honorific («معاليه», «سموه») → the
        last agreeing speaker, or before any, the official introduced with a title;
