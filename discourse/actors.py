@@ -1121,7 +1121,7 @@ class Resolver:
 
     def _dictionary(self, words: Sequence[str], after: Sequence[str] = ()) -> tuple[str, ...]:
         """The actors the source's first mention names, with those coordinated with it.
-        A name the source's last word opens and the words ``after`` it complete
+        A name that starts in the source and that the words ``after`` it complete
         counts («المتحدث باسم التحالف» + «الذي تقوده السعودية»)."""
         whole = list(words) + list(after[:4]) if after else words
         mentions = [m for m in self.lexicon.mentions(whole)
@@ -1398,8 +1398,9 @@ class Resolver:
         is no longer taken for that member (a blank entry blocks it)."""
         alone = self._surname_at(source)
         for k, w in enumerate(source):
-            if k != alone and memory.member_names.get(w):
-                memory.member_names[w] = ""
+            for form in bare_forms(w) if k != alone else ():
+                if memory.member_names.get(form):
+                    memory.member_names[form] = ""
 
     def _member_surnames(self, actor: str) -> tuple[str, ...]:
         """The surnames of the people the dictionary lists as members of ``actor``, an
