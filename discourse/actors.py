@@ -931,20 +931,24 @@ class Resolver:
 
     def _object_at(self, words: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> bool:
         """The first of ``mentions`` is a verb's object after a person's name (see
-        :meth:`subject_before_object`)."""
-        s, e, _ = mentions[0]
-        prev = words[s - 1] if s else ""
-        if not s or tuple(words[s:e]) in self.lexicon.adjectives or self._person(words, s, e) \
-                or prev in OBJECT_GAPS or not self._name_word(prev, 3) \
-                or prev.endswith(COMMON_NOUN_ENDINGS) or prev in self.official \
-                or any(f in self.official for f in bare_forms(prev)):
+        :meth:`subject_before_object`). The complement after it is looked for first:
+        most mentions have none, and this runs on every mention of a sentence."""
+        s, first_end, _ = mentions[0]
+        if not s:
             return False
+        e = first_end
         for s2, e2, _ in mentions[1:]:          # «الميليشيات الحوثية وقوات صالح بارتكاب»
             if s2 == e and words[s2][:1] == "و":
                 e = e2
         following = words[e] if e < len(words) else ""
-        return following in ("من", "الى", "على") or (
-            following[:1] == "ب" and len(following) > 3 and following != "باسم")
+        if not (following in ("من", "الى", "على") or (
+                following[:1] == "ب" and len(following) > 3 and following != "باسم")):
+            return False
+        prev = words[s - 1]
+        return not (tuple(words[s:first_end]) in self.lexicon.adjectives or self._person(words, s, first_end)
+                    or prev in OBJECT_GAPS or not self._name_word(prev, 3)
+                    or prev.endswith(COMMON_NOUN_ENDINGS) or prev in self.official
+                    or any(f in self.official for f in bare_forms(prev)))
 
     def _resolve(self, memory, source, agreement, before, after, nested=False, addressed=True) -> tuple[str, ...]:
         if not source:
@@ -1409,8 +1413,7 @@ class Resolver:
         state has too many people of common surnames («المقبل», «برايس»)."""
         known = self._surnames.get(actor)
         if known is None:
-            kind = self.lexicon.actors[actor].kind if actor in self.lexicon.actors else "state"
-            known = self._surnames[actor] = () if kind == "state" else tuple(
+            known = self._surnames[actor] = () if self.lexicon.actors[actor].kind == "state" else tuple(
                 m[-1] for m in self.lexicon.members.get(actor, ())
                 if len(m) >= 2 and self._person(m, 0, len(m)) and len(m[-1]) >= 4
                 and self._name_word(m[-1]) and not m[-1].endswith(COMMON_NOUN_ENDINGS))
