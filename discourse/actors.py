@@ -888,16 +888,26 @@ class Resolver:
             memory.speakers.append(Speaker(actors, "", agreement, nested))
         return actors
 
-    def object_of_verb(self, source: Sequence[str], agreement: Agreement, source_first: bool) -> bool:
+    def object_of_verb(self, source: Sequence[str], agreement: Agreement, source_first: bool,
+                       act: str = "", lemma: str = "", after: Sequence[str] = ()) -> bool:
         """The noun phrase after the verb is its object, not its subject: a verbal noun
-        of ``object_nouns`` («وأكد أهمية التعاون»); a definite oblique plural or dual
-        in «ين» («ودعت المتمردين إلى الحوار», but «وقال المسؤولون»); a masculine actor
-        after a feminine singular verb («وحددت النظام السوري كمنفذ للهجوم», but «وقالت
-        الأمم المتحدة», «وقالت واشنطن»)."""
+        of ``object_nouns`` («وأكد أهمية التعاون»); the addressee of a call (``act``
+        «demand»: «وحث جميع الأطراف على», ``addressees``); the object of a verb of
+        ``object_before_b`` (``lemma``) when the phrase runs straight into «ب»
+        (``after``: «كما اتهم حزب العمال الكردستاني بأن», but «واتهمت واشنطن النظام
+        بأنه»); a definite oblique plural or dual in «ين» («ودعت المتمردين إلى الحوار»,
+        but «وقال المسؤولون»); a masculine actor after a feminine singular verb
+        («وحددت النظام السوري كمنفذ للهجوم», but «وقالت الأمم المتحدة», «وقالت واشنطن»)."""
         if source_first:
             return False
         first = source[0]
         if object_noun(first, self.grammar, first=True):
+            return True
+        if act == "demand" and (" ".join(source[:2]) in self.grammar.addressees
+                                or any(f in self.grammar.addressees for f in bare_forms(first))):
+            return True
+        if lemma in self.grammar.object_before_b and after and after[0][:1] == "ب" \
+                and self._names_only(source):
             return True
         if agreement[1] in ("pl", "du"):
             return True                  # «وطالبوا أمانة محافظة الطائف بالتدخل»: the verb has its own subject
@@ -915,6 +925,15 @@ class Resolver:
                     return False         # a country's name: «قالت البحرين», «أعلنت اليمن»
                 return not self._feminine_mention(source[start:end], actor)
         return False
+
+    def _names_only(self, words: Sequence[str]) -> bool:
+        """``words`` are actor names and nothing else, coordinated by «و»
+        («حزب العمال الكردستاني وتنظيم داعش»)."""
+        ends = {s: e for s, e, _ in self.lexicon.mentions(list(words))}
+        k = ends.get(0, 0)
+        while k in ends and words[k][:1] == "و":
+            k = ends[k]
+        return 0 < k == len(words)
 
     def subject_before_object(self, source: Sequence[str], after: Sequence[str]) -> int | None:
         """The length of the subject when a phrase after the verb (VSO) runs on into its

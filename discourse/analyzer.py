@@ -226,8 +226,9 @@ class Analyzer:
             agreement = cue_agreement(words[m.index], m.form)
             source_span = spans.source
             source_first = bool(source_span) and source_span[1] <= m.index
-            if source_span and self.resolver.object_of_verb(words[source_span[0]:source_span[1]],
-                                                            agreement, source_first):
+            if source_span and self.resolver.object_of_verb(
+                    words[source_span[0]:source_span[1]], agreement, source_first,
+                    m.form.speech_act, m.form.lemma, words[source_span[1]:source_span[1] + 1]):
                 # «وحددت النظام السوري كمنفذ»: an object; the subject stands before the verb
                 # («لكن المتحدث ... نفى تسلم وزارته») or is dropped
                 source_span = None if words[m.index][:1] in ("و", "ف") else \

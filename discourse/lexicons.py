@@ -328,6 +328,8 @@ class Grammar:
     document_nouns: frozenset[str]
     former: frozenset[str]
     object_nouns: frozenset[str]
+    addressees: frozenset[str]
+    object_before_b: frozenset[str]
     dual_anaphors: frozenset[str]
     bare_officials: frozenset[str]
     ranks: frozenset[str]

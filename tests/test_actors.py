@@ -1054,6 +1054,29 @@ def test_noun_after_plural_verb_is_object(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the addressee of a call right after the verb: the subject is dropped
+    ("وقال الأمين العام للأمم المتحدة إن الوضع خطير. وحث جميع الأطراف على وقف القتال.",
+     [("الأمين العام للأمم المتحدة", ("UN",)), (None, ("UN",))]),
+    ("وقالت اللجنة الدولية للصليب الأحمر إن الوضع صعب، وناشدت كافة الأطراف باحترام القانون الدولي.",
+     [("اللجنة الدولية للصليب الأحمر", ("ICRC",)), (None, ("ICRC",))]),
+    ("وقال وزير الخارجية السعودي إن الحل سياسي. وطالب المجتمع الدولي بتحمل مسؤولياته.",
+     [("وزير الخارجية السعودي", ("SAU",)), (None, ("SAU",))]),
+    # an actor that runs straight into the «ب» of «اتهم», «وصف» is their object
+    ("قال الرئيس التركي إن العمليات ستتواصل. كما اتهم حزب العمال الكردستاني وتنظيم داعش بأن "
+     "مصلحتهما واحدة.", [("الرئيس التركي", ("TUR",)), (None, ("TUR",))]),
+    ("رحب البيت الأبيض اليوم بجهود تركيا ووصف حزب العمال الكردستاني بأنه منظمة إرهابية.",
+     [("البيت الأبيض", ("USA",)), (None, ("USA",))]),
+    # negatives: a subject before the object; a quantified subject of another verb;
+    # a call with no addressee
+    ("واتهمت واشنطن النظام السوري بأنه استخدم الأسلحة الكيماوية.", [("واشنطن", ("USA",))]),
+    ("وقال جميع المشاركين إن المؤتمر ناجح.", [("جميع المشاركين", ())]),
+    ("ودعا الاتحاد الأوروبي إلى وقف إطلاق النار.", [("الاتحاد الأوروبي", ("EU",))]),
+])
+def test_object_of_call_or_accusation(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
+
+
 def test_described_officer_name_not_learnt_for_home(analyzer):
     # a rank after a private head describes an expert, whose name is not learnt for the home state
     text = ("دمشق - سانا: وقال الخبير العسكري العميد أحمد رحال إن النظام يستخدم الكلور. "
