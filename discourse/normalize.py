@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable
@@ -30,6 +31,23 @@ _ONE_TO_ONE = str.maketrans(
 )
 
 _WORD_RE = re.compile(r"[^\W_]+")
+
+
+def _presentation_forms() -> dict[str, str]:
+    """Arabic presentation forms (text copied from PDFs: «ﻭﻗﺎﻝ») and the letters they
+    show (their compatibility decomposition, without marks); a lam-alef ligature
+    («ﻻ») shows two. Forms that stand for a phrase («ﷺ») or for a mark alone stay."""
+    table = {}
+    for c in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFD)):
+        letters = _DELETE_RE.sub("", unicodedata.normalize("NFKC", chr(c)))
+        if letters and letters != chr(c) and not any(x.isspace() for x in letters):
+            table[chr(c)] = letters
+    return table
+
+
+_PRESENTATION = _presentation_forms()
+_PRESENTATION_RE = re.compile("[" + "".join(sorted(_PRESENTATION)) + "]")
+_PRESENTATION_LAST = str.maketrans({c: letters[-1] for c, letters in _PRESENTATION.items()})
 
 # The preposition «على» keeps its alef maksura, so that it stays apart from the
 # name «علي» («محمد علي جعفري», «السفير علي الصادق»); SaudiNewsNet writes the
@@ -76,13 +94,16 @@ def fold(text: str) -> str:
     >>> fold("أكّدَ") == fold("اكد")
     True
     """
+    if _PRESENTATION_RE.search(text):
+        text = _PRESENTATION_RE.sub(lambda m: _PRESENTATION[m.group()], text)
     return fold_chars(_DELETE_RE.sub("", text))
 
 
 def normalize(original: str, splits: "GlueSplitter | None" = None) -> NormalizedText:
     """Normalise ``original`` for matching, keeping the offset map.
 
-    Removes diacritics, tatweel and invisible marks; unifies alef / hamza forms,
+    Removes diacritics, tatweel and invisible marks; turns presentation forms into
+    the letters they show («ﻻ» into two); unifies alef / hamza forms,
     alef maksura and teh marbuta (camel-tools normalisers); maps Arabic-Indic
     digits to ASCII; turns hashtag marks into spaces; and, when ``splits`` is
     given, separates known words glued by a missing space
@@ -113,6 +134,13 @@ def normalize(original: str, splits: "GlueSplitter | None" = None) -> Normalized
             pos = m.end()
         pieces.append(text[pos:])
         text = "".join(pieces)
+    if _PRESENTATION_RE.search(text):
+        # a ligature's first letters are inserted before its last one; all map onto it
+        inserts = [(m.start(), _PRESENTATION[m.group()][:-1]) for m in _PRESENTATION_RE.finditer(text)
+                   if len(_PRESENTATION[m.group()]) > 1]
+        text = text.translate(_PRESENTATION_LAST)
+        if inserts:
+            text, cuts, deltas = _insert(text, cuts, deltas, inserts)
     text = fold_chars(text)
     if splits is not None:
         text, cuts, deltas = splits.apply(text, cuts, deltas)
@@ -178,30 +206,36 @@ class GlueSplitter:
                 inserts.extend(m.start() + p for p in points)
         if not inserts:
             return text, cuts, deltas
-        base = NormalizedText("", text, tuple(cuts), tuple(deltas))
-        pieces: list[str] = []
-        prev = 0
-        new_cuts: list[int] = []
-        new_deltas: list[int] = []
-        shift = 0
-        # merge old breakpoints with the inserted characters, in order
-        events = sorted([(c, 0, d) for c, d in zip(cuts, deltas)] + [(p, 1, 0) for p in inserts])
-        for pos, is_insert, delta in events:
-            if is_insert:
-                pieces.append(text[prev:pos])
-                pieces.append(" ")
-                prev = pos
-                # the inserted space maps onto the original char that follows it
-                new_cuts.append(pos + shift)
-                new_deltas.append(base.to_original(pos) - (pos + shift))
-                shift += 1
-                new_cuts.append(pos + shift)
-                new_deltas.append(base.to_original(pos) - (pos + shift))
-            else:
-                new_cuts.append(pos + shift)
-                new_deltas.append(delta - shift)
-        pieces.append(text[prev:])
-        return "".join(pieces), new_cuts, new_deltas
+        return _insert(text, cuts, deltas, [(p, " ") for p in inserts])
+
+
+def _insert(text: str, cuts: list[int], deltas: list[int], inserts: list[tuple[int, str]]):
+    """Insert strings before positions of ``text`` (sorted), extending the offset
+    breakpoints: each inserted character maps onto the original character at its
+    position, and so does that character."""
+    base = NormalizedText("", text, tuple(cuts), tuple(deltas))
+    pieces: list[str] = []
+    prev = 0
+    new_cuts: list[int] = []
+    new_deltas: list[int] = []
+    shift = 0
+    # merge old breakpoints with the inserted characters, in order
+    events = sorted([(c, 0, d, "") for c, d in zip(cuts, deltas)] + [(p, 1, 0, s) for p, s in inserts])
+    for pos, is_insert, delta, chars in events:
+        if is_insert:
+            pieces.append(text[prev:pos])
+            pieces.append(chars)
+            prev = pos
+            original = base.to_original(pos)
+            for k in range(len(chars) + 1):
+                new_cuts.append(pos + shift + k)
+                new_deltas.append(original - (pos + shift + k))
+            shift += len(chars)
+        else:
+            new_cuts.append(pos + shift)
+            new_deltas.append(delta - shift)
+    pieces.append(text[prev:])
+    return "".join(pieces), new_cuts, new_deltas
 
 
 # ------------------------------------------------------------- word forms

@@ -1077,6 +1077,12 @@ def test_object_of_call_or_accusation(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
 
 
+def test_presentation_forms_resolve(analyzer):
+    # text copied from a PDF, in presentation forms, as in SaudiNewsNet's 2015-07-31:266
+    text = "ﻭﻗﺎﻝ ﻭﺯﻳﺮ ﺍﻟﺨﺎﺭﺟﻴﺔ ﺍﻷﻣﺮﻳﻜﻲ ﺇﻥ ﺍﻻﺗﻔﺎﻕ ﻻ ﻳﺰﺍﻝ ﻗﺎﺋﻤﺎ."
+    assert speakers(analyzer, text) == [("ﻭﺯﻳﺮ ﺍﻟﺨﺎﺭﺟﻴﺔ ﺍﻷﻣﺮﻳﻜﻲ", ("USA",))]
+
+
 def test_described_officer_name_not_learnt_for_home(analyzer):
     # a rank after a private head describes an expert, whose name is not learnt for the home state
     text = ("دمشق - سانا: وقال الخبير العسكري العميد أحمد رحال إن النظام يستخدم الكلور. "

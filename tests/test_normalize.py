@@ -66,6 +66,10 @@ CASES = [
         "وقالَت الولاياتالمتحدة إن الضربة ضرورية",
         [("وقالت", "وقالَت"), ("الولايات المتحده", "الولاياتالمتحدة"), ("الضربه", "الضربة")],
         id="diacritics-and-glue"),
+    pytest.param(  # presentation forms (text copied from a PDF); a lam-alef ligature is two letters
+        "ﻭﻗﺎﻝ ﻭﺯﻳﺮ ﺍﻟﺨﺎﺭﺟﻴﺔ ﺍﻷﻣﺮﻳﻜﻲ ﺇﻥ ﺍﻻﺗﻔﺎﻕ ﻻ ﻳﺰﺍﻝ ﻗﺎﺋﻤﺎ",
+        [("وقال وزير", "ﻭﻗﺎﻝ ﻭﺯﻳﺮ"), ("الاتفاق", "ﺍﻻﺗﻔﺎﻕ"), ("لا يزال", "ﻻ ﻳﺰﺍﻝ")],
+        id="presentation-forms"),
     pytest.param(  # nothing to change: identity map
         "وقال الرئيس الفرنسي ان بلاده مستعده للرد",
         [("وقال الرييس", "وقال الرئيس"), ("مستعده", "مستعده")],
@@ -118,6 +122,10 @@ def test_every_token_maps_back(splitter, text, expected):
     ("٢٠١٨", "2018"),
     ("#نيكي_هيلي", " نيكي هيلي"),
     ("الرئيس الأمريكي", "الرئيس الامريكي".replace("ئ", "ي")),
+    ("ﻭﻗﺎﻝ", "وقال"),  # presentation forms
+    ("ﺍﻷﻣﺮﻳﻜﻲ", "الامريكي"),
+    ("ﻻ", "لا"),      # a ligature shows two letters
+    ("ﷺ", "ﷺ"),      # negative: a phrase in one sign stays
     ("قال", "قال"),   # negative: nothing to fold
     ("", ""),
 ])
