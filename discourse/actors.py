@@ -576,7 +576,8 @@ class Resolver:
             mentions = [self.lexicon.mentions(words) for words in sentences]
         for words, found in zip(sentences, mentions):
             for s, e, actor in found:
-                state = self.lexicon.state_of(actor)
+                # a coalition a state leads (``parent``) is not where the news is
+                state = actor if self.lexicon.actors[actor].kind == "state" else None
                 if state and tuple(words[s:e]) not in self.lexicon.adjectives:
                     counts[state] += 1
         return dominant(counts, least=2, dominance=dominance)
@@ -614,7 +615,7 @@ class Resolver:
         states = set()
         places = self.lexicon.places
         for words, found in zip(sentences, mentions):
-            states.update(self.lexicon.state_of(actor) for _, _, actor in found)
+            states.update(actor for _, _, actor in found if self.lexicon.actors[actor].kind == "state")
             if places.keys().isdisjoint(words):
                 continue
             i = 0
@@ -1536,8 +1537,11 @@ class Resolver:
         self._learn_after(memory, words, mentions[-1][1] if mentions else 0, actor)
 
     def _person(self, words: Sequence[str], s: int, e: int) -> bool:
-        """A mention that names a person: several words, no article, no institution."""
+        """A mention that names a person: several words, no article on the first and on
+        one word at most («قوة المهام المشتركة» is no person), no title first («مفتي
+        القدس»), no institution."""
         return (e - s >= 2 and not words[s].startswith("ال") and not self._institution(words[s:e])
+                and sum(w.startswith("ال") for w in words[s:e]) <= 1 and not self._is_title(words[s])
                 and not self._head_key(words[s])           # «مجلس الأمن الدولي», «حركة حماس»
                 and not any(f in self.grammar.name_heads for f in bare_forms(words[s])))
 

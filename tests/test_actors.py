@@ -1077,6 +1077,28 @@ def test_object_of_call_or_accusation(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an organisation's name is no person's: its last word is not learnt as a surname
+    ("وقال بيان لقوة المهام المشتركة إن الضربات أصابت أهدافا. وقال المتحدث باسم القيادة "
+     "المشتركة إن القوات تقدمت.", [("بيان لقوة المهام المشتركة", ("INTL_COALITION",)),
+                                  ("المتحدث باسم القيادة المشتركة", ())]),
+    # a coalition a state leads does not make that state the document's home
+    ("وقال بيان للتحالف الدولي إن الضربات أصابت أهدافا. وقال العميد يحيى رسول المتحدث الرسمي "
+     "باسم العمليات المشتركة إن القوات تقدمت.", [("بيان للتحالف الدولي", ("INTL_COALITION",)),
+                                               ("العميد يحيى رسول المتحدث الرسمي باسم العمليات المشتركة", ())]),
+    # the dictionary's party, agencies and titles
+    ("وقال عادل الشجاع القيادي بحزب المؤتمر الشعبي العام إن الحوار فشل.",
+     [("عادل الشجاع القيادي بحزب المؤتمر الشعبي العام", ("SALEH_FORCES",))]),
+    ("وقالت وكالة «أنباء فارس» الإيرانية إن الاتفاق جيد.", [("وكالة «أنباء فارس» الإيرانية", ("IRN",))]),
+    ("وأكد الإمام الأكبر أن الإسلام دين سلام.", [("الإمام الأكبر", ("AL_AZHAR",))]),
+    # the journalists addressed are cut from the source
+    ("وقال وزير الدفاع الأمريكي آشتون كارتر إن الحرب طويلة. وقال كارتر لصحفيين رافقوه إن الخطة "
+     "جاهزة.", [("وزير الدفاع الأمريكي آشتون كارتر", ("USA",)), ("كارتر", ("USA",))]),
+])
+def test_organisations_and_coalitions(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
+
+
 def test_presentation_forms_resolve(analyzer):
     # text copied from a PDF, in presentation forms, as in SaudiNewsNet's 2015-07-31:266
     text = "ﻭﻗﺎﻝ ﻭﺯﻳﺮ ﺍﻟﺨﺎﺭﺟﻴﺔ ﺍﻷﻣﺮﻳﻜﻲ ﺇﻥ ﺍﻻﺗﻔﺎﻕ ﻻ ﻳﺰﺍﻝ ﻗﺎﺋﻤﺎ."
