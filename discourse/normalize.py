@@ -30,8 +30,6 @@ _ONE_TO_ONE = str.maketrans(
      **{chr(0x06F0 + i): str(i) for i in range(10)}}
 )
 
-_WORD_RE = re.compile(r"[^\W_]+")
-
 
 def _presentation_forms() -> dict[str, str]:
     """Arabic presentation forms (text copied from PDFs: «ﻭﻗﺎﻝ») and the letters they
@@ -174,6 +172,7 @@ class GlueSplitter:
         self.vocabulary = frozenset(w for w in vocabulary if len(w) >= min_part)
         self.min_part = min_part
         self.min_word = 2 * min_part + 1
+        self._long_word = re.compile(r"[^\W_]{%d,}" % self.min_word)   # the only words it may split
 
     def split_word(self, word: str, depth: int = 2) -> list[int] | None:
         """Cut points inside ``word`` (positions where a space goes), or None."""
@@ -200,8 +199,9 @@ class GlueSplitter:
     def apply(self, text: str, cuts: list[int], deltas: list[int]):
         """Insert spaces at glue points; extend the offset breakpoints."""
         inserts: list[int] = []
-        for m in _WORD_RE.finditer(text):
-            points = self.split_word(m.group())
+        for m in self._long_word.finditer(text):
+            word = m.group()
+            points = None if word in self.vocabulary else self._split(word, 2)
             if points:
                 inserts.extend(m.start() + p for p in points)
         if not inserts:

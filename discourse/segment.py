@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # words (letters and digits), or one punctuation mark
 _TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s]")
@@ -15,9 +16,9 @@ _SPECIAL_RE = re.compile(r'[.!?؟\n«“„‹"]')
 _TRAILING = frozenset(".!?؟,،»”›")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A token of the normalised text, with its normalised offsets."""
+class Token(NamedTuple):
+    """A token of the normalised text, with its normalised offsets (a named tuple:
+    a document has thousands, made faster than a dataclass's)."""
 
     text: str
     start: int
