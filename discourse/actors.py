@@ -475,6 +475,9 @@ class Resolver:
         self.official = (grammar.titles | grammar.official_words | grammar.home_heads | grammar.official_heads
                          | self.generic_heads | grammar.source_nouns | grammar.ranks | grammar.bare_officials
                          | grammar.dual_anaphors)
+        # words that open a person's name in the dictionary («أحمد الطيب», «عباس عراقجي»)
+        self.given_names = frozenset(m[0] for names in lexicon.members.values() for m in names
+                                     if len(m) >= 2 and self._person(m, 0, len(m)))
 
     # ------------------------------------------------------------- home state
     def home_of(self, words: Sequence[str]) -> str | None:
@@ -1009,7 +1012,7 @@ class Resolver:
         seen = self._full_name_seen(memory, words)
         if seen:
             return seen                    # «الأمير عبدالله بن مساعد» again
-        learnt = self._learnt_name(memory, words[:1])
+        learnt = self._learnt_name(memory, words[:1], words[1:2])
         if learnt and not any(m[0] == 0 for m in self.lexicon.mentions(words)):
             return learnt                  # «عباس حكومة الاحتلال مسؤولية»: the head is the speaker
         # the head's own nationality first: «مسؤول إسرائيلي عمل في واشنطن» is ISR
@@ -1069,7 +1072,8 @@ class Resolver:
             # («ورئيس حزب ...»: a title in construct is not «الرئيس»)
             definite = w.startswith(("ال", "لل", "ولل")) or (bool(strip_proclitics(w)) and not self._is_title(w))
             qualified = k + 2 < len(words) and words[k + 2].startswith("ال")   # «المجلس الثوري لفتح»
-            if key in memory.heads and definite and not qualified:
+            adjective = w.startswith("ال") and words[k].startswith("ال")   # «الشركة المنظمة لمعرض»
+            if key in memory.heads and definite and not qualified and not adjective:
                 self._learn_titled(memory, words, memory.heads[key])     # «... للمركز رأفت الصباغ»
                 return (memory.heads[key],)
         if self._institution(words):
@@ -1397,21 +1401,38 @@ class Resolver:
             return ()
         return next((memory.names_seen[n] for n in self._titled_names(words) if n in memory.names_seen), ())
 
-    def _learnt_name(self, memory: DocumentMemory, words: Sequence[str]) -> tuple[str, ...]:
+    def _learnt_name(self, memory: DocumentMemory, words: Sequence[str],
+                     following: Sequence[str] = ()) -> tuple[str, ...]:
         """A name learnt in the document, else the surname of a person the dictionary
         lists as a member of an actor the document has named, when it opens the
         source, alone or after a title («التحالف الذي تقوده السعودية», then «وقال
-        عسيري» → ARAB_COALITION; not «عبدالحكيم مجاهد», another man)."""
-        for w in words:
+        عسيري» → ARAB_COALITION; not «عبدالحكيم مجاهد», another man), and no name
+        follows it: then it is a given name («أحمد باولس», while the UN's «إسماعيل
+        ولد الشيخ أحمد» is known); so is a learnt name that opens a person's name in
+        the dictionary and that a name follows. ``following``: the source's words
+        after ``words``."""
+        rest = list(words) + list(following)
+        for k, w in enumerate(words):
+            if self._given_name(rest, k):
+                continue
             for form in bare_forms(w):
                 if form in memory.names:
                     return (memory.names[form],)
         if memory.member_names and words:
             k = self._surname_at(words)
+            if self._given_name(rest, k):
+                return ()
             for form in bare_forms(words[k]):
                 if memory.member_names.get(form):
                     return (memory.member_names[form],)
         return ()
+
+    def _given_name(self, words: Sequence[str], k: int) -> bool:
+        """``words[k]`` opens a person's name in the dictionary and another name
+        follows it without the article: a given name here («أحمد باولس»), not
+        the surname learnt from «إسماعيل ولد الشيخ أحمد»."""
+        return k + 1 < len(words) and words[k] in self.given_names \
+            and not words[k + 1].startswith(("ال", *CLITIC_ARTICLE)) and self._name_word(words[k + 1])
 
     def _surname_at(self, words: Sequence[str]) -> int:
         """Where a surname alone would stand in a source: after a title or rank, if any."""
