@@ -17,6 +17,7 @@ MAX_APPOSITION = 6  # words between commas taken as an apposition («، العم
 MAX_NAME_QUOTE = 6  # words of a quoted name inside a source («“تيريزا ماي”»)
 MAX_UNQUOTED_TAIL = 3  # words after a closing quote left out of a quoted content («…» في عدن)
 MIN_QUOTED_RUN = 2  # quoted words that make a content mixed (one word is a scare quote or a name)
+MAX_TOPIC = 10     # words of a fronted prepositional clause before a verb («وحول دور ...، قال»)
 MAX_MANNER_GAP = 3  # words between a speech verb (and its source) and a participle of manner
 MANNER_VERB_ACTS = frozenset(("say", "report"))  # «وأضاف موضحا», «وروى ما جرى قائلا»
 COMMAS = frozenset(",،")
@@ -81,7 +82,8 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             break  # the verb's object after its subject: «الأمين العام كلا الجانبين», «... وجود قيادات»
         if j == i and w in OPENERS:
             close = _close_quote(words, j, MAX_NAME_QUOTE + 1)
-            if close is not None and close > j + 1 and all(_is_word(x) for x in words[j + 1:close]):
+            if close is not None and close > j + 1 and all(_is_word(x) for x in words[j + 1:close]) \
+                    and words[j + 1] not in grammar.complementizers:   # «قال «إننا لا نتكلم ...»»: a quote
                 j = end = close + 1  # a quoted name: «وثقت “الشبكة السورية لحقوق الإنسان”، مقتل»
                 if j < n and words[j] in COMMAS:
                     break  # the name is whole; no apposition after it
@@ -546,7 +548,10 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                     after = nxt + 1
             elif m.form.prefix == 0 and i > 0:
                 source = source_before(words, i, grammar, cue_at)
-                if source is not None and _oblique(words, source, grammar):
+                if source is not None and (_fronted_adverbial(words, i, grammar) < i
+                                           or _fronted_topic(words, source, grammar)):
+                    source = None  # «وفي هذا الصدد قال», «وحول دور المراقبين في تثبيت الهدنة، قال»
+                elif source is not None and _oblique(words, source, grammar):
                     if m.form.tense == "imperfect":
                         continue  # «إعلان عن مجلس الأمن الدولي يندد بهجمات»: a clause on a noun, no speaker
                     source = None  # «وعن اليمن قال …»: the subject is dropped
@@ -612,6 +617,22 @@ def _fronted_adverbial(words: list[str], k: int, grammar: Grammar) -> int:
         if " ".join(phrase) in grammar.verb_adverbials or " ".join([first, *phrase[1:]]) in grammar.verb_adverbials:
             return j - n
     return k
+
+
+def _fronted_topic(words: list[str], span: tuple[int, int], grammar: Grammar) -> bool:
+    """The short clause before a verb opens with a preposition, so the phrase before
+    the verb ends its object, not a subject: «وحول دور المراقبين في تثبيت الهدنة،
+    قال» (not «... أن السفير البريطاني في لبنان توم فلتشر أكد»: a complementiser
+    or a relative between them opens another clause)."""
+    k = span[0]
+    while k > 0 and words[k - 1] not in COMMAS and words[k - 1] not in PUNCT_END and words[k - 1] != ":":
+        k -= 1
+        if words[k] in grammar.complementizers or words[k] in RELATIVES or span[1] - k > MAX_TOPIC:
+            return False
+    if k == span[0]:
+        return False
+    w = words[k]
+    return w in grammar.not_speaker_start or (w[:1] in ("و", "ف") and w[1:] in grammar.not_speaker_start)
 
 
 def _oblique(words: list[str], span: tuple[int, int], grammar: Grammar) -> bool:
