@@ -1610,6 +1610,9 @@ class Resolver:
                 close()
                 continue
             if w.startswith("ال"):
+                if run and run[-1] == "عبد":      # «عبد الرحمن البراك»: a compound given name goes on
+                    run.append(w)
+                    continue
                 if run and len(w) >= 5 and w not in self.generic_heads and not self._institution([w]):
                     run.append(w)
                     if start + k + 1 < end and words[start + k + 1] in NAME_PARTICLES:

@@ -1106,6 +1106,13 @@ def test_object_of_call_or_accusation(analyzer, text, expected):
      [("منظمة الأمم المتحدة", ("UN",)), ("مدير في الشركة المنظمة للمعرض", ())]),
     ("قالت منظمة الأمم المتحدة إن المعرض ناجح. وقال مدير في المنظمة إن الإقبال كبير.",
      [("منظمة الأمم المتحدة", ("UN",)), ("مدير في المنظمة", ("UN",))]),
+    # a compound given name («عبد الرحمن») goes on to the surname, which is learnt
+    ("الرياض - واس: قال الدكتور عبد الرحمن البراك وكيل وزارة التعليم إن الاجتماع ناقش تهيئة "
+     "المدارس. وأوضح البراك أن القضايا نوقشت.",
+     [("الدكتور عبد الرحمن البراك وكيل وزارة التعليم", ("SAU",)), ("البراك", ("SAU",))]),
+    # a regional education director is a home office
+    ("الرياض - واس: أوضح جلوي آل كركمان مدير تعليم عسير أن المدارس جاهزة.",
+     [("جلوي آل كركمان مدير تعليم عسير", ("SAU",))]),
 ])
 def test_organisations_and_coalitions(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
