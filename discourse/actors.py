@@ -1473,7 +1473,8 @@ class Resolver:
         «التقرير الـ51 الذي أصدرته X»."""
         if not any(b in self.grammar.statement_nouns for b in bare_forms(words[0])):
             return ()
-        rest = [w for w in words[1:] if w[:1].isalnum() and not any(c.isdigit() for c in w)]
+        # digits and the article of an ordinal number go («التقرير الـ 51 الصادر عن ...»)
+        rest = [w for w in words[1:] if w[:1].isalnum() and not any(c.isdigit() for c in w) and w != "ال"]
         following = rest + [w for w in after[:8] if w[:1].isalnum()]     # «تقرير لـ "الشبكة ..."»
         relative = next((k for k, w in enumerate(following[:4]) if w in RELATIVES), None)
         if relative is not None and relative + 1 < len(following) \
@@ -1492,8 +1493,9 @@ class Resolver:
             rest = following
         if not rest or rest[0] not in self.grammar.owner_links:
             return ()
-        while rest and rest[0] in self.grammar.owner_links:
-            rest = rest[1:]
+        while rest and (rest[0] in self.grammar.owner_links or ADVERB.fullmatch(rest[0])
+                        or rest[0] in self.grammar.time_words):
+            rest = rest[1:]                    # «الصادر حديثا عن مؤسسة النقد»
         mentions = self.lexicon.mentions(rest)
         if mentions and mentions[0][0] == 0:
             return self._dictionary(rest)

@@ -1113,6 +1113,21 @@ def test_object_of_call_or_accusation(analyzer, text, expected):
     # a regional education director is a home office
     ("الرياض - واس: أوضح جلوي آل كركمان مدير تعليم عسير أن المدارس جاهزة.",
      [("جلوي آل كركمان مدير تعليم عسير", ("SAU",))]),
+    # a report's issuer past an ordinal number and an adverb of time
+    ("الرياض - واس: وكشف التقرير الـ 51 الصادر حديثًا عن مؤسسة النقد العربي السعودي أن الاقتصاد "
+     "ينمو. وأكد التقرير أن التضخم منخفض.",
+     [("التقرير الـ 51 الصادر حديثًا", ("SAU",)), ("التقرير", ("SAU",))]),
+    # bodies that hold a state's nisba or name without speaking for it: a development bank,
+    # a refugee council, a party, a sports competition
+    ("أعلن البنك الأوروبي لإعادة الإعمار والتنمية أنه سيقرض مصر.",
+     [("البنك الأوروبي لإعادة الإعمار والتنمية", ())]),
+    ("وقال المجلس النرويجي لشؤون اللاجئين إن النزوح تضاعف.", [("المجلس النرويجي لشؤون اللاجئين", ())]),
+    ("قلل الأمين العام لحركة نداء تونس محسن مرزوق من الخلاف.",
+     [("الأمين العام لحركة نداء تونس محسن مرزوق", ())]),
+    ("وقال المدير الرياضي للأولمبياد الخاص السعودي فايز الشهري إن الفريق جاهز.",
+     [("المدير الرياضي للأولمبياد الخاص السعودي فايز الشهري", ())]),
+    ("وقال المدير العام لوزارة الرياضة السعودية إن الفريق جاهز.",      # negative: a ministry
+     [("المدير العام لوزارة الرياضة السعودية", ("SAU",))]),
 ])
 def test_organisations_and_coalitions(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
