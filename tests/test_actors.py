@@ -1128,6 +1128,11 @@ def test_object_of_call_or_accusation(analyzer, text, expected):
      [("المدير الرياضي للأولمبياد الخاص السعودي فايز الشهري", ())]),
     ("وقال المدير العام لوزارة الرياضة السعودية إن الفريق جاهز.",      # negative: a ministry
      [("المدير العام لوزارة الرياضة السعودية", ("SAU",))]),
+    # a label of expertise gives no actor; an acronym of a state agency does
+    ("وأكد الأمين العام للجنة الوطنية خبير الأمم المتحدة عبد الإله بن محمد الشريف أن الإدمان تراجع.",
+     [("الأمين العام للجنة الوطنية خبير الأمم المتحدة عبد الإله بن محمد الشريف", ())]),
+    ("وقال الأمين العام للأمم المتحدة إن الوضع خطير.", [("الأمين العام للأمم المتحدة", ("UN",))]),
+    ('وكشف تقرير "ساما" أن الودائع ارتفعت.', [('تقرير "ساما"', ("SAU",))]),
 ])
 def test_organisations_and_coalitions(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
