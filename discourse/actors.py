@@ -1625,6 +1625,11 @@ class Resolver:
                 close()
                 continue
             after_particle = start + k > 0 and words[start + k - 1] in NAME_PARTICLES   # «بن مساعد»
+            if len(run) >= 2 and not after_particle and len(w) >= 4 and w.endswith("ه"):
+                close()                         # a noun after a full name: «داريو فرانتشيسكيني عملية ...»
+                if first_only:
+                    break
+                continue
             if len(w) >= 3 and (after_particle or not any(f in self.grammar.titles or f in self.grammar.home_heads
                                                           for f in bare_forms(w))):
                 run.append(w)

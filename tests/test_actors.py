@@ -1139,6 +1139,9 @@ def test_object_of_call_or_accusation(analyzer, text, expected):
      [("المتحدث باسم حركة طالبان", ("TALIBAN",)), ("الخبيرة إميلي وينتربوثام", ()), (None, ())]),
     ("وقال وزير الداخلية السعودي إن الأمن مستتب. وأعرب والد الشهيد عن شكره للقيادة، داعيًا الله "
      "أن يحفظ الوطن.", [("وزير الداخلية السعودي", ("SAU",)), ("والد الشهيد", ()), (None, ())]),
+    # an official's name learnt outside a cue ends before the noun that follows it
+    ("روما - رويترز: ودشن وزير الثقافة داريو فرانتشيسكيني عملية إعادة تنظيم. وانتقد فرانتشيسكيني "
+     "الإغلاق المؤقت.", [("فرانتشيسكيني الإغلاق المؤقت", ("ITA",))]),
 ])
 def test_organisations_and_coalitions(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
