@@ -1180,12 +1180,14 @@ class Resolver:
 
     def _told(self, words: Sequence[str]) -> int | None:
         """Where the medium the words were said to starts, after the speaker: «أحمد
-        لرويترز», «بارتوميو لهيئة الإذاعة البريطانية» (not «المتحدث لوزارة الداخلية»,
-        «مراسل لفرانس برس»)."""
+        لرويترز», «بارتوميو لهيئة الإذاعة البريطانية», «مصادر لرويترز» (not «المتحدث
+        لوزارة الداخلية», «مراسل لفرانس برس», «تقرير لرويترز»: a noun whose «لـ» is
+        a genitive, unless sources or officials tell)."""
         for s, _, actor in self.lexicon.mentions(words):
             if s > 0 and words[s][:1] == "ل" and not words[s].startswith("لل") \
                     and self.lexicon.actors[actor].kind == "media" \
-                    and not any(f in self.grammar.source_nouns for f in bare_forms(words[s - 1])):
+                    and not any(f in self.grammar.source_nouns and f not in self.describing_heads
+                                and f not in self.grammar.official_words for f in bare_forms(words[s - 1])):
                 return s
         return None
 

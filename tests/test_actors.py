@@ -1142,6 +1142,10 @@ def test_object_of_call_or_accusation(analyzer, text, expected):
     # an official's name learnt outside a cue ends before the noun that follows it
     ("روما - رويترز: ودشن وزير الثقافة داريو فرانتشيسكيني عملية إعادة تنظيم. وانتقد فرانتشيسكيني "
      "الإغلاق المؤقت.", [("فرانتشيسكيني الإغلاق المؤقت", ("ITA",))]),
+    # sources and officials tell a medium («مصادر لرويترز»); a report or a correspondent is its own
+    ("وقالت مصادر لرويترز إن الصفقة تمت.", [("مصادر لرويترز", ())]),
+    ("وقال مراسل لفرانس برس إن القصف مستمر.", [("مراسل لفرانس برس", ("AFP",))]),
+    ("وذكر تقرير لرويترز أن الصفقة تمت.", [("تقرير لرويترز", ("REUTERS",))]),
 ])
 def test_organisations_and_coalitions(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
