@@ -1662,8 +1662,9 @@ class Resolver:
     def _sentence_opener(self, before: Sequence[str]) -> tuple[int, int, str] | None:
         """The actor the sentence opened with: its first mention, within five words and
         before any complementiser («وأوضح أن انسحاب الحوثيين ...، مشيرا»: the
-        Houthis are in the content, not the subject); none after a fronted phrase
-        («وفي الشأن الليبي، قال ...»: a topic, not a subject)."""
+        Houthis are in the content, not the subject), and not right after a private
+        head («الشاعر أحمد عسيري» is not the coalition's spokesman); none after a
+        fronted phrase («وفي الشأن الليبي، قال ...»: a topic, not a subject)."""
         if self._fronted(before):
             return None
         mentions = [m for m in self.lexicon.mentions(before)
@@ -1671,6 +1672,9 @@ class Resolver:
         if not mentions or mentions[0][0] > 4 or any(
                 w in self.grammar.complementizers for w in before[:mentions[0][0]]):
             return None
+        s = mentions[0][0]
+        if s > 0 and any(f in self.describing_heads for f in bare_forms(before[s - 1])):
+            return None          # «فيما ابتدر الحديث الشاعر أحمد عسيري»: a poet of the same name
         return mentions[0]
 
     def _fronted(self, before: Sequence[str]) -> bool:

@@ -1146,6 +1146,10 @@ def test_object_of_call_or_accusation(analyzer, text, expected):
     ("وقالت مصادر لرويترز إن الصفقة تمت.", [("مصادر لرويترز", ())]),
     ("وقال مراسل لفرانس برس إن القصف مستمر.", [("مراسل لفرانس برس", ("AFP",))]),
     ("وذكر تقرير لرويترز أن الصفقة تمت.", [("تقرير لرويترز", ("REUTERS",))]),
+    # a sentence opened by a member's name after a private head is a namesake's
+    ("فيما ابتدر الحديث الشاعر أحمد عسيري عن ديوانه، وقال إنه الديوان الأول له.", [(None, ())]),
+    ("وتحدث المتحدث باسم التحالف أحمد عسيري عن العمليات، وقال إنها مستمرة.",      # negative
+     [("المتحدث باسم التحالف أحمد عسيري", ("ARAB_COALITION",)), (None, ("ARAB_COALITION",))]),
 ])
 def test_organisations_and_coalitions(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
