@@ -1076,7 +1076,12 @@ class Resolver:
             if key in memory.heads and definite and not qualified and not adjective:
                 self._learn_titled(memory, words, memory.heads[key])     # «... للمركز رأفت الصباغ»
                 return (memory.heads[key],)
-        if self._institution(words):
+        # a person a private head describes («الشاعر والمرشد السياحي المعتمد بهيئة السياحة»),
+        # not a body («معهد الإدارة العامة», «وكالة الأنباء الحكومية»)
+        described = any(f in self.describing_heads and f not in self.grammar.source_nouns
+                        and f not in self.grammar.private_bodies and f not in self.grammar.not_speaker_before
+                        for f in bare_forms(words[0]))
+        if self._institution(words) and not described:
             place = self._place(words)            # «قائد شرطة محافظة الأنبار» → IRQ
             if place and not memory.home:
                 memory.home = place      # «أمانة الأحساء» places the document: «بلدية المبرز» too

@@ -1150,6 +1150,11 @@ def test_object_of_call_or_accusation(analyzer, text, expected):
     ("فيما ابتدر الحديث الشاعر أحمد عسيري عن ديوانه، وقال إنه الديوان الأول له.", [(None, ())]),
     ("وتحدث المتحدث باسم التحالف أحمد عسيري عن العمليات، وقال إنها مستمرة.",      # negative
      [("المتحدث باسم التحالف أحمد عسيري", ("ARAB_COALITION",)), (None, ("ARAB_COALITION",))]),
+    # a person a private head describes is no home office for a body named in his description
+    ("مكة - واس: يقول الشاعر والمرشد السياحي المعتمد بهيئة السياحة عبدالله الذويبي إن المواقع كثيرة.",
+     [("الشاعر والمرشد السياحي المعتمد بهيئة السياحة عبدالله الذويبي", ())]),
+    ("الرياض - واس: وأكد معهد الإدارة العامة أن الدورات مستمرة.",        # negative: a body
+     [("معهد الإدارة العامة", ("SAU",))]),
 ])
 def test_organisations_and_coalitions(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
