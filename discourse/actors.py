@@ -416,7 +416,9 @@ class Resolver:
 
     1. a source that opens with a preposition («وعن اليمن قال») is a failed
        span, and one that opens with «لـ» + an actor («وقال لرويترز») is the
-       addressee: the subject is treated as dropped (rule 8);
+       addressee: the subject is treated as dropped (rule 8); the analyzer
+       already drops a verb's object (:meth:`object_of_verb`: «وأكد أهمية»,
+       «وحث جميع الأطراف», «كما اتهم حزب العمال الكردستاني بأن»);
     2. a name learnt earlier that heads the source («عباس حكومة الاحتلال ...»);
     3. a dictionary mention inside the source (the first one not preceded by
        «لدى / إلى / المؤيدة لـ ...», plus the ones coordinated with it by «و»
@@ -438,6 +440,8 @@ class Resolver:
        anywhere, «رزيج» after «اللواء هادي رزيج قائد شرطة المحافظة» resolved by rule 9);
        else the surname of a dictionary member of an organisation or group the
        document has named, opening the source («عسيري» once the coalition is named);
+       not a word that opens a person's name in the dictionary with a name after it
+       («أحمد باولس»);
     5. «الأخير / الأخيرة» → the last actor mentioned of that gender, in the
        sentence so far or before it; an honorific («معاليه», «سموه») → the
        last agreeing speaker, or before any, the official introduced with a title;
@@ -454,13 +458,15 @@ class Resolver:
        the cue in gender and number (speakers quoted inside another's content
        skipped); that speaker's actors, or none when it was itself
        unresolved; with no agreeing speaker, the actor its sentence opened with
-       (not one in a fronted phrase: «وفي الشأن الليبي، قال»);
+       (not one in a fronted phrase: «وفي الشأن الليبي، قال», nor one right after
+       a private head: «الشاعر أحمد عسيري»);
     9. an unqualified national institution or office («وزارة الداخلية»,
        «وزير الصحة», «المتحدث الأمني», «أمير منطقة الرياض», «مجلس الشورى»)
        → the state of a city named with it («شرطة محافظة الأنبار»), else the
        document's home state (:meth:`home_of`, :meth:`lead_location`,
        :meth:`context_state`, :meth:`named_state`, :meth:`lead_subject`,
-       :meth:`sole_state`, or the analyzer's ``home``).
+       :meth:`sole_state`, or the analyzer's ``home``); not for a person a
+       private head describes («الشاعر والمرشد السياحي المعتمد بهيئة السياحة»).
     """
 
     def __init__(self, lexicon: ActorLexicon, grammar: Grammar):
