@@ -1506,16 +1506,14 @@ class Resolver:
             rest = following
         if not rest or rest[0] not in self.grammar.owner_links:
             return ()
+        # past the links and adverbs: «الصادر حديثا عن مؤسسة النقد», «التي تصدرها دوريا مؤسسة النقد»
         while rest and (rest[0] in self.grammar.owner_links or ADVERB.fullmatch(rest[0])
                         or rest[0] in self.grammar.time_words):
-            rest = rest[1:]                    # «الصادر حديثا عن مؤسسة النقد»
+            rest = rest[1:]
         mentions = self.lexicon.mentions(rest)
         if mentions and mentions[0][0] == 0:
             return self._dictionary(rest)
-        # an issuing body right after the noun: «التقرير الذي أصدرته مؤسسة النقد العربي السعودي»,
-        # past an adverb («النشرة التي تصدرها دوريا مؤسسة النقد»)
-        if rest and ADVERB.fullmatch(rest[0]):
-            rest = rest[1:]
+        # an issuing body right after the noun: «التقرير الذي أصدرته مؤسسة النقد العربي السعودي»
         issuer = self._head_phrase(rest[:6]) if after[:1] and after[0][:1].isalnum() else []
         if not issuer or not (self._institution(issuer[:2]) or any(
                 f in self.grammar.name_heads for f in bare_forms(issuer[0]))):
