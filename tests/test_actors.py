@@ -1155,6 +1155,10 @@ def test_object_of_call_or_accusation(analyzer, text, expected):
      [("الشاعر والمرشد السياحي المعتمد بهيئة السياحة عبدالله الذويبي", ())]),
     ("الرياض - واس: وأكد معهد الإدارة العامة أن الدورات مستمرة.",        # negative: a body
      [("معهد الإدارة العامة", ("SAU",))]),
+    # «هدد» takes «ب»: a «ب» phrase right after it is its complement, the subject is dropped
+    ("وقال المتحدث إن الوضع خطير. هدد بقتل السفير الأميركي في سيول.",
+     [("المتحدث", ()), (None, ())]),
+    ("وهدد الحوثيون بقصف المدن السعودية.", [("الحوثيون", ("HOUTHIS",))]),
 ])
 def test_organisations_and_coalitions(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
