@@ -1159,6 +1159,11 @@ def test_object_of_call_or_accusation(analyzer, text, expected):
     ("وقال المتحدث إن الوضع خطير. هدد بقتل السفير الأميركي في سيول.",
      [("المتحدث", ()), (None, ())]),
     ("وهدد الحوثيون بقصف المدن السعودية.", [("الحوثيون", ("HOUTHIS",))]),
+    # a commercial bank and a news agency that is no state medium, though a nisba names them
+    ("وقال تقرير بيت التمويل الكويتي إن الأسواق نمت.", [("تقرير بيت التمويل الكويتي", ())]),
+    ('ذكرت وكالة الانباء الايطالية "أنسا" أن القارب غرق.', [('وكالة الانباء الايطالية "أنسا"', ())]),
+    ("وقالت وكالة الأنباء الكويتية إن الأمير استقبل الوفد.",     # negative: state media
+     [("وكالة الأنباء الكويتية", ("KWT",))]),
 ])
 def test_organisations_and_coalitions(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
