@@ -1015,6 +1015,9 @@ class Resolver:
         surname = self._nisba_surname(memory, words)
         if surname:
             return surname
+        if addressed and len(words) == 1 and (words[0],) in self.lexicon.adjectives \
+                and words[0].startswith("ال") and words[0].endswith("ي"):
+            return ()                      # «وبين التركي»: a man's surname, not Turkey
         seen = self._full_name_seen(memory, words)
         if seen:
             return seen                    # «الأمير عبدالله بن مساعد» again
