@@ -1170,6 +1170,9 @@ def test_object_of_call_or_accusation(analyzer, text, expected):
     ("الرياض - واس: قال المتحدث الأمني اللواء منصور التركي إن الوضع مستقر. وأضاف التركي أن "
      "الأمن مستتب.", [("المتحدث الأمني اللواء منصور التركي", ("SAU",)), ("التركي", ("SAU",))]),
     ("وقال وزير الخارجية التركي إن الحدود آمنة.", [("وزير الخارجية التركي", ("TUR",))]),
+    # «لفت الانتباه / النظر» is an idiom: the noun is its object, the subject dropped
+    ("وقال الأمين العام للجامعة العربية إن الوضع خطير. ولفت الانتباه إلى معاناة المدنيين.",
+     [("الأمين العام للجامعة العربية", ("ARAB_LEAGUE",)), (None, ("ARAB_LEAGUE",))]),
 ])
 def test_organisations_and_coalitions(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
