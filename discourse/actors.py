@@ -404,6 +404,7 @@ ADVERB = re.compile(r"\w{3,}يا")    # an indefinite adverb: «دوريا», «
 CLITIC_ARTICLE = ("لل", "بال", "وال", "فال", "كال")     # a preposition or conjunction glued to «ال»
 OBJECT_GAPS = frozenset({"باسم", "لدى", "في", "عن", "من", "مع", "الى", "على"})   # no name before an object
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
+ABBREVIATED_TITLES = frozenset({"د"})                   # «د. هشام الفالح»
 DATELINE_WINDOW = 8
 DATELINE_DASHES = frozenset({"-", "–", "—", "ـ"})
 DATELINE_ENDS = frozenset({":", "/", "\n"})
@@ -769,6 +770,27 @@ class Resolver:
         if trailing:               # a source ends with its speaker's name; a phrase of free text may not
             self._learn_trailing(memory, words, actor)
 
+    def learn_subject_tail(self, memory: DocumentMemory, source: Sequence[str], tail: Sequence[str],
+                           actor: str) -> None:
+        """The name that ends a subject its source span cut short, up to the
+        complementiser: «وأكد مستشار أمير منطقة مكة المكرمة المشرف العام على وكالة
+        التنمية بإمارة المنطقة د. هشام الفالح أن ...» → «الفالح», «وأوضح مدير عام إدارة
+        الكوارث و الطوارئ إبراهيم العسكري، بأنه» → «العسكري». ``tail`` are the words
+        between the source and its content; a tail with a comma inside, a preposition
+        that opens an adverbial, an actor's name (an addressee: «خلال لقائه الوزير
+        اللبناني علي حسن خليل أن») or no complementiser at its end («ودعا ... مسؤولي
+        المدارس إلى») is not the subject's."""
+        tail = list(tail)
+        if not tail or tail[-1] not in self.grammar.complementizers:
+            return
+        tail.pop()
+        if tail and tail[-1] in (",", "،"):
+            tail.pop()
+        if tail and len(tail) <= 10 and all(w[:1].isalpha() or w == "." for w in tail) \
+                and not any(w in self.grammar.not_speaker_start for w in tail) \
+                and not self.lexicon.mentions(tail):      # «خلال لقائه الوزير اللبناني علي حسن خليل»
+            self._learn_trailing(memory, list(source) + tail, actor)
+
     def _learn_trailing(self, memory: DocumentMemory, words: Sequence[str], actor: str) -> None:
         """The surname of a full name that ends a source, after a definite word or a title:
         «... المتحدث الرسمي باسم الانتخابات البلدية المهندس جديع بن نهار القحطاني» →
@@ -785,7 +807,10 @@ class Resolver:
                 break
             run.append(w)
             k -= 1
-        if 2 <= len(run) <= 4 and k > 0 and (words[k - 1].startswith("ال") or self._is_title(words[k - 1])):
+        if 2 <= len(run) <= 4 and k > 1 and words[k - 1] == "." and words[k - 2] in ABBREVIATED_TITLES:
+            k -= 1                                      # «د. هشام الفالح»
+        if 2 <= len(run) <= 4 and k > 0 and (words[k - 1].startswith("ال") or self._is_title(words[k - 1])
+                                             or words[k - 1] in ABBREVIATED_TITLES):
             _learn_surname(memory, run[0], actor)
 
     def _noun_phrase_before(self, words: Sequence[str], s: int, floor: int) -> Sequence[str]:

@@ -260,6 +260,9 @@ class Analyzer:
                 before=words[:start], after=words[source_span[1]:] if source_span else (),
                 source_first=source_first, nested=nested, continues=continues,
                 addressed=m.form.kind in ("verb", "participle"))
+            if actors and source_span and not source_first and spans.content:
+                self.resolver.learn_subject_tail(memory, source_words, words[source_span[1]:spans.content[0]],
+                                                 actors[0])
             if m.form.kind == "verb" and not nested:
                 clause = memory.speakers[-1]
             if content is not None and not nested:
