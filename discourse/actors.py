@@ -382,6 +382,7 @@ class Speaker:
     text: str
     agreement: Agreement
     nested: bool = False      # reported inside another speaker's content
+    alone: bool = False       # a name alone between its verb and the content («وقال ليفيت إن»)
 
 
 @dataclass
@@ -762,13 +763,22 @@ class Resolver:
         if not titles:
             return
         title = titles[0]
-        if 2 <= title <= 4 and not words[0].startswith("ال"):     # a given name opens it
-            self._learn_after(memory, words[:title], 0, actor)
+        self._learn_opening(memory, words, title, actor)
         for t in dict.fromkeys((title, titles[-1])):   # and after the last title of a long source:
             self._learn_after(memory, words, t + 1, actor, limit=7,   # «المدير العام ... المتحدث ... محمد الصفيان»
                               first_only=not trailing)
         if trailing:               # a source ends with its speaker's name; a phrase of free text may not
             self._learn_trailing(memory, words, actor)
+
+    def _learn_opening(self, memory: DocumentMemory, words: Sequence[str], title: int, actor: str) -> None:
+        """The name that opens a source before its first title: a given name first
+        («عيسى قراقع رئيس هيئة شؤون الأسرى» → «قراقع»), or a professional honorific
+        («المهندس عدنان المعيبد المتحدث الرسمي» → «المعيبد»: an indefinite word after
+        a definite one is no adjective)."""
+        opens = 0 if not words[0].startswith("ال") else 1 if len(words) > 1 \
+            and not words[1].startswith("ال") and self._name_word(words[1]) else None
+        if opens is not None and 2 <= title - opens <= 4:
+            self._learn_after(memory, words[opens:title], 0, actor)
 
     def learn_subject_tail(self, memory: DocumentMemory, source: Sequence[str], tail: Sequence[str],
                            actor: str) -> None:
@@ -799,6 +809,10 @@ class Resolver:
         while k > 0:
             w = words[k - 1]
             if w in NAME_PARTICLES:
+                k -= 1
+                continue
+            if run and w.startswith("ال") and k >= 2 and words[k - 2] in ("عبد", "عبيد"):
+                run.append(w)                           # «عبيد الله السواط»: a compound given name
                 k -= 1
                 continue
             if not self._name_word(w) or (run and w.startswith("ال")) or w.startswith(CLITIC_ARTICLE) or any(
@@ -918,10 +932,21 @@ class Resolver:
             noun = noun_agreement(source)
             gender = agreement[0] or noun[0]
             number = agreement[1] if source_first and agreement[1] else noun[1]
-            memory.speakers.append(Speaker(actors, " ".join(source), (gender, number), nested))
+            memory.speakers.append(Speaker(actors, " ".join(source), (gender, number), nested,
+                                           self._alone(source, after)))
         else:
             memory.speakers.append(Speaker(actors, "", agreement, nested))
         return actors
+
+    def _alone(self, source: Sequence[str], after: Sequence[str]) -> bool:
+        """A single name between its verb and the content («وقال ليفيت إن», «وأضاف
+        بوجاشيف:»): certainly a speaker, even unresolved; not a common noun («حقيقة»),
+        a prepositional phrase («للطائف», «بهذا») or a function word."""
+        if len(source) != 1 or not after or after[0] not in ("ان", "بان", ":", ",", "،"):
+            return False           # not «فان»: «يوهانس فان در كلاوو» goes on
+        w = source[0]
+        return self._name_word(w) and not w.endswith(COMMON_NOUN_ENDINGS) and not w.startswith(CLITIC_ARTICLE) \
+            and not any(f in self.grammar.source_stops for f in bare_forms(w))
 
     def object_of_verb(self, source: Sequence[str], agreement: Agreement, source_first: bool,
                        act: str = "", lemma: str = "", after: Sequence[str] = ()) -> bool:
@@ -1597,6 +1622,9 @@ class Resolver:
         for s, e, a in mentions:
             self._learn_member(memory, words, s, e, a)
         self._learn_after(memory, words, mentions[-1][1] if mentions else 0, actor)
+        title = next((j for j, w in enumerate(words) if self._is_title(w)), None)
+        if title and (not mentions or mentions[0][0] > title):     # «... المتحدث الرسمي ... في الرياض»
+            self._learn_opening(memory, words, title, actor)
 
     def _person(self, words: Sequence[str], s: int, e: int) -> bool:
         """A mention that names a person: several words, no article on the first and on
@@ -1746,6 +1774,8 @@ class Resolver:
         words = speaker.text.split()
         if not words:
             return False
+        if speaker.alone:
+            return True              # «وقال ليفيت إن»: a name between the verb and its content
         heads = self.describing_heads                # «الخبير», not «الكثير من ...»
         if any(b in heads or b in self.grammar.source_nouns or b in self.grammar.anaphors
                for b in bare_forms(words[0])) or speaker.agreement[1] == "pl":

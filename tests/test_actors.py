@@ -864,6 +864,22 @@ def test_broken_plural_adjectives_do_not_inflect():
     # negative: the object a failed span took in is no speaker; the earlier one continues
     ("وقال وزير الإعلام العماني إن المعرض ناجح. وأعلن اكتمال الاستعدادات للمعرض، موضحا أن "
      "الافتتاح غدا.", [("OMN",), ("OMN",), ("OMN",)]),
+    # a name alone between its verb and the content is a speaker, even unresolved
+    ("وقال مسؤول أمريكي إن الاتفاق جيد. وكتب ماثيو ليفيت الباحث في معهد واشنطن مقالا عن الاتفاق. "
+     "وقال ليفيت إن العقوبات مستمرة. وأضاف أن إيران ستستفيد.", [("USA",), (), ()]),
+    ("وقال وزير الخارجية الأمريكي إن الاتفاق جيد. وقالت نور: «كل ذلك كذب». وأضافت أن إيران "
+     "ستستفيد.", [("USA",), (), ()]),
+    # negatives: a common noun a span took in, and a name «فان» goes on, are no such speaker
+    ("وقال وزير الخارجية الأمريكي إن الاتفاق جيد. وأضاف حقيقة أن إيران ستستفيد. وتابع أن "
+     "العقوبات مستمرة.", [("USA",), (), ("USA",)]),
+    ("وقال مسؤول أمريكي إن الاتفاق جيد. وقال يوهانس فان در كلاوو إن الوضع صعب. وأضاف أن "
+     "المساعدات لا تصل.", [("USA",), (), ("USA",)]),
+    # a name learnt from a compound given name and after a professional honorific
+    ("الطائف - واس: وأوضح مدير عام الهيئة العامة للسياحة والتراث الوطني بالطائف أمين عام مجلس "
+     "التنمية السياحية عبدالله بن عبيدالله السواط ان المجلس يعمل. وأكد السواط ان الإقبال كبير. "
+     "وأضاف أن الفنادق ممتلئة.", [("SAU",), ("SAU",), ("SAU",)]),
+    ("أكد المهندس عدنان المعيبد المتحدث الرسمي للجنة الانتخابات البلدية في الرياض أن التسجيل "
+     "بدأ. وقال المعيبد إن الإقبال كبير.", [("SAU",), ("SAU",)]),
 ])
 def test_dropped_subject_continues_described_speaker(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
