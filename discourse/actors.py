@@ -399,6 +399,7 @@ class DocumentMemory:
     names_seen: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # full names resolved
     official: str | None = None      # the actor of the last official introduced with a title
     member_names: dict[str, str] = field(default_factory=dict)   # surnames of named actors' members
+    former_names: set[str] = field(default_factory=set)   # surnames of former officials: «الجوهري»
 
 
 ADVERB = re.compile(r"\w{3,}يا")    # an indefinite adverb: «دوريا», «سنويا», «حاليا»
@@ -802,6 +803,12 @@ class Resolver:
             self._learn_trailing(memory, list(source) + tail, actor)
 
     def _learn_trailing(self, memory: DocumentMemory, words: Sequence[str], actor: str) -> None:
+        """Learn :meth:`_trailing_surname` for ``actor``."""
+        surname = self._trailing_surname(words)
+        if surname:
+            _learn_surname(memory, surname, actor)
+
+    def _trailing_surname(self, words: Sequence[str]) -> str | None:
         """The surname of a full name that ends a source, after a definite word or a title:
         «... المتحدث الرسمي باسم الانتخابات البلدية المهندس جديع بن نهار القحطاني» →
         «القحطاني»; not a place («مدير التعليم بمحافظة وادي الدواسر»)."""
@@ -825,7 +832,8 @@ class Resolver:
             k -= 1                                      # «د. هشام الفالح»
         if 2 <= len(run) <= 4 and k > 0 and (words[k - 1].startswith("ال") or self._is_title(words[k - 1])
                                              or words[k - 1] in ABBREVIATED_TITLES):
-            _learn_surname(memory, run[0], actor)
+            return run[0]
+        return None
 
     def _noun_phrase_before(self, words: Sequence[str], s: int, floor: int) -> Sequence[str]:
         """Up to four words before a mention that belong to its noun phrase («وزير الخارجية» الروسي)."""
@@ -1054,7 +1062,12 @@ class Resolver:
         if told is not None:           # «بارتوميو لهيئة الإذاعة البريطانية (بي بي سي)»: said to a medium
             words, after = words[:told], ()
         if self._former(words, after):
+            surname = self._trailing_surname(words)
+            if surname and surname not in memory.names and not self.lexicon.mentions([surname]):
+                memory.former_names.add(surname)
             return ()                      # «دبلوماسي إسرائيلي سابق»: speaks for no one now
+        if words[-1] in memory.former_names and not self.lexicon.mentions(words):
+            return ()                      # «اللواء الجوهري» after «اللواء سلامة الجوهري، مدير ... السابق»
         words = self._own_description(words)
         if words[0] in self.grammar.honorifics:     # «ونوه معاليه بالاجتماعات مع ...»
             # before any speaker: the official introduced with a title («رعى صاحب السمو
@@ -1165,8 +1178,16 @@ class Resolver:
     def _former(self, words: Sequence[str], after: Sequence[str] = ()) -> bool:
         """A former official: «سابق» after the source's first word or right after the
         source («وزير الخارجية الأمريكي السابق هنري كيسنجر»: the span stops before
-        «السابق»). A source that starts with it is a failed span: «سابق لوزير ...»."""
-        return any(f in self.grammar.former for w in list(words[1:]) + list(after[:1]) for f in bare_forms(w))
+        «السابق»), or in an apposition after a comma («اللواء سلامة الجوهري، مدير وحدة
+        مكافحة الإرهاب السابق بالمخابرات الحربية، إن»). A source that starts with it is
+        a failed span: «سابق لوزير ...»."""
+        tail = list(after[:1])
+        if tail and tail[0] in (",", "،"):
+            for w in after[1:11]:       # not «، أكد في وقت سابق»
+                if w in (",", "،") or w in self.grammar.complementizers or w in self.grammar.source_stops:
+                    break
+                tail.append(w)
+        return any(f in self.grammar.former for w in list(words[1:]) + tail for f in bare_forms(w))
 
     def _own_description(self, words: Sequence[str]) -> Sequence[str]:
         """The source up to the word that links it to another party (``affiliations``):
@@ -1622,7 +1643,8 @@ class Resolver:
         for s, e, a in mentions:
             self._learn_member(memory, words, s, e, a)
         self._learn_after(memory, words, mentions[-1][1] if mentions else 0, actor)
-        title = next((j for j, w in enumerate(words) if self._is_title(w)), None)
+        title = next((j for j, w in enumerate(words)     # «جيف ديفيس أحد المتحدثين باسم البنتاغون»
+                      if self._is_title(w) or w in self.grammar.partitives), None)
         if title and (not mentions or mentions[0][0] > title):     # «... المتحدث الرسمي ... في الرياض»
             self._learn_opening(memory, words, title, actor)
 
@@ -1692,7 +1714,9 @@ class Resolver:
                 close()
                 continue
             after_particle = start + k > 0 and words[start + k - 1] in NAME_PARTICLES   # «بن مساعد»
-            if len(run) >= 2 and not after_particle and len(w) >= 4 and w.endswith("ه"):
+            following = words[start + k + 1] if start + k + 1 < len(words) else ","
+            if len(run) >= 2 and not after_particle and len(w) >= 4 and w.endswith("ه") \
+                    and following[:1].isalpha() and following not in stops:
                 close()                         # a noun after a full name: «داريو فرانتشيسكيني عملية ...»
                 if first_only:
                     break

@@ -880,6 +880,19 @@ def test_broken_plural_adjectives_do_not_inflect():
      "وأضاف أن الفنادق ممتلئة.", [("SAU",), ("SAU",), ("SAU",)]),
     ("أكد المهندس عدنان المعيبد المتحدث الرسمي للجنة الانتخابات البلدية في الرياض أن التسجيل "
      "بدأ. وقال المعيبد إن الإقبال كبير.", [("SAU",), ("SAU",)]),
+    # a surname ending in «ة» that ends the name; a name before «أحد المتحدثين»
+    ("وقال وزير النفط الإيراني، بيجان نامدار زانجانة، إن الإنتاج سيرتفع. وقال زانجانة إن الأسعار "
+     "ستتحسن.", [("IRN",), ("IRN",)]),
+    ("وقال جيف ديفيس أحد المتحدثين باسم البنتاغون إن الضربات مستمرة. وقال ديفيس إن القوات جاهزة.",
+     [("USA",), ("USA",)]),
+    # a former official in an apposition, and his surname later; a defector
+    ("القاهرة - أ ش أ: يقول اللواء سلامة الجوهري، مدير وحدة مكافحة الإرهاب السابق بالمخابرات "
+     "الحربية، إن التنظيم ضعيف. ويقول اللواء الجوهري إن الجيش قوي.", [(), ()]),
+    ("نقلا عن الدبلوماسي الإيراني المنشق «فرزاد فرهنكيان» أن النظام ضعيف.", [()]),
+    # negatives: «سابق» in a time phrase after the apposition; a dictionary name stays its actor
+    ("وكان نائب وزير الدفاع الروسي، أكد في وقت سابق انهيار العلاقات مع الناتو.", [("RUS",)]),
+    ("وقال الرئيس اليمني السابق علي عبدالله صالح إن الحرب ظالمة. ونفى حزب صالح عقد أي لقاءات.",
+     [(), ("SALEH_FORCES",)]),
 ])
 def test_dropped_subject_continues_described_speaker(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
