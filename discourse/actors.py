@@ -1003,17 +1003,28 @@ class Resolver:
             k = ends[k]
         return 0 < k == len(words)
 
-    def subject_before_object(self, source: Sequence[str], after: Sequence[str]) -> int | None:
+    def subject_before_object(self, source: Sequence[str], after: Sequence[str],
+                              informing: bool = False) -> int | None:
         """The length of the subject when a phrase after the verb (VSO) runs on into its
         object: a name, then an actor's name (and those coordinated with it), then the
         verb's complement («بـ», «من», «إلى», «على»): «وطالب عسيري الحوثيين بتنفيذ
         القرار», «حذر ... عيسى قراقع إسرائيل من العمل بالقانون». Not when the word before
         the actor is an office, a title or a noun in construct («وزير خارجية إيران»,
-        «حكومة إسرائيل»), nor an actor's nisba («المتحدث العسكري الإسرائيلي»)."""
+        «حكومة إسرائيل»), nor an actor's nisba («المتحدث العسكري الإسرائيلي»). After a
+        verb of ``informing`` («أبلغ», «أخبر») whom the speaker told follows the subject
+        with no complement: «وأبلغ المصدر وكالة الأنباء الألمانية أن» (not «وأبلغ وزير
+        الخارجية الأمريكي نظيره»)."""
         mentions = self.lexicon.mentions(source)
         if not mentions or mentions[0][0] == 0:
             return None
         s = mentions[0][0]
+        if informing:         # «وأبلغ المصدر وكالة الأنباء الألمانية أن»: whom he told, no complement
+            prev = source[s - 1]
+            if tuple(source[s:mentions[0][1]]) not in self.lexicon.adjectives and prev[:1].isalpha() \
+                    and prev not in OBJECT_GAPS and not self._is_title(prev) \
+                    and (any(f in self.grammar.source_nouns for f in bare_forms(prev))
+                         or not any(f in self.official for f in bare_forms(prev))):
+                return s          # («المصدر» heads a whole phrase; «مسؤول» is qualified)
         return s if self._object_at(list(source) + list(after[:1]), mentions) else None
 
     def _object_at(self, words: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> bool:
@@ -1300,10 +1311,20 @@ class Resolver:
 
     def _private(self, words: Sequence[str]) -> bool:
         """A speaker that a private head describes, or a nationality on no office, or
-        a state named only inside a private body's name (:meth:`_private_head`,
-        :meth:`_unofficial_nisba`, :meth:`_in_private_body`)."""
+        a state named only inside a private body's name, or a sport's (:meth:`_private_head`,
+        :meth:`_unofficial_nisba`, :meth:`_in_private_body`, :meth:`_placed_only`, :meth:`_sport`)."""
         return self._private_head(words) or self._unofficial_nisba(words) or self._in_private_body(words) \
-            or self._placed_only(words)
+            or self._placed_only(words) or self._sport(words)
+
+    def _sport(self, words: Sequence[str]) -> bool:
+        """A coach, a player or a federation of a sport, with no official word: «مدرب
+        جامايكا الألماني», «رئيس الاتحاد الأوروبي لكرة القدم» (``sports``)."""
+        found = official = False
+        for w in words:
+            for f in bare_forms(w):
+                found = found or f in self.grammar.sports
+                official = official or f in self.grammar.official_words
+        return found and not official
 
     def _placed_only(self, words: Sequence[str]) -> bool:
         """The first actor the source names is a state or its capital after «من» or «في»,

@@ -874,6 +874,12 @@ def test_broken_plural_adjectives_do_not_inflect():
      "العقوبات مستمرة.", [("USA",), (), ("USA",)]),
     ("وقال مسؤول أمريكي إن الاتفاق جيد. وقال يوهانس فان در كلاوو إن الوضع صعب. وأضاف أن "
      "المساعدات لا تصل.", [("USA",), (), ("USA",)]),
+])
+def test_dropped_subject_continues_described_speaker(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a name learnt from a compound given name and after a professional honorific
     ("الطائف - واس: وأوضح مدير عام الهيئة العامة للسياحة والتراث الوطني بالطائف أمين عام مجلس "
      "التنمية السياحية عبدالله بن عبيدالله السواط ان المجلس يعمل. وأكد السواط ان الإقبال كبير. "
@@ -893,8 +899,17 @@ def test_broken_plural_adjectives_do_not_inflect():
     ("وكان نائب وزير الدفاع الروسي، أكد في وقت سابق انهيار العلاقات مع الناتو.", [("RUS",)]),
     ("وقال الرئيس اليمني السابق علي عبدالله صالح إن الحرب ظالمة. ونفى حزب صالح عقد أي لقاءات.",
      [(), ("SALEH_FORCES",)]),
+    # a coach, a player, a football federation speak for no state or union they name
+    ("واعتبر مدرب جامايكا الألماني وينفريد شايفر أن الفريق قدم مباراة كبيرة.", [()]),
+    ("وقال رئيس الاتحاد الأوروبي لكرة القدم إن البطولة ناجحة.", [()]),
+    ("وقال مدربون عسكريون أمريكيون إن الجيش العراقي يتقدم.", [("USA",)]),   # negative: officials
+    # after «أبلغ» whom the speaker told follows the subject with no preposition
+    ("وقال مصدر عسكري عراقي إن القوات تقدمت. وأبلغ المصدر وكالة الأنباء الألمانية أن المعارك "
+     "مستمرة.", [("IRQ",), ("IRQ",)]),
+    ("وأبلغ مسؤولون أولمبيون اليابان أن الملاعب جاهزة.", [()]),
+    ("وأبلغ وزير الخارجية الأمريكي نظيره الروسي أن الاتفاق قريب.", [("USA",)]),   # negative
 ])
-def test_dropped_subject_continues_described_speaker(analyzer, text, expected):
+def test_names_former_officials_sports_and_addressees(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
 
 
