@@ -406,6 +406,7 @@ ADVERB = re.compile(r"\w{3,}يا")    # an indefinite adverb: «دوريا», «
 CLITIC_ARTICLE = ("لل", "بال", "وال", "فال", "كال")     # a preposition or conjunction glued to «ال»
 OBJECT_GAPS = frozenset({"باسم", "لدى", "في", "عن", "من", "مع", "الى", "على"})   # no name before an object
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
+NUMBER_PAIRS = {"مصدر": "مصادر", "مصادر": "مصدر"}      # an anaphor refers to either number
 ABBREVIATED_TITLES = frozenset({"د"})                   # «د. هشام الفالح»
 DATELINE_WINDOW = 8
 DATELINE_DASHES = frozenset({"-", "–", "—", "ـ"})
@@ -1142,8 +1143,10 @@ class Resolver:
             return (memory.heads[key],)
         if head[0] in self.grammar.anaphors:
             noun = head[0].replace("ال", "", 1)
+            # bare, «المصدر» refers to «مصادر تركية رسمية» too (not «المصادر اليمنية»)
+            nouns = {noun, NUMBER_PAIRS.get(noun, noun)} if len(words) == 1 else {noun}
             for speaker in reversed(memory.speakers):    # whole words: «الوزير» is not «وزيرة»
-                if any(noun in bare_forms(w) for w in speaker.text.split()):
+                if any(f in nouns for w in speaker.text.split() for f in bare_forms(w)):
                     return speaker.actors
             if len(head) <= 2:
                 previous = self._previous_speaker(memory, agreement)

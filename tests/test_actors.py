@@ -908,6 +908,11 @@ def test_dropped_subject_continues_described_speaker(analyzer, text, expected):
      "مستمرة.", [("IRQ",), ("IRQ",)]),
     ("وأبلغ مسؤولون أولمبيون اليابان أن الملاعب جاهزة.", [()]),
     ("وأبلغ وزير الخارجية الأمريكي نظيره الروسي أن الاتفاق قريب.", [("USA",)]),   # negative
+    # a bare «المصدر» refers back to «مصادر ...» too; «المصادر اليمنية» is no anaphor of «مصدر»
+    ("وقالت مصادر تركية رسمية إن الاتفاق جاهز. وأكد المصدر أن تركيا لن تدخل سوريا.",
+     [("TUR",), ("TUR",)]),
+    ("وقال مصدر عسكري يمني إن القوات تقدمت. وأضافت المصادر اليمنية أن المعارك مستمرة.",
+     [("YEM",), ()]),
 ])
 def test_names_former_officials_sports_and_addressees(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
