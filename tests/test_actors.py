@@ -913,6 +913,12 @@ def test_dropped_subject_continues_described_speaker(analyzer, text, expected):
      [("TUR",), ("TUR",)]),
     ("وقال مصدر عسكري يمني إن القوات تقدمت. وأضافت المصادر اليمنية أن المعارك مستمرة.",
      [("YEM",), ()]),
+    # unqualified home institutions: an operations command, a media cell, a provincial council
+    ("بغداد - رويترز: كشف مصدر في قيادة عمليات الأنبار أن القوات تقدمت.", [("IRQ",)]),
+    ("بغداد - رويترز: وقالت خلية الإعلام الحربي إن القوات تقدمت.", [("IRQ",)]),
+    ("الرمادي - رويترز: أعلن مجلس محافظة الأنبار أن القوات تقدمت. وقال عذال الفهداوي، عضو "
+     "المجلس، إن المعارك مستمرة. وأضاف الفهداوي أن الوضع صعب.", [("IRQ",), ("IRQ",), ("IRQ",)]),
+    ("بغداد - رويترز: وقال أحمد الجبوري، عضو مجلس العشائر، إن المعارك مستمرة.", [()]),   # negative
 ])
 def test_names_former_officials_sports_and_addressees(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
