@@ -1314,18 +1314,20 @@ class Resolver:
 
     def _private(self, words: Sequence[str]) -> bool:
         """A speaker that a private head describes, or a nationality on no office, or
-        a state named only inside a private body's name, or a sport's (:meth:`_private_head`,
-        :meth:`_unofficial_nisba`, :meth:`_in_private_body`, :meth:`_placed_only`, :meth:`_sport`)."""
+        a state named only inside a private body's name, or a sport's or research's
+        (:meth:`_private_head`, :meth:`_unofficial_nisba`, :meth:`_in_private_body`,
+        :meth:`_placed_only`, :meth:`_private_field`)."""
         return self._private_head(words) or self._unofficial_nisba(words) or self._in_private_body(words) \
-            or self._placed_only(words) or self._sport(words)
+            or self._placed_only(words) or self._private_field(words)
 
-    def _sport(self, words: Sequence[str]) -> bool:
-        """A coach, a player or a federation of a sport, with no official word: «مدرب
-        جامايكا الألماني», «رئيس الاتحاد الأوروبي لكرة القدم» (``sports``)."""
+    def _private_field(self, words: Sequence[str]) -> bool:
+        """A coach, a player, a federation of a sport or a research centre, with no
+        official word: «مدرب جامايكا الألماني», «رئيس الاتحاد الأوروبي لكرة القدم»,
+        «مركز روسيا للدراسات السياسية» (``private_fields``)."""
         found = official = False
         for w in words:
             for f in bare_forms(w):
-                found = found or f in self.grammar.sports
+                found = found or f in self.grammar.private_fields
                 official = official or f in self.grammar.official_words
         return found and not official
 

@@ -340,7 +340,7 @@ class Grammar:
     agency_nouns: frozenset[str]
     affiliations: frozenset[str]
     forces: frozenset[str]
-    sports: frozenset[str]
+    private_fields: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)
