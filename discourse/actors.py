@@ -1005,7 +1005,7 @@ class Resolver:
         return 0 < k == len(words)
 
     def subject_before_object(self, source: Sequence[str], after: Sequence[str],
-                              informing: bool = False) -> int | None:
+                              informing: bool = False, demand: bool = False) -> int | None:
         """The length of the subject when a phrase after the verb (VSO) runs on into its
         object: a name, then an actor's name (and those coordinated with it), then the
         verb's complement («بـ», «من», «إلى», «على»): «وطالب عسيري الحوثيين بتنفيذ
@@ -1014,7 +1014,14 @@ class Resolver:
         «حكومة إسرائيل»), nor an actor's nisba («المتحدث العسكري الإسرائيلي»). After a
         verb of ``informing`` («أبلغ», «أخبر») whom the speaker told follows the subject
         with no complement: «وأبلغ المصدر وكالة الأنباء الألمانية أن» (not «وأبلغ وزير
-        الخارجية الأمريكي نظيره»)."""
+        الخارجية الأمريكي نظيره»). After a call (``demand``), its addressees: «وحثّ
+        "الصالح" الجميع على»."""
+        if demand:            # «وحثّ "الصالح" الجميع على», «ودعا الرئيس الأمريكي كافة الأطراف»
+            k = next((k for k in range(1, len(source)) if source[k - 1] not in self.grammar.partitives and (
+                " ".join(source[k:k + 2]) in self.grammar.addressees
+                or any(f in self.grammar.addressees for f in bare_forms(source[k])))), None)   # not «بعض الأطراف»
+            if k is not None:
+                return k
         mentions = self.lexicon.mentions(source)
         if not mentions or mentions[0][0] == 0:
             return None

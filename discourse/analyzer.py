@@ -238,7 +238,8 @@ class Analyzer:
             if source_span and not source_first:
                 cut = self.resolver.subject_before_object(words[source_span[0]:source_span[1]],
                                                           words[source_span[1]:source_span[1] + 1],
-                                                          informing=m.form.lemma in INFORMING)
+                                                          informing=m.form.lemma in INFORMING,
+                                                          demand=m.form.speech_act == "demand")
                 if cut:       # «وطالب عسيري الحوثيين بتنفيذ»: the subject ends before the object
                     source_span = (source_span[0], source_span[0] + cut)
             if source_span:

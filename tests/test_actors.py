@@ -915,6 +915,9 @@ def test_dropped_subject_continues_described_speaker(analyzer, text, expected):
      "مستمرة.", [("IRQ",), ("IRQ",)]),
     ("وأبلغ مسؤولون أولمبيون اليابان أن الملاعب جاهزة.", [()]),
     ("وأبلغ وزير الخارجية الأمريكي نظيره الروسي أن الاتفاق قريب.", [("USA",)]),   # negative
+    # a call's addressees after its subject are cut from the source
+    ("وحث وزير الخارجية الأمريكي الجميع على التهدئة.", [("USA",)]),
+    ("ودعت بعض الأطراف إلى وقف الاستيطان.", [()]),   # negative: a partitive keeps its noun
     # a bare «المصدر» refers back to «مصادر ...» too; «المصادر اليمنية» is no anaphor of «مصدر»
     ("وقالت مصادر تركية رسمية إن الاتفاق جاهز. وأكد المصدر أن تركيا لن تدخل سوريا.",
      [("TUR",), ("TUR",)]),
