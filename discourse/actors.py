@@ -407,7 +407,7 @@ CLITIC_ARTICLE = ("لل", "بال", "وال", "فال", "كال")     # a prepos
 OBJECT_GAPS = frozenset({"باسم", "لدى", "في", "عن", "من", "مع", "الى", "على"})   # no name before an object
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
 NUMBER_PAIRS = {"مصدر": "مصادر", "مصادر": "مصدر"}      # an anaphor refers to either number
-ABBREVIATED_TITLES = frozenset({"د"})                   # «د. هشام الفالح»
+ABBREVIATED_TITLES = frozenset({"د", "م"})              # «د. هشام الفالح», «م. عادل الملحم»
 DATELINE_WINDOW = 8
 DATELINE_DASHES = frozenset({"-", "–", "—", "ـ"})
 DATELINE_ENDS = frozenset({":", "/", "\n"})
@@ -798,6 +798,8 @@ class Resolver:
         tail.pop()
         if tail and tail[-1] in (",", "،"):
             tail.pop()
+        if tail and tail[0] in (",", "،"):       # «...، علي الحسيني لـ”راديو سوا” إن»: up to whom he told
+            tail = tail[1:next((j for j, w in enumerate(tail) if j and (w == "ل" or not w[:1].isalpha())), len(tail))]
         if tail and len(tail) <= 10 and all(w[:1].isalpha() or w == "." for w in tail) \
                 and not any(w in self.grammar.not_speaker_start for w in tail) \
                 and not self.lexicon.mentions(tail):      # «خلال لقائه الوزير اللبناني علي حسن خليل»
@@ -1118,6 +1120,8 @@ class Resolver:
             return found
         learnt = self._learnt_name(memory, words)
         if learnt:
+            if len(words) > 2:          # «... لمهرجان الصيف الدكتور حامد بن مالح الشمري»
+                self._learn_trailing(memory, words, learnt[0])
             return learnt
         if words[0] in self.grammar.latter:
             return self._latter(memory, words[0].endswith("ه"), before)
@@ -1147,6 +1151,8 @@ class Resolver:
         head = self._head_phrase(words) or words[:1]
         key = self._head_key(head[0])
         if key in memory.heads and len(head) <= 2:
+            if len(words) > len(head):        # «وكيل إمارة المنطقة ... الدكتور حامد بن مالح الشمري»
+                self._learn_titled(memory, words, memory.heads[key])
             return (memory.heads[key],)
         if head[0] in self.grammar.anaphors:
             noun = head[0].replace("ال", "", 1)
