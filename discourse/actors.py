@@ -950,11 +950,17 @@ class Resolver:
         return actors
 
     def _alone(self, source: Sequence[str], after: Sequence[str]) -> bool:
-        """A single name between its verb and the content («وقال ليفيت إن», «وأضاف
-        بوجاشيف:»): certainly a speaker, even unresolved; not a common noun («حقيقة»),
-        a prepositional phrase («للطائف», «بهذا») or a function word."""
-        if len(source) != 1 or not after or after[0] not in ("ان", "بان", ":", ",", "،"):
+        """A single name or a kunya between its verb and the content («وقال ليفيت إن»,
+        «وأضاف بوجاشيف:», «يقول أبو هريرة إنه»): certainly a speaker, even unresolved;
+        not a common noun («حقيقة»), a prepositional phrase («للطائف», «بهذا») or a
+        function word."""
+        if not after or not (after[0] in (":", ",", "،") or (
+                after[0] in self.grammar.complementizers and after[0].startswith(("ان", "بان")))):
             return False           # not «فان»: «يوهانس فان در كلاوو» goes on
+        if len(source) == 2 and source[0] in ("ابو", "ام"):
+            return self._name_word(source[1])     # a kunya: «يقول أبو هريرة إنه»
+        if len(source) != 1:
+            return False
         w = source[0]
         return self._name_word(w) and not w.endswith(COMMON_NOUN_ENDINGS) and not w.startswith(CLITIC_ARTICLE) \
             and not any(f in self.grammar.source_stops for f in bare_forms(w))
