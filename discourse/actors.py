@@ -1601,9 +1601,9 @@ class Resolver:
         return ()
 
     def _owner(self, memory: DocumentMemory, words: Sequence[str], after: Sequence[str]) -> tuple[str, ...]:
-        """The owner of a document or statement noun: «تقرير الشبكة», «تقرير لـ X», «بيان صادر عن X»,
-        «التقرير الـ51 الذي أصدرته X»."""
-        if not any(b in self.grammar.statement_nouns for b in bare_forms(words[0])):
+        """The owner of a document, statement or figure noun: «تقرير الشبكة», «تقرير لـ X», «بيان
+        صادر عن X», «التقرير الـ51 الذي أصدرته X», «الأرقام الصادرة عن الهيئة الملكية»."""
+        if not any(b in self.grammar.statement_nouns or b in self.grammar.figure_nouns for b in bare_forms(words[0])):
             return ()
         # digits and the article of an ordinal number go («التقرير الـ 51 الصادر عن ...»)
         rest = [w for w in words[1:] if w[:1].isalnum() and not any(c.isdigit() for c in w) and w != "ال"]

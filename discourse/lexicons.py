@@ -341,6 +341,7 @@ class Grammar:
     affiliations: frozenset[str]
     forces: frozenset[str]
     private_fields: frozenset[str]
+    figure_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

@@ -922,6 +922,10 @@ def test_dropped_subject_continues_described_speaker(analyzer, text, expected):
      "مستمرة.", [("IRQ",), ("IRQ",)]),
     ("وأبلغ مسؤولون أولمبيون اليابان أن الملاعب جاهزة.", [()]),
     ("وأبلغ وزير الخارجية الأمريكي نظيره الروسي أن الاتفاق قريب.", [("USA",)]),   # negative
+    # figures a body issued speak for it, as a report does
+    ("الجبيل - واس: وتشير الأرقام الصادرة عن الهيئة الملكية إلى أن الاستثمارات تجاوزت تريليون ريال.",
+     [("SAU",)]),
+    ("وتشير الأرقام إلى أن الاستثمارات تجاوزت تريليون ريال.", [()]),      # negative: no issuer
     # a call's addressees after its subject are cut from the source
     ("وحث وزير الخارجية الأمريكي الجميع على التهدئة.", [("USA",)]),
     ("ودعت بعض الأطراف إلى وقف الاستيطان.", [()]),   # negative: a partitive keeps its noun
