@@ -1066,7 +1066,7 @@ class Resolver:
 
     def _resolve(self, memory, source, agreement, before, after, nested=False, addressed=True) -> tuple[str, ...]:
         if not source:
-            opener = self._opening_subject(before, agreement)
+            opener = self._opening_subject(before, agreement) or self._opening_office(memory, before, agreement)
             if opener:
                 return opener
             if not any(agrees(sp.agreement, agreement) for sp in memory.speakers):
@@ -1786,6 +1786,26 @@ class Resolver:
             return ()         # «أكد محترف الهلال الجديد البرازيلي ...، مؤكدا»: a footballer, not Brazil
         gender = "f" if self._feminine_mention(before[start:end], actor) else "m"
         return (actor,) if agreement[0] in (None, gender) else ()
+
+    def _opening_office(self, memory: DocumentMemory, before: Sequence[str],
+                        agreement: Agreement) -> tuple[str, ...]:
+        """A participle or verb with a dropped subject continues the office that the
+        sentence's first verb, no cue, has as its subject, up to the first comma: «قام
+        المدير العام لفرع وزارة الشؤون الاجتماعية بجازان محمد العزي معافا، بمعايدة
+        النزلاء ... متمنياً» → SAU (the place's state, else the document's home)."""
+        if len(before) < 3 or before[0] in self.grammar.not_speaker_start or self.lexicon.mentions(before[:1]):
+            return ()
+        end = next((k for k, w in enumerate(before) if w in (",", "،")), None)
+        if end is None or end > 12:
+            return ()
+        phrase = list(before[1:end])
+        if not phrase or not (self._is_title(phrase[0]) or any(f in self.grammar.home_heads for f in bare_forms(phrase[0]))) \
+                or not self._institution(phrase) or self._private(phrase) or self.lexicon.mentions(phrase):
+            return ()
+        if agreement[0] == "f" and noun_agreement(phrase)[0] == "m":
+            return ()
+        actor = self._place(phrase) or memory.home
+        return (actor,) if actor else ()
 
     def _clause_subject(self, before: Sequence[str]) -> tuple[str, ...]:
         """With no speaker before it, a dropped subject is the actor the sentence opened
