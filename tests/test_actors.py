@@ -1504,3 +1504,15 @@ def test_documents_and_bodies_named_like_actors(analyzer, text, expected):
 ])
 def test_lead_subject_places_the_document(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)][-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the addressee of a call in the accusative construct plural is no part of the subject
+    ("ودعا وزير التعليم السعودي مسؤولي المدارس إلى مراجعة الإدارة.",
+     [("وزير التعليم السعودي", ("SAU",))]),
+    ("ودعا مسؤولي المدارس إلى مراجعة الإدارة.", [(None, ())]),
+    # negative: the nominative «موظفو» is the subject
+    ("وطالب موظفو الشركة برواتبهم.", [("موظفو الشركة برواتبهم", ())]),
+])
+def test_call_addressees_are_cut_from_the_source(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
