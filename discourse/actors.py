@@ -1186,6 +1186,9 @@ class Resolver:
         described = any(f in self.describing_heads and f not in self.grammar.source_nouns
                         and f not in self.grammar.private_bodies and f not in self.grammar.not_speaker_before
                         for f in bare_forms(words[0]))
+        repeated = self._repeated_title(memory, words)
+        if repeated:
+            return repeated
         if self._institution(words) and not described:
             place = self._place(words)            # «قائد شرطة محافظة الأنبار» → IRQ
             if place and not memory.home:
@@ -1194,6 +1197,21 @@ class Resolver:
                 self._learn_titled(memory, words, place or memory.home)
                 self._remember_head(memory, words[0], place or memory.home)   # then «المصرف»
                 return (place or memory.home,)
+        return ()
+
+    def _repeated_title(self, memory: DocumentMemory, words: Sequence[str]) -> tuple[str, ...]:
+        """A title phrase of three words or more that repeats an earlier speaker's, whose
+        nationality followed it, is that speaker again: «وقال نائب وزير الدفاع» after «نائب
+        وزير الدفاع الروسي أناتولي أنطونوف» is RUS, not the document's home (a bare «وزير
+        الخارجية» in a Saudi document may be the home's own)."""
+        n = len(words)
+        if n < 3 or not self._is_title(words[0]):
+            return ()
+        for speaker in reversed(memory.speakers):
+            earlier = speaker.text.split()
+            if speaker.actors and len(earlier) > n and earlier[:n] == list(words) \
+                    and (earlier[n],) in self.lexicon.adjectives:
+                return speaker.actors
         return ()
 
     def _adverbial(self, words: Sequence[str], memory: DocumentMemory) -> bool:

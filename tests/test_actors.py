@@ -932,6 +932,11 @@ def test_dropped_subject_continues_described_speaker(analyzer, text, expected):
     ("الرياض - واس: ووجه مدير عام فرع وزارة العمل، حسين المري، رجال الأعمال بعدم تشغيل العمالة "
      "المخالفة، مؤكدا أن العقوبات صارمة.", [("SAU",)]),
     ("قام رئيس نادي الهلال محمد الحميداني، بزيارة للمستشفى، متمنياً للمرضى الشفاء.", [()]),   # negative
+    # a title of three words repeated without its nationality is the same official
+    ("كييف - رويترز: وقال نائب وزير الدفاع الروسي أناتولي أنطونوف إن الناتو يهدد روسيا. وأعلن "
+     "نائب وزير الدفاع أن بلاده سترد.", [("RUS",), ("RUS",)]),
+    ("كييف - رويترز: وقال نائب وزير الدفاع الروسي إن الناتو يهدد روسيا. وقال نائب وزير الخارجية "
+     "إن الحوار ممكن.", [("RUS",), ("UKR",)]),          # negative: another title, the home's
     # a call's addressees after its subject are cut from the source
     ("وحث وزير الخارجية الأمريكي الجميع على التهدئة.", [("USA",)]),
     ("ودعت بعض الأطراف إلى وقف الاستيطان.", [()]),   # negative: a partitive keeps its noun
