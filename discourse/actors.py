@@ -422,7 +422,9 @@ class Resolver:
        span, and one that opens with «لـ» + an actor («وقال لرويترز») is the
        addressee: the subject is treated as dropped (rule 8); the analyzer
        already drops a verb's object (:meth:`object_of_verb`: «وأكد أهمية»,
-       «وحث جميع الأطراف», «كما اتهم حزب العمال الكردستاني بأن»);
+       «وحث جميع الأطراف», «كما اتهم حزب العمال الكردستاني بأن»); a former
+       official («سابق», «منشق», also in an apposition after a comma) and his
+       surname later resolve to none;
     2. a name learnt earlier that heads the source («عباس حكومة الاحتلال ...»);
     3. a dictionary mention inside the source (the first one not preceded by
        «لدى / إلى / المؤيدة لـ ...», plus the ones coordinated with it by «و»
@@ -435,8 +437,10 @@ class Resolver:
        one who only speaks from a state («زينالوف بالهاتف من باكو»); the source's own
        description ends at an affiliation («... الموالية للحكومة», «مصدر مقرب من ...»);
        a name the words after the source complete counts («المتحدث باسم التحالف» +
-       «الذي تقوده السعودية»); the analyzer first cuts a phrase after the verb
-       before an actor that is its object (:meth:`subject_before_object`);
+       «الذي تقوده السعودية»); sport and research are private fields («مدرب
+       جامايكا», «مركز روسيا للدراسات السياسية»); the analyzer first cuts a phrase
+       after the verb before an actor that is its object, a call's addressees or
+       whom a verb of informing told (:meth:`subject_before_object`);
     4. a name learnt earlier anywhere in the source («لافروف», «المعلم»,
        «الخرينج» after «رئيس مجلس الأمة الكويتي مبارك الخرينج», «فاتيمي» after
        «طارق فاتيمي، المساعد الخاص لرئيس الوزراء الباكستاني», «فوزي» after «أحمد
@@ -458,13 +462,18 @@ class Resolver:
        «الوزير» after «وزير الخارجية الروسي», «الشبكة في تقريرها», «مصدر في
        المقاومة») → what it named before, else the last speaker whose source
        has that noun, else the last agreeing speaker;
-    8. a dropped subject («وأضافت: ...») → the last speaker that agrees with
-       the cue in gender and number (speakers quoted inside another's content
-       skipped); that speaker's actors, or none when it was itself
+    8. a dropped subject («وأضافت: ...») → the office its sentence's first verb,
+       no cue, has as subject («قام المدير العام لفرع وزارة ... بجازان ...،
+       متمنياً»), else the last speaker that agrees with the cue in gender and
+       number (speakers quoted inside another's content skipped; unresolved
+       ones only when :meth:`certain`, as a name alone after its verb: «وقال
+       ليفيت إن»); that speaker's actors, or none when it was itself
        unresolved; with no agreeing speaker, the actor its sentence opened with
        (not one in a fronted phrase: «وفي الشأن الليبي، قال», nor one right after
        a private head: «الشاعر أحمد عسيري»);
-    9. an unqualified national institution or office («وزارة الداخلية»,
+    9. a title of three words that repeats an earlier speaker's with its
+       nationality after it → that speaker («نائب وزير الدفاع»); else an
+       unqualified national institution or office («وزارة الداخلية»,
        «وزير الصحة», «المتحدث الأمني», «أمير منطقة الرياض», «مجلس الشورى»)
        → the state of a city named with it («شرطة محافظة الأنبار»), else the
        document's home state (:meth:`home_of`, :meth:`lead_location`,
