@@ -951,6 +951,9 @@ def test_dropped_subject_continues_described_speaker(analyzer, text, expected):
     ("الرمادي - رويترز: أعلن مجلس محافظة الأنبار أن القوات تقدمت. وقال عذال الفهداوي، عضو "
      "المجلس، إن المعارك مستمرة. وأضاف الفهداوي أن الوضع صعب.", [("IRQ",), ("IRQ",), ("IRQ",)]),
     ("بغداد - رويترز: وقال أحمد الجبوري، عضو مجلس العشائر، إن المعارك مستمرة.", [()]),   # negative
+    ("تل أبيب - رويترز: ونفى ضابط رفيع أن الجيش استقبل مقاتلين، وأوضح أن الجيش أخطأ.",
+     [("ISR",), ("ISR",)]),
+    ("تل أبيب - رويترز: ونفى ضابط سابق أن الجيش استقبل مقاتلين.", [()]),   # negative: former
 ])
 def test_names_former_officials_sports_and_addressees(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
