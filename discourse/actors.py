@@ -406,6 +406,8 @@ ADVERB = re.compile(r"\w{3,}يا")    # an indefinite adverb: «دوريا», «
 CLITIC_ARTICLE = ("لل", "بال", "وال", "فال", "كال")     # a preposition or conjunction glued to «ال»
 OBJECT_GAPS = frozenset({"باسم", "لدى", "في", "عن", "من", "مع", "الى", "على"})   # no name before an object
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
+PLURAL_PRONOUNS = frozenset({"هم", "هن", "اوليك", "هولاء", "اولايك"})
+PRONOUNS = PLURAL_PRONOUNS | {"هو", "هي", "هما"}          # «فيزعم أولئك أن»: no name
 NUMBER_PAIRS = {"مصدر": "مصادر", "مصادر": "مصدر"}      # an anaphor refers to either number
 ABBREVIATED_TITLES = frozenset({"د", "م"})              # «د. هشام الفالح», «م. عادل الملحم»
 DATELINE_WINDOW = 8
@@ -949,11 +951,15 @@ class Resolver:
             self._remember_full_name(memory, source, actors)
             if memory.member_names:
                 self._other_bearers(memory, source)
+            alone = self._alone(source, after)
             noun = noun_agreement(source)
+            if len(source) == 1 and (alone or source[0] in memory.names or source[0] in memory.member_names):
+                noun = (None, "sg")     # a man's name: «يعالون», «باسلمة» are no plural, no feminine
+            elif source[0] in PLURAL_PRONOUNS:
+                noun = (None, "pl")     # «فيزعم أولئك أن ...، مشككين»
             gender = agreement[0] or noun[0]
             number = agreement[1] if source_first and agreement[1] else noun[1]
-            memory.speakers.append(Speaker(actors, " ".join(source), (gender, number), nested,
-                                           self._alone(source, after)))
+            memory.speakers.append(Speaker(actors, " ".join(source), (gender, number), nested, alone))
         else:
             memory.speakers.append(Speaker(actors, "", agreement, nested))
         return actors
@@ -971,7 +977,7 @@ class Resolver:
         if len(source) != 1:
             return False
         w = source[0]
-        return self._name_word(w) and not w.endswith(COMMON_NOUN_ENDINGS) and not w.startswith(CLITIC_ARTICLE) \
+        return self._name_word(w) and w not in PRONOUNS and not w.endswith(COMMON_NOUN_ENDINGS) and not w.startswith(CLITIC_ARTICLE) \
             and not any(f in self.grammar.source_stops for f in bare_forms(w))
 
     def object_of_verb(self, source: Sequence[str], agreement: Agreement, source_first: bool,
