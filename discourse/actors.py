@@ -977,8 +977,8 @@ class Resolver:
         if len(source) != 1:
             return False
         w = source[0]
-        return self._name_word(w) and w not in PRONOUNS and not w.endswith(COMMON_NOUN_ENDINGS) and not w.startswith(CLITIC_ARTICLE) \
-            and not any(f in self.grammar.source_stops for f in bare_forms(w))
+        return self._name_word(w) and w not in PRONOUNS and not w.endswith(COMMON_NOUN_ENDINGS) \
+            and not w.startswith(CLITIC_ARTICLE) and not any(f in self.grammar.source_stops for f in bare_forms(w))
 
     def object_of_verb(self, source: Sequence[str], agreement: Agreement, source_first: bool,
                        act: str = "", lemma: str = "", after: Sequence[str] = ()) -> bool:
@@ -1376,12 +1376,9 @@ class Resolver:
         """A coach, a player, a federation of a sport or a research centre, with no
         official word: «مدرب جامايكا الألماني», «رئيس الاتحاد الأوروبي لكرة القدم»,
         «مركز روسيا للدراسات السياسية» (``private_fields``)."""
-        found = official = False
-        for w in words:
-            for f in bare_forms(w):
-                found = found or f in self.grammar.private_fields
-                official = official or f in self.grammar.official_words
-        return found and not official
+        forms = [f for w in words for f in bare_forms(w)]
+        return any(f in self.grammar.private_fields for f in forms) \
+            and not any(f in self.grammar.official_words for f in forms)
 
     def _placed_only(self, words: Sequence[str]) -> bool:
         """The first actor the source names is a state or its capital after «من» or «في»,
