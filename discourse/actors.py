@@ -1028,18 +1028,18 @@ class Resolver:
         return 0 < k == len(words)
 
     def subject_before_object(self, source: Sequence[str], after: Sequence[str],
-                              informing: bool = False, demand: bool = False) -> int | None:
+                              act: str = "", lemma: str = "") -> int | None:
         """The length of the subject when a phrase after the verb (VSO) runs on into its
         object: a name, then an actor's name (and those coordinated with it), then the
         verb's complement («بـ», «من», «إلى», «على»): «وطالب عسيري الحوثيين بتنفيذ
         القرار», «حذر ... عيسى قراقع إسرائيل من العمل بالقانون». Not when the word before
         the actor is an office, a title or a noun in construct («وزير خارجية إيران»,
         «حكومة إسرائيل»), nor an actor's nisba («المتحدث العسكري الإسرائيلي»). After a
-        verb of ``informing`` («أبلغ», «أخبر») whom the speaker told follows the subject
-        with no complement: «وأبلغ المصدر وكالة الأنباء الألمانية أن» (not «وأبلغ وزير
-        الخارجية الأمريكي نظيره»). After a call (``demand``), its addressees: «وحثّ
-        "الصالح" الجميع على»."""
-        if demand:            # «وحثّ "الصالح" الجميع على», «ودعا الرئيس الأمريكي كافة الأطراف»
+        verb of informing (``lemma`` in ``informing_verbs``) whom the speaker told follows
+        the subject with no complement: «وأبلغ المصدر وكالة الأنباء الألمانية أن» (not
+        «وأبلغ وزير الخارجية الأمريكي نظيره»). After a call (``act`` «demand»), its
+        addressees: «وحثّ "الصالح" الجميع على»."""
+        if act == "demand":            # «وحثّ "الصالح" الجميع على», «ودعا الرئيس الأمريكي كافة الأطراف»
             k = next((k for k in range(1, len(source)) if source[k - 1] not in self.grammar.partitives and (
                 " ".join(source[k:k + 2]) in self.grammar.addressees
                 or any(f in self.grammar.addressees for f in bare_forms(source[k])))), None)   # not «بعض الأطراف»
@@ -1049,7 +1049,7 @@ class Resolver:
         if not mentions or mentions[0][0] == 0:
             return None
         s = mentions[0][0]
-        if informing:         # «وأبلغ المصدر وكالة الأنباء الألمانية أن»: whom he told, no complement
+        if fold(lemma) in self.grammar.informing_verbs:      # whom he told, no complement
             prev = source[s - 1]
             if tuple(source[s:mentions[0][1]]) not in self.lexicon.adjectives and prev[:1].isalpha() \
                     and prev not in OBJECT_GAPS and not self._is_title(prev) \

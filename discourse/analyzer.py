@@ -19,7 +19,6 @@ from .spans import attribution_spans, source_before
 
 COLON_CUE = CueForm(lemma=":", kind="colon", speech_act="say", polarity="neutral")
 MAX_HEADLINE_SPEAKER = 4
-INFORMING = frozenset({"أبلغ", "أخبر"})    # verbs whose addressee follows the subject unmarked
 TANWEEN = frozenset("\u064b\u064c\u064d")
 HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0653))   # tanween, short vowels, shadda, sukun
 LEAD_CHARS = 600       # enough text for a dateline and a lead sentence
@@ -238,8 +237,7 @@ class Analyzer:
             if source_span and not source_first:
                 cut = self.resolver.subject_before_object(words[source_span[0]:source_span[1]],
                                                           words[source_span[1]:source_span[1] + 1],
-                                                          informing=m.form.lemma in INFORMING,
-                                                          demand=m.form.speech_act == "demand")
+                                                          m.form.speech_act, m.form.lemma)
                 if cut:       # «وطالب عسيري الحوثيين بتنفيذ»: the subject ends before the object
                     source_span = (source_span[0], source_span[0] + cut)
             if source_span:

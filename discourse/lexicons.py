@@ -330,6 +330,7 @@ class Grammar:
     object_nouns: frozenset[str]
     addressees: frozenset[str]
     object_before_b: frozenset[str]
+    informing_verbs: frozenset[str]
     dual_anaphors: frozenset[str]
     bare_officials: frozenset[str]
     ranks: frozenset[str]
