@@ -838,16 +838,23 @@ class Resolver:
                 continue
             if not self._name_word(w) or (run and w.startswith("ال")) or w.startswith(CLITIC_ARTICLE) or any(
                     f in self.grammar.place_nouns or f in self.grammar.home_heads
-                    or f in self.grammar.name_heads for f in bare_forms(w)):
+                    or f in self.grammar.name_heads for f in bare_forms(w)) or self._place_word(w):
                 break
             run.append(w)
             k -= 1
         if 2 <= len(run) <= 4 and k > 1 and words[k - 1] == "." and words[k - 2] in ABBREVIATED_TITLES:
             k -= 1                                      # «د. هشام الفالح»
         if 2 <= len(run) <= 4 and k > 0 and (words[k - 1].startswith("ال") or self._is_title(words[k - 1])
-                                             or words[k - 1] in ABBREVIATED_TITLES):
-            return run[0]
+                                             or words[k - 1] in ABBREVIATED_TITLES
+                                             or (words[k - 1] in (",", "،")     # «...، سعيد بن عبد الله النقير»
+                                                 and not self._trailing_surname(words[:k - 1]))   # one name only
+                                             or self._place_word(words[k - 1])):
+            return run[0]     # «مدير ... بتعليم ينبع شاكر صالح الفقير»
         return None
+
+    def _place_word(self, word: str) -> bool:
+        """A place of one word, with its proclitics: «ينبع», «بجدة»."""
+        return any(not rest for rest, _ in self.lexicon.places.get(word, ()))
 
     def _noun_phrase_before(self, words: Sequence[str], s: int, floor: int) -> Sequence[str]:
         """Up to four words before a mention that belong to its noun phrase («وزير الخارجية» الروسي)."""
@@ -1204,7 +1211,8 @@ class Resolver:
         repeated = self._repeated_title(memory, words)
         if repeated:
             return repeated
-        if self._institution(words) and not described:
+        if (self._institution(words) or (self._is_title(words[0]) and self._institution(self._after_comma(words)))) \
+                and not described:
             place = self._place(words)            # «قائد شرطة محافظة الأنبار» → IRQ
             if place and not memory.home:
                 memory.home = place      # «أمانة الأحساء» places the document: «بلدية المبرز» too
@@ -1213,6 +1221,14 @@ class Resolver:
                 self._remember_head(memory, words[0], place or memory.home)   # then «المصرف»
                 return (place or memory.home,)
         return ()
+
+    @staticmethod
+    def _after_comma(words: Sequence[str]) -> Sequence[str]:
+        """The apposition of a source after its first comma: «قائد معركة تحرير عدن، العميد
+        عبدالله الصبيحي» → «العميد عبدالله الصبيحي» (an institution when a title heads the
+        source and the apposition is one); nothing without a comma."""
+        comma = next((k for k, w in enumerate(words) if w in (",", "،")), None)
+        return words[comma + 1:] if comma is not None else ()
 
     def _repeated_title(self, memory: DocumentMemory, words: Sequence[str]) -> tuple[str, ...]:
         """A title phrase of three words or more that repeats an earlier speaker's, whose

@@ -217,10 +217,22 @@ def _apposition(words: list[str], comma: int, grammar: Grammar, cue_at: set[int]
         w = words[k]
         if w in COMMAS or w in grammar.complementizers or w == ":" or w in PUNCT_END:
             return k if k > comma + 1 and w != ":" else None  # stop before the closing mark
-        if k in cue_at or (w in grammar.source_stops and w not in ("و",)) or not _is_word(w):
+        if k in cue_at:      # a name before the next cue: «وأوضح المتحدث ...، سعيد بن عبد الله النقير قائلا:»
+            after = words[k + 1] if k + 1 < len(words) else ""
+            speaks = after == ":" or after in QUOTES or after in grammar.complementizers
+            return k if speaks and _name_like(words[comma + 1:k], grammar) else None
+        if (w in grammar.source_stops and w not in ("و",)) or not _is_word(w):
             return k if k > comma + 1 and words[k - 1] not in COMMAS and _ends_ok(words, k) else None
         k += 1
     return None
+
+
+def _name_like(phrase: Sequence[str], grammar: Grammar) -> bool:
+    """Two to five words that may be a person's name: no function word, no
+    preposition opening it («بدعوة شيخ الأزهر»، «لكنه»)."""
+    return 2 <= len(phrase) <= 5 and phrase[0][:1] not in ("ب", "ل") and all(
+        _is_word(w) and w not in grammar.source_stops and w not in grammar.complementizers
+        and w not in grammar.prepositions and w not in grammar.pronoun_pps for w in phrase)
 
 
 def _ends_ok(words: list[str], k: int) -> bool:
