@@ -716,6 +716,7 @@ class Resolver:
                             for x in words[max(0, t - 3):t] for f in bare_forms(x))
             if not described and not self._private(phrase) and not self._former(phrase):
                 self._learn_titled(memory, phrase, memory.home, trailing=False)   # «... الزبيدي أسرة الشهيد ... العمري»
+                memory.official = memory.home      # «هنأ ... أمير منطقة القصيم ...، وقال سموه»
 
     def _learn_before_title(self, memory: DocumentMemory, words: Sequence[str], s: int, e: int,
                             floor: int, actor: str) -> None:
@@ -1097,6 +1098,8 @@ class Resolver:
         words = [w for w in source if w[:1].isalnum() or w in ",،"]
         if not words:
             return ()
+        if not addressed and words[0].startswith("لل") and len(words[0]) > 4:
+            words = ["ال" + words[0][2:], *words[1:]]    # a nominal cue's own «ل»: «ووفقاً للناطق الإعلامي»
         first = words[0][1:] if words[0][:1] in ("و", "ف") else words[0]   # «وعن», «وفي»
         if words[0] in self.grammar.not_speaker_start or first in self.grammar.not_speaker_start \
                 or self._adverbial(words, memory):
