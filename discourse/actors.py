@@ -965,6 +965,8 @@ class Resolver:
                 noun = (None, "sg")     # a man's name: «يعالون», «باسلمة» are no plural, no feminine
             elif source[0] in PLURAL_PRONOUNS:
                 noun = (None, "pl")     # «فيزعم أولئك أن ...، مشككين»
+            elif noun == ("m", None) and any(w.endswith("ه") and self._is_title(w) for w in source[1:8]):
+                noun = ("f", "sg")      # «المندوب الباكستاني الدائم ... السفيرة مليحة لودهي»: a woman
             gender = agreement[0] or noun[0]
             number = agreement[1] if source_first and agreement[1] else noun[1]
             memory.speakers.append(Speaker(actors, " ".join(source), (gender, number), nested, alone))

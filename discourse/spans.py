@@ -395,14 +395,14 @@ def _names_quote(words: list[str], k: int, grammar: Grammar) -> str | None:
 
 def _names_source(w: str, grammar: Grammar) -> bool:
     """A noun that can head a source phrase, with or without «ل/ب» and the article:
-    «تقرير», «للوكالة», «المصادر», «الضابط»."""
+    «تقرير», «للوكالة», «المصادر», «الضابط», a title («على لسان العضوة المنتدبة ...»)."""
     forms = {w}
     if w.startswith("لل") and len(w) > 4:
         forms.add("ال" + w[2:])  # «للوكالة»
     elif w[:1] in ("ل", "ب") and len(w) > 3:
         forms.add(w[1:])
     forms |= {f[2:] for f in forms if f.startswith("ال") and len(f) > 4}
-    return any(f in grammar.source_nouns or f in grammar.anaphors for f in forms)
+    return any(f in grammar.source_nouns or f in grammar.anaphors or f in grammar.titles for f in forms)
 
 
 def content_span(words: list[str], start: int, sentence_end: int, grammar: Grammar,
