@@ -410,6 +410,7 @@ PLURAL_PRONOUNS = frozenset({"هم", "هن", "اوليك", "هولاء", "اول
 PRONOUNS = PLURAL_PRONOUNS | {"هو", "هي", "هما"}          # «فيزعم أولئك أن»: no name
 NUMBER_PAIRS = {"مصدر": "مصادر", "مصادر": "مصدر"}      # an anaphor refers to either number
 ABBREVIATED_TITLES = frozenset({"د", "م"})              # «د. هشام الفالح», «م. عادل الملحم»
+TIME_OPENERS = frozenset({"خلال", "اثناء", "عقب", "بعد", "لدى", "عند"})   # «وخلال تفقده ...، هنأ»
 DATELINE_WINDOW = 8
 DATELINE_DASHES = frozenset({"-", "–", "—", "ـ"})
 DATELINE_ENDS = frozenset({":", "/", "\n"})
@@ -1841,15 +1842,23 @@ class Resolver:
     def _opening_office(self, memory: DocumentMemory, before: Sequence[str],
                         agreement: Agreement) -> tuple[str, ...]:
         """A participle or verb with a dropped subject continues the office that the
-        sentence's first verb, no cue, has as its subject, up to the first comma: «قام
-        المدير العام لفرع وزارة الشؤون الاجتماعية بجازان محمد العزي معافا، بمعايدة
-        النزلاء ... متمنياً» → SAU (the place's state, else the document's home)."""
-        if len(before) < 3 or before[0] in self.grammar.not_speaker_start or self.lexicon.mentions(before[:1]):
+        sentence's first verb, no cue, has as its subject: «قام المدير العام لفرع وزارة
+        الشؤون الاجتماعية بجازان محمد العزي معافا، بمعايدة النزلاء ... متمنياً» → SAU
+        (the place's state, else the document's home), also after a fronted phrase
+        («وخلال تفقده سير عمل لجان المركز، هنأ المدير العام للتعليم ...، متمنياً», «من
+        جهته توقع مستشار ...»). The office runs to a comma or a preposition; no actor
+        is named up to the comma (or in twelve words)."""
+        verb = self._opening_verb(before)
+        if verb is None or len(before) < verb + 3 or before[verb] in self.grammar.not_speaker_start \
+                or self.lexicon.mentions(before[verb:verb + 1]):
             return ()
-        end = next((k for k, w in enumerate(before) if w in (",", "،")), None)
-        if end is None or end > 12:
-            return ()
-        phrase = list(before[1:end])
+        end = next((k for k, w in enumerate(before) if k > verb and w in (",", "،")), verb + 13)
+        window = before[verb + 1:min(end, verb + 13)]       # the subject, and whatever follows it
+        phrase = self._head_phrase(window)
+        if self.lexicon.mentions(window) or before[verb] in ("اما", "واما") \
+                or any(w in self.grammar.complementizers for w in before[verb + 1:]):
+            return ()     # «قالت وزارة الداخلية في البحرين ... وأعلنت»; «أما وزير خارجيته فقد أعرب»;
+            #               «وأضافت النيابة العامة أن ... اللذين ادعوا»: the first verb was a cue
         if not phrase or not (self._is_title(phrase[0]) or any(f in self.grammar.home_heads for f in bare_forms(phrase[0]))) \
                 or not self._institution(phrase) or self._private(phrase) or self.lexicon.mentions(phrase):
             return ()
@@ -1857,6 +1866,19 @@ class Resolver:
             return ()
         actor = self._place(phrase) or memory.home
         return (actor,) if actor else ()
+
+    def _opening_verb(self, before: Sequence[str]) -> int | None:
+        """Where the sentence's first verb stands: first, or after a fronted adverbial
+        («من جهته توقع»), or after a fronted clause of time up to its comma («وخلال
+        تفقده ...، هنأ»); None when a comma ends no such clause within ten words."""
+        for n in (3, 2):
+            if len(before) > n and " ".join(before[:n]) in self.grammar.verb_adverbials:
+                return n + (before[n] in (",", "،"))
+        first = before[0][1:] if before and before[0][:1] == "و" else (before[0] if before else "")
+        if first in TIME_OPENERS:
+            comma = next((k for k, w in enumerate(before[:10]) if w in (",", "،")), None)
+            return comma + 1 if comma is not None else None
+        return 0
 
     def _clause_subject(self, before: Sequence[str]) -> tuple[str, ...]:
         """With no speaker before it, a dropped subject is the actor the sentence opened
