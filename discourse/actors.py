@@ -398,6 +398,8 @@ class DocumentMemory:
     documents: dict[str, str] = field(default_factory=dict)  # «مقال» → IRN after «مقالا لوزير الخارجية الإيراني»
     names_seen: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # full names resolved
     official: str | None = None      # the actor of the last official introduced with a title
+    # the last sentence with no cue, if an office opens it, and how many speakers there were then
+    subject: tuple[tuple[str, ...], int] | None = None
     member_names: dict[str, str] = field(default_factory=dict)   # surnames of named actors' members
     former_names: set[str] = field(default_factory=set)   # surnames of former officials: «الجوهري»
 
@@ -1095,6 +1097,10 @@ class Resolver:
             opener = self._opening_subject(before, agreement) or self._opening_office(memory, before, agreement)
             if opener:
                 return opener
+            if memory.subject and memory.subject[1] == len(memory.speakers) and not nested:
+                office = self._opening_office(memory, memory.subject[0], agreement)
+                if office:                  # «من جهته توقع مستشار رئيس الوزراء ... . وبينما أوضح»
+                    return office
             if not any(agrees(sp.agreement, agreement) for sp in memory.speakers):
                 return self._clause_subject(before)
             return self._previous_speaker(memory, agreement, nested)
@@ -1862,10 +1868,19 @@ class Resolver:
         if not phrase or not (self._is_title(phrase[0]) or any(f in self.grammar.home_heads for f in bare_forms(phrase[0]))) \
                 or not self._institution(phrase) or self._private(phrase) or self.lexicon.mentions(phrase):
             return ()
-        if agreement[0] == "f" and noun_agreement(phrase)[0] == "m":
-            return ()
+        noun = noun_agreement(phrase)
+        if (agreement[0] == "f" and noun[0] == "m") or (agreement[1] == "pl" and noun[1] != "pl"):
+            return ()        # «وعبروا», «داعين» are not the director
         actor = self._place(phrase) or memory.home
         return (actor,) if actor else ()
+
+    def remember_subject(self, memory: DocumentMemory, words: Sequence[str]) -> None:
+        """Remember the office that opens a sentence with no cue (:meth:`_opening_office`),
+        for a dropped subject in the next sentence before any other speaker: «من جهته
+        توقع مستشار رئيس الوزراء لشؤون الانتخابات اللواء رفعت قمصان إجراء الانتخابات ...
+        . وبينما أوضح للصحفيين أن ...» → the adviser's state."""
+        office = self._opening_office(memory, words, UNMARKED)
+        memory.subject = (tuple(words), len(memory.speakers)) if office else None
 
     def _opening_verb(self, before: Sequence[str]) -> int | None:
         """Where the sentence's first verb stands: first, or after a fronted adverbial

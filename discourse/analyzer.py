@@ -212,6 +212,7 @@ class Analyzer:
         if headline is not None:
             cues = [headline] + [c for c in cues if c.index > headline.index]
         if not cues:
+            self.resolver.remember_subject(memory, words)
             self.resolver.observe(memory, words, mentions=mentions)
             return []
         found = attribution_spans(sentence, cues, self.grammar, [(s, e) for s, e, _ in mentions])
