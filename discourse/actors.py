@@ -684,7 +684,7 @@ class Resolver:
                     and not nisba_of_noun:
                 self._remember_document(memory, window, actor)
                 self._remember_own_document(memory, words[e:e + 2], actor)
-            if not self._private_head(list(window) + list(words[s:e])) \
+            if not self._private(list(window) + list(words[s:e])) \
                     and not self._former(list(window) + list(words[s:e]), words[e:e + 1]) \
                     and not (s and self._object_at(words, [(s, e, actor)])):   # «قراقع إسرائيل من»
                 for w in window if not names_only else ():
@@ -1515,7 +1515,7 @@ class Resolver:
                 break
             phrase.append(w)
         phrase = [w for w in phrase if w[:1].isalnum()]
-        if not phrase:
+        if not phrase or self._private(phrase):      # «، المدير الرياضي للأولمبياد الخاص السعودي»
             return ()
         mentions = self.lexicon.mentions(phrase)
         if mentions and mentions[0][0] == 0:       # a person, not an object («ودعا العطية، الولايات المتحدة»)
