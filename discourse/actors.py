@@ -407,6 +407,9 @@ class DocumentMemory:
 ADVERB = re.compile(r"\w{3,}يا")    # an indefinite adverb: «دوريا», «سنويا», «حاليا»
 CLITIC_ARTICLE = ("لل", "بال", "وال", "فال", "كال")     # a preposition or conjunction glued to «ال»
 OBJECT_GAPS = frozenset({"باسم", "لدى", "في", "عن", "من", "مع", "الى", "على"})   # no name before an object
+DIN_NAMES = frozenset({"عز", "نور", "سيف", "صلاح", "علاء", "شمس", "بهاء", "جمال", "محي", "محيي", "تاج",
+                       "زين", "فخر", "عماد", "ضياء", "نصر", "شرف", "بدر", "حسام", "كمال", "نجم", "خير",
+                       "سراج", "نظام", "شهاب", "بدر", "قطب", "معين", "ناصر", "سعد"})   # «عز الدين»
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
 PLURAL_PRONOUNS = frozenset({"هم", "هن", "اوليك", "هولاء", "اولايك"})
 PRONOUNS = PLURAL_PRONOUNS | {"هو", "هي", "هما"}          # «فيزعم أولئك أن»: no name
@@ -836,7 +839,8 @@ class Resolver:
             if w in NAME_PARTICLES:
                 k -= 1
                 continue
-            if run and w.startswith("ال") and k >= 2 and words[k - 2] in ("عبد", "عبيد"):
+            if run and w.startswith("ال") and k >= 2 and (words[k - 2] in ("عبد", "عبيد") or (
+                    w == "الدين" and words[k - 2] in DIN_NAMES and len(run) == 1)):   # not «صلاح الدين، علي ...»
                 run.append(w)                           # «عبيد الله السواط»: a compound given name
                 k -= 1
                 continue
@@ -1804,7 +1808,8 @@ class Resolver:
                 close()
                 continue
             if w.startswith("ال"):
-                if run and run[-1] == "عبد":      # «عبد الرحمن البراك»: a compound given name goes on
+                if run and (run[-1] == "عبد" or (w == "الدين" and run[-1] in DIN_NAMES)):
+                    # «عبد الرحمن البراك», «عز الدين الأصبحي»: a compound given name goes on
                     run.append(w)
                     continue
                 if run and len(w) >= 5 and w not in self.generic_heads and not self._institution([w]):
@@ -1824,7 +1829,7 @@ class Resolver:
                 if first_only:
                     break
                 continue
-            if len(w) >= 3 and (after_particle or not any(f in self.grammar.titles or f in self.grammar.home_heads
+            if (len(w) >= 3 or w in DIN_NAMES) and (after_particle or not any(f in self.grammar.titles or f in self.grammar.home_heads
                                                           for f in bare_forms(w))):
                 run.append(w)
             else:
