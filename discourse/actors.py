@@ -498,6 +498,7 @@ class Resolver:
         # titles as written in text, with the proclitics they take («ورئيس», «وللمدير»)
         self.title_forms = frozenset(f for t in grammar.titles for f in _with_proclitics(t))
         self._titles: dict[str, bool] = {}           # word → is it a title (asked of every word)
+        self._privates: dict[tuple[str, ...], bool] = {}   # phrase → :meth:`_private_phrase`
         self._surnames: dict[str, tuple[str, ...]] = {}   # actor → its members' surnames
         self.official = (grammar.titles | grammar.official_words | grammar.home_heads | grammar.official_heads
                          | self.generic_heads | grammar.source_nouns | grammar.ranks | grammar.bare_officials
@@ -687,7 +688,7 @@ class Resolver:
                     and not nisba_of_noun:
                 self._remember_document(memory, window, actor)
                 self._remember_own_document(memory, words[e:e + 2], actor)
-            if not self._private(list(window) + list(words[s:e])) \
+            if not self._private_phrase(tuple(window) + tuple(words[s:e])) \
                     and not self._former(list(window) + list(words[s:e]), words[e:e + 1]) \
                     and not (s and self._object_at(words, [(s, e, actor)])):   # «قراقع إسرائيل من»
                 for w in window if not names_only else ():
@@ -757,6 +758,18 @@ class Resolver:
                 return
         if self._name_word(surname, minimum):
             _learn_surname(memory, surname, actor)
+
+    def _private_phrase(self, phrase: tuple[str, ...]) -> bool:
+        """A mention with the words before it that a private head, field or body describes
+        (names after it are not learnt for its actor), remembered per phrase: phrases
+        such as «وزير الخارجية الروسي» recur across a corpus."""
+        known = self._privates.get(phrase)
+        if known is None:
+            if len(self._privates) > 200_000:      # bounded
+                self._privates.clear()
+            known = self._privates[phrase] = self._private_head(phrase) or self._private_field(phrase) \
+                or self._in_private_body(phrase)
+        return known
 
     def _is_title(self, word: str) -> bool:
         known = self._titles.get(word)
@@ -1401,8 +1414,8 @@ class Resolver:
         a state named only inside a private body's name, or a sport's or research's
         (:meth:`_private_head`, :meth:`_unofficial_nisba`, :meth:`_in_private_body`,
         :meth:`_placed_only`, :meth:`_private_field`)."""
-        return self._private_head(words) or self._unofficial_nisba(words) or self._in_private_body(words) \
-            or self._placed_only(words) or self._private_field(words)
+        return self._private_head(words) or self._private_field(words) or self._unofficial_nisba(words) \
+            or self._in_private_body(words) or self._placed_only(words)
 
     def _private_field(self, words: Sequence[str]) -> bool:
         """A coach, a player, a federation of a sport or a research centre, with no
@@ -1861,17 +1874,19 @@ class Resolver:
         is named up to the comma (or in twelve words)."""
         verb = self._opening_verb(before)
         if verb is None or len(before) < verb + 3 or before[verb] in self.grammar.not_speaker_start \
-                or self.lexicon.mentions(before[verb:verb + 1]):
+                or before[verb] in ("اما", "واما"):         # «أما وزير خارجيته فقد أعرب»
             return ()
-        end = next((k for k, w in enumerate(before) if k > verb and w in (",", "،")), verb + 13)
-        window = before[verb + 1:min(end, verb + 13)]       # the subject, and whatever follows it
-        phrase = self._head_phrase(window)
-        if self.lexicon.mentions(window) or before[verb] in ("اما", "واما") \
-                or any(w in self.grammar.complementizers for w in before[verb + 1:]):
-            return ()     # «قالت وزارة الداخلية في البحرين ... وأعلنت»; «أما وزير خارجيته فقد أعرب»;
-            #               «وأضافت النيابة العامة أن ... اللذين ادعوا»: the first verb was a cue
-        if not phrase or not (self._is_title(phrase[0]) or any(f in self.grammar.home_heads for f in bare_forms(phrase[0]))) \
-                or not self._institution(phrase) or self._private(phrase) or self.lexicon.mentions(phrase):
+        head = before[verb + 1]
+        if not (self._is_title(head) or any(f in self.grammar.home_heads for f in bare_forms(head))):
+            return ()
+        window = before[verb + 1:verb + 13]
+        window = window[:next((k for k, w in enumerate(window) if w in (",", "،")), len(window))]
+        phrase = self._head_phrase(window)          # the subject, and whatever follows it
+        if any(w in self.grammar.complementizers for w in before[verb + 1:]) \
+                or self.lexicon.mentions(before[verb:verb + 1 + len(window)]):
+            return ()     # «وأضافت النيابة العامة أن ... اللذين ادعوا»: the first verb was a cue;
+            #               «قالت وزارة الداخلية في البحرين ... وأعلنت»: an actor is named
+        if not self._institution(phrase) or self._private(phrase):
             return ()
         noun = noun_agreement(phrase)
         if (agreement[0] == "f" and noun[0] == "m") or (agreement[1] == "pl" and noun[1] != "pl"):
