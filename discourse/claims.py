@@ -127,7 +127,10 @@ def load_codebook(user_dir: str | Path | None = None, path: str | Path | None = 
 
 def match_claims(text: str, codebook: Sequence[Claim]) -> list[str]:
     """Ids of the claims whose keywords or examples a text matches."""
-    s = stems(text)
+    return _match_stems(stems(text), codebook)
+
+
+def _match_stems(s: Sequence[str], codebook: Sequence[Claim]) -> list[str]:
     joined, have = _phrase(s), set(s)
     return [c.id for c in codebook if c.matches_joined(joined, have)]
 
@@ -141,8 +144,11 @@ def is_anaphoric(text: str) -> bool:
     """Whether a content refers back to something said before: «ذلك»،
     «لهذه الاتهامات»، «حملة لاتهام الحكومة» (matched on light stems, so with
     any clitic)."""
-    anaphors = _anaphoric_stems()
-    return any(s in anaphors for s in stems(text))
+    return _refers_back(stems(text))
+
+
+def _refers_back(s: Sequence[str]) -> bool:
+    return not _anaphoric_stems().isdisjoint(s)
 
 
 def nearest_claim(text: str, codebook: Sequence[Claim]) -> str | None:
@@ -167,9 +173,9 @@ def assign_claims(attributions: list[Attribution], codebook: Sequence[Claim], te
     """
     out = []
     for k, a in enumerate(attributions):
-        scope = a.content.text if a.content else _own_clause(a, attributions[k + 1:], text)
-        ids = match_claims(scope, codebook)
-        if not ids and a.content and is_anaphoric(a.content.text):
+        scope = stems(a.content.text if a.content else _own_clause(a, attributions[k + 1:], text))
+        ids = _match_stems(scope, codebook)
+        if not ids and a.content and _refers_back(scope):       # the content's stems
             start = a.sentence_span.start if a.sentence_span else a.start
             nearest = nearest_claim(text[max(0, start - CONTEXT_CHARS):a.content.start], codebook)
             ids = [nearest] if nearest else []
