@@ -977,6 +977,9 @@ class Resolver:
             actors = self._resolve(memory, source, agreement, before, after, nested, addressed)
         if source:
             self._remember_full_name(memory, source, actors)
+            noun = self._document_noun(source[0]) if len(actors) == 1 else None
+            if noun:        # «وأظهر مسح لـ«رويترز» ...»، then «وأشار المسح»: the survey is Reuters'
+                memory.documents.setdefault(noun, actors[0])
             if memory.member_names:
                 self._other_bearers(memory, source)
             alone = self._alone(source, after)
