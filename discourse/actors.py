@@ -416,6 +416,7 @@ PRONOUNS = PLURAL_PRONOUNS | {"هو", "هي", "هما"}          # «فيزعم 
 NUMBER_PAIRS = {"مصدر": "مصادر", "مصادر": "مصدر"}      # an anaphor refers to either number
 ABBREVIATED_TITLES = frozenset({"د", "م"})              # «د. هشام الفالح», «م. عادل الملحم»
 TIME_OPENERS = frozenset({"خلال", "اثناء", "عقب", "بعد", "لدى", "عند"})   # «وخلال تفقده ...، هنأ»
+QUOTE_MARKS = frozenset('«»“”„‹›"')
 DATELINE_WINDOW = 8
 DATELINE_DASHES = frozenset({"-", "–", "—", "ـ"})
 DATELINE_ENDS = frozenset({":", "/", "\n"})
@@ -1127,6 +1128,9 @@ class Resolver:
         words = [w for w in source if w[:1].isalnum() or w in ",،"]
         if not words:
             return ()
+        if self._quoted_content(source):
+            # the content quoted right after the verb, not a quoted name: «وأضاف "سأبدأ بزيارة الجرحى"»
+            return self._resolve(memory, None, agreement, before, after, nested)
         if not addressed and words[0].startswith("لل") and len(words[0]) > 4:
             words = ["ال" + words[0][2:], *words[1:]]    # a nominal cue's own «ل»: «ووفقاً للناطق الإعلامي»
         first = words[0][1:] if words[0][:1] in ("و", "ف") else words[0]   # «وعن», «وفي»
@@ -1312,6 +1316,19 @@ class Resolver:
                 forces = any(f in self.grammar.forces for f in bare_forms(words[k - 1]))
                 return words if forces else words[:k]    # «القوات الموالية للحكومة»: its forces
         return words
+
+    def _quoted_content(self, source: Sequence[str]) -> bool:
+        """A source that is a quotation of three words or more, no number and no actor
+        among them, alone or before a preposition: the verb's content, the subject
+        dropped («يقول "سأجري محادثات حول كل المواضيع"»), not a quoted name («وثقت
+        "الشبكة السورية لحقوق الإنسان"») nor a quoted term inside a phrase."""
+        if not source or source[0] not in QUOTE_MARKS:
+            return False
+        close = next((k for k in range(1, len(source)) if source[k] in QUOTE_MARKS), len(source))
+        quoted = source[1:close]
+        rest = [w for w in source[close + 1:] if w[:1].isalnum()]
+        return len(quoted) >= 3 and all(w[:1].isalpha() for w in quoted) \
+            and (not rest or rest[0] in self.grammar.prepositions) and not self.lexicon.mentions(quoted)
 
     def _addressee(self, words: Sequence[str]) -> bool:
         """A source that opens with «لـ» + an actor right after the verb is whom the

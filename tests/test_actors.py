@@ -1288,6 +1288,15 @@ def test_object_of_call_or_accusation(analyzer, text, expected):
     # a survey speaks for its author later («المسح»); the first author of a document noun stays
     ("وأظهر مسح لـ«رويترز» أن الإنتاج ارتفع. وأشار المسح إلى أن الصادرات تراجعت.",
      [("مسح لـ«رويترز»", ("REUTERS",)), ("المسح", ("REUTERS",))]),
+    # whom the speaker told (a programme, a magazine, a correspondent) is no speaker, nor is a
+    # quotation right after the verb: the subject is dropped
+    ('وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد. وقال لبرنامج "واجه الصحافة" إن إيران ملتزمة.',
+     [("وزير الخارجية الأمريكي جون كيري", ("USA",)), (None, ("USA",))]),
+    ('وقال وزير الخارجية الفرنسي لوران فابيوس إن الزيارة مهمة. ويقول "سأجري محادثات حول كل المواضيع".',
+     [("وزير الخارجية الفرنسي لوران فابيوس", ("FRA",)), ('"سأجري محادثات حول كل المواضيع"', ("FRA",))]),
+    # negative: a quoted name is the speaker
+    ('وقال وزير الخارجية الفرنسي لوران فابيوس إن الزيارة مهمة. ووثقت "الشبكة السورية لحقوق الإنسان" مقتل 20.',
+     [("وزير الخارجية الفرنسي لوران فابيوس", ("FRA",)), ('"الشبكة السورية لحقوق الإنسان"', ("SNHR",))]),
     # the name that ends a subject the source span cut short is learnt, up to «أن»
     ("مكة المكرمة - واس: وأكد مستشار أمير منطقة مكة المكرمة المشرف العام على وكالة التنمية "
      "بإمارة المنطقة د. هشام الفالح أن عملية النقل جرت بشكل سلس. وأوضح الفالح أن الأمر انتهى.",
