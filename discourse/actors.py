@@ -428,8 +428,10 @@ class Resolver:
     Rules, in order:
 
     1. a source that opens with a preposition («وعن اليمن قال») is a failed
-       span, and one that opens with «لـ» + an actor («وقال لرويترز») is the
-       addressee: the subject is treated as dropped (rule 8); the analyzer
+       span, one that opens with «لـ» + an actor («وقال لرويترز») is the
+       addressee, and a quotation right after the verb is its content («ويقول
+       "سأجري محادثات ..."»): the subject is treated as dropped (rule 8); after a
+       nominal cue its own «ل» opens the source («ووفقاً للناطق ...»); the analyzer
        already drops a verb's object (:meth:`object_of_verb`: «وأكد أهمية»,
        «وحث جميع الأطراف», «كما اتهم حزب العمال الكردستاني بأن»); a former
        official («سابق», «منشق», also in an apposition after a comma) and his
@@ -473,7 +475,9 @@ class Resolver:
        has that noun, else the last agreeing speaker;
     8. a dropped subject («وأضافت: ...») → the office its sentence's first verb,
        no cue, has as subject («قام المدير العام لفرع وزارة ... بجازان ...،
-       متمنياً»), else the last speaker that agrees with the cue in gender and
+       متمنياً», also after «من جهته» or a fronted clause of time), or that
+       opened the previous sentence, with no cue, when no speaker came since
+       (:meth:`remember_subject`), else the last speaker that agrees with the cue in gender and
        number (speakers quoted inside another's content skipped; unresolved
        ones only when :meth:`certain`, as a name alone after its verb: «وقال
        ليفيت إن»); that speaker's actors, or none when it was itself
