@@ -14,6 +14,7 @@ from .lexicons import (
 )
 from .cues import RELATIVES
 from .normalize import NAME_PROCLITICS, bare_forms, fold, strip_proclitics
+from .segment import QUOTES
 from .spans import adverbial_at, object_noun
 
 ACTOR_KINDS = ("state", "igo", "ngo", "media", "group", "person")
@@ -409,14 +410,13 @@ CLITIC_ARTICLE = ("لل", "بال", "وال", "فال", "كال")     # a prepos
 OBJECT_GAPS = frozenset({"باسم", "لدى", "في", "عن", "من", "مع", "الى", "على"})   # no name before an object
 DIN_NAMES = frozenset({"عز", "نور", "سيف", "صلاح", "علاء", "شمس", "بهاء", "جمال", "محي", "محيي", "تاج",
                        "زين", "فخر", "عماد", "ضياء", "نصر", "شرف", "بدر", "حسام", "كمال", "نجم", "خير",
-                       "سراج", "نظام", "شهاب", "بدر", "قطب", "معين", "ناصر", "سعد"})   # «عز الدين»
+                       "سراج", "نظام", "شهاب", "قطب", "معين", "ناصر", "سعد"})   # «عز الدين»
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
 PLURAL_PRONOUNS = frozenset({"هم", "هن", "اوليك", "هولاء", "اولايك"})
 PRONOUNS = PLURAL_PRONOUNS | {"هو", "هي", "هما"}          # «فيزعم أولئك أن»: no name
 NUMBER_PAIRS = {"مصدر": "مصادر", "مصادر": "مصدر"}      # an anaphor refers to either number
 ABBREVIATED_TITLES = frozenset({"د", "م"})              # «د. هشام الفالح», «م. عادل الملحم»
 TIME_OPENERS = frozenset({"خلال", "اثناء", "عقب", "بعد", "لدى", "عند"})   # «وخلال تفقده ...، هنأ»
-QUOTE_MARKS = frozenset('«»“”„‹›"')
 DATELINE_WINDOW = 8
 DATELINE_DASHES = frozenset({"-", "–", "—", "ـ"})
 DATELINE_ENDS = frozenset({":", "/", "\n"})
@@ -1326,9 +1326,9 @@ class Resolver:
         among them, alone or before a preposition: the verb's content, the subject
         dropped («يقول "سأجري محادثات حول كل المواضيع"»), not a quoted name («وثقت
         "الشبكة السورية لحقوق الإنسان"») nor a quoted term inside a phrase."""
-        if not source or source[0] not in QUOTE_MARKS:
+        if not source or source[0] not in QUOTES:
             return False
-        close = next((k for k in range(1, len(source)) if source[k] in QUOTE_MARKS), len(source))
+        close = next((k for k in range(1, len(source)) if source[k] in QUOTES), len(source))
         quoted = source[1:close]
         rest = [w for w in source[close + 1:] if w[:1].isalnum()]
         return len(quoted) >= 3 and all(w[:1].isalpha() for w in quoted) \
