@@ -864,7 +864,7 @@ class Resolver:
                 continue
             if not self._name_word(w) or (run and w.startswith("ال")) or w.startswith(CLITIC_ARTICLE) or any(
                     f in self.grammar.place_nouns or f in self.grammar.home_heads
-                    or f in self.grammar.name_heads for f in bare_forms(w)) or self._place_word(w):
+                    or f in self.grammar.name_heads for f in bare_forms(w)) or self.lexicon.place_at([w], 0):
                 break
             run.append(w)
             k -= 1
@@ -874,13 +874,9 @@ class Resolver:
                                              or words[k - 1] in ABBREVIATED_TITLES
                                              or (words[k - 1] in (",", "،")     # «...، سعيد بن عبد الله النقير»
                                                  and not self._trailing_surname(words[:k - 1]))   # one name only
-                                             or self._place_word(words[k - 1])):
+                                             or self.lexicon.place_at([words[k - 1]], 0)):
             return run[0]     # «مدير ... بتعليم ينبع شاكر صالح الفقير»
         return None
-
-    def _place_word(self, word: str) -> bool:
-        """A place of one word, with its proclitics: «ينبع», «بجدة»."""
-        return any(not rest for rest, _ in self.lexicon.places.get(word, ()))
 
     def _noun_phrase_before(self, words: Sequence[str], s: int, floor: int) -> Sequence[str]:
         """Up to four words before a mention that belong to its noun phrase («وزير الخارجية» الروسي)."""
