@@ -505,6 +505,7 @@ class Resolver:
         self._titles: dict[str, bool] = {}           # word → is it a title (asked of every word)
         self._privates: dict[tuple[str, ...], bool] = {}   # phrase → :meth:`_private_phrase`
         self._surnames: dict[str, tuple[str, ...]] = {}   # actor → its members' surnames
+        self._first_names: frozenset[str] | None = None     # :meth:`_opens_name`
         self.official = (grammar.titles | grammar.official_words | grammar.home_heads | grammar.official_heads
                          | self.generic_heads | grammar.source_nouns | grammar.ranks | grammar.bare_officials
                          | grammar.dual_anaphors)
@@ -1661,6 +1662,16 @@ class Resolver:
         return k + 1 < len(words) and words[k] in self.given_names \
             and not words[k + 1].startswith(("ال", *CLITIC_ARTICLE)) and self._name_word(words[k + 1])
 
+    def _opens_name(self, word: str) -> bool:
+        """A given name: one that opens a person's name in the dictionary and is
+        no place, actor, title, institution or link of a name («بن»), a kunya's
+        «أبو», or a theophoric «عبد...» written as one word («عبدالرؤوف»)."""
+        if self._first_names is None:
+            self._first_names = frozenset(
+                w for w in self.given_names if len(w) >= 3 and w not in NAME_PARTICLES
+                and self._name_word(w) and not self.lexicon.match_at([w], 0) and not self.lexicon.place_at([w], 0))
+        return word in self._first_names or word == "ابو" or (word.startswith("عبدال") and len(word) >= 7)
+
     def _surname_at(self, words: Sequence[str]) -> int:
         """Where a surname alone would stand in a source: after a title or rank, if any."""
         return 1 if len(words) > 1 and (self._is_title(words[0]) or words[0] in self.grammar.ranks) else 0
@@ -1993,6 +2004,11 @@ class Resolver:
             return False
         if speaker.alone:
             return True              # «وقال ليفيت إن»: a name between the verb and its content
+        if len(words) > 1 and self._opens_name(words[0]) and self._name_word(words[1]):
+            return True              # «ووصف عبدالرؤوف المطرود الجريمة بـ...»: a person, the span took his object
+        if len(words) > 2 and (words[0] in self.grammar.name_honorifics or words[0] in ABBREVIATED_TITLES) \
+                and self._name_word(words[1]) and not words[1].startswith("ال") and self._name_word(words[2]):
+            return True              # «وأكد المهندس شاكر نوح أن»: a professional honorific opens a name
         heads = self.describing_heads                # «الخبير», not «الكثير من ...»
         if any(b in heads or b in self.grammar.source_nouns or b in self.grammar.anaphors
                for b in bare_forms(words[0])) or speaker.agreement[1] == "pl":

@@ -343,6 +343,7 @@ class Grammar:
     forces: frozenset[str]
     private_fields: frozenset[str]
     figure_nouns: frozenset[str]
+    name_honorifics: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)
