@@ -1517,6 +1517,12 @@ def test_state_agencies(analyzer, text, expected):
     # a surname before the title phrase that names the state
     ("قال الدكتور خالد بن محمد العطية وزير الخارجية القطري، في كلمته إن الاجتماع مهم. "
      "وقال العطية إن الاستقرار مهم.", [("QAT",), ("QAT",)]),
+    # a diplomat's rank is a title: «سكرتير ثالث بالسفارة اليمنية»
+    ("أكد صلاح العواضي سكرتير ثالث بالسفارة اليمنية ومشرف لجان جامعة نورة أن الإقبال كبير. "
+     "وأشاد العواضي بما وفرته وزارة الداخلية من مراكز.", [("YEM",), ("YEM",)]),
+    # negative: a name before no title is not learnt for the actor later in the sentence
+    ("أكد صلاح العواضي في تصريح للسفارة اليمنية أن الإقبال كبير. "
+     "وأشاد العواضي بما وفرته وزارة الداخلية من مراكز.", [(), ()]),
 ])
 def test_centre_head_and_name_before_title(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)][-len(expected):] == expected
