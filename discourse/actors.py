@@ -830,8 +830,8 @@ class Resolver:
         اللبناني علي حسن خليل أن») or no complementiser at its end («ودعا ... مسؤولي
         المدارس إلى») is not the subject's."""
         tail = list(tail)
-        if not tail or tail[-1] not in self.grammar.complementizers:
-            return
+        if not tail or not (tail[-1] in self.grammar.complementizers or tail[-1] == ":"):
+            return                               # «...، فهد بن مناحي العتيبي: إن البرنامج»
         tail.pop()
         if tail and tail[-1] in (",", "،"):
             tail.pop()
@@ -871,7 +871,8 @@ class Resolver:
             k -= 1
         if 2 <= len(run) <= 4 and k > 1 and words[k - 1] == "." and words[k - 2] in ABBREVIATED_TITLES:
             k -= 1                                      # «د. هشام الفالح»
-        if 2 <= len(run) <= 4 and k > 0 and (words[k - 1].startswith("ال") or self._is_title(words[k - 1])
+        if 2 <= len(run) <= 4 and k > 0 and (words[k - 1].startswith(("ال", *CLITIC_ARTICLE))   # «... والمهني محمد العتيبي»
+                                             or self._is_title(words[k - 1])
                                              or words[k - 1] in ABBREVIATED_TITLES
                                              or (words[k - 1] in (",", "،")     # «...، سعيد بن عبد الله النقير»
                                                  and not self._trailing_surname(words[:k - 1]))   # one name only

@@ -1651,3 +1651,44 @@ def test_lead_subject_places_the_document(analyzer, text, expected):
 ])
 def test_call_addressees_are_cut_from_the_source(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spelling variant of a dictionary name
+    ("اعلنت منظمة هيومن رايتس واتش ان القوات دهست مدنيين.", [("HRW",)]),
+    # a judge is an official a nationality makes the state's; a treasury in a capital is the state's
+    ("قالت قاضية أمريكية في مانهاتن إن الدعوى مرفوضة.", [("USA",)]),
+    ("وقالت الخزانة في مدريد إن السندات بيعت.", [("ESP",)]),
+    # negatives: a private speaker with the same nationality; a museum in a capital
+    ("قالت محامية أمريكية في مانهاتن إن الدعوى مرفوضة.", [()]),
+    ("وقال متحف في مدريد إن اللوحة بيعت.", [()]),
+    # a home state's general corporation and government official
+    ("الرياض - واس: أوضحت المؤسسة العامة للخطوط الحديدية أن القطار توقف. وتعهدت المؤسسة بالإعلان "
+     "بكل شفافية عن النتائج.", [("SAU",), ("SAU",)]),
+    ("أعلن مسؤول حكومي أمس أن 25 شخصا قتلوا في انفجار بشمال أفغانستان.", [("AFG",)]),
+    # negative: a company's own official is no government's
+    ("الرياض - واس: أوضح مسؤول في شركة الاتصالات أن الخدمة عادت.", [()]),
+])
+def test_variants_judges_corporations(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after a definite word with a clitic, or after a comma and before a colon, is learnt
+    ("الرياض - واس: وقال المتحدث الرسمي بالمؤسسة العامة للتدريب التقني والمهني محمد العتيبي إن البرنامج "
+     "ناجح. وأشار العتيبي إلى أن البرنامج يستهدف الخريجين.", [("SAU",), ("SAU",)]),
+    ("الرياض - واس: وقال المتحدث الرسمي بالمؤسسة العامة للتدريب التقني والمهني، فهد بن مناحي العتيبي: "
+     "إن البرنامج ناجح. وأشار \"العتيبي\" إلى أن البرنامج يستهدف الخريجين.", [("SAU",), ("SAU",)]),
+    # negative: a name in the content is no speaker's
+    ("الرياض - واس: وقال المتحدث الرسمي بالمؤسسة العامة للتدريب التقني والمهني: إن محمد العتيبي فاز. "
+     "وأشار العتيبي إلى أن البرنامج يستهدف الخريجين.", [("SAU",), ()]),
+    # an institution's bare head, even after an honorific, is the one named before
+    ("وأوضح مفتي عام المملكة الشيخ عبدالعزيز بن عبدالله آل الشيخ أن النظافة واجبة. وأفاد سماحة المفتي "
+     "أن الإسلام دين النظافة.", [("SAU",), ("SAU",)]),
+    ("الرياض - واس: أعلنت المديرية العامة لكلية الملك فهد الأمنية، أرقام الطلبة المرشحين. ودعت الكلية "
+     "المرشحين إلى الحضور.", [("SAU",), ("SAU",)]),
+    # negative: no such body named before
+    ("ودعت الكلية المرشحين إلى الحضور.", [()]),
+])
+def test_names_after_clitic_words_and_bare_heads(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
