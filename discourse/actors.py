@@ -526,12 +526,10 @@ class Resolver:
         >>> Analyzer().resolver.home_of(["الرياض", "-", "واس"])
         'SAU'
         """
-        window = list(words[:DATELINE_WINDOW])
-        dash = next((k for k, w in enumerate(window) if w in DATELINE_DASHES), None)
-        if dash is None or dash > 4:
+        bounds = _dateline(words)
+        if bounds is None:
             return None
-        end = next((k for k, w in enumerate(window) if k > dash and w in DATELINE_ENDS), len(window))
-        window = window[:end]
+        window = list(words[:bounds[1]])
         i = 0
         while i < len(window):
             m = self.lexicon.match_at(window, i) or self.lexicon.place_at(window, i)
@@ -1938,14 +1936,16 @@ class Resolver:
         """Where the sentence's first verb stands: first, or after a fronted adverbial
         («من جهته توقع»), or after a fronted clause of time up to its comma («وخلال
         تفقده ...، هنأ»); None when a comma ends no such clause within ten words."""
+        start = _dateline_end(before)          # «سبق- القصيم: رفع مدير فرع ...»
+        before = before[start:]
         for n in (3, 2):
             if len(before) > n and " ".join(before[:n]) in self.grammar.verb_adverbials:
-                return n + (before[n] in (",", "،"))
+                return start + n + (before[n] in (",", "،"))
         first = before[0][1:] if before and before[0][:1] == "و" else (before[0] if before else "")
         if first in TIME_OPENERS:
             comma = next((k for k, w in enumerate(before[:10]) if w in (",", "،")), None)
-            return comma + 1 if comma is not None else None
-        return 0
+            return start + comma + 1 if comma is not None else None
+        return start
 
     def _clause_subject(self, before: Sequence[str]) -> tuple[str, ...]:
         """With no speaker before it, a dropped subject is the actor the sentence opened
@@ -2024,6 +2024,25 @@ def dominant(counts: Counter[str], least: int, dominance: float = 1.0) -> str | 
     the next and at least ``dominance`` times as often; else None."""
     (top, n), (_, runner_up) = (counts.most_common(2) + [("", 0), ("", 0)])[:2]
     return top if n >= least and n > runner_up and n >= dominance * runner_up else None
+
+
+def _dateline(words: Sequence[str]) -> tuple[int, int] | None:
+    """``(dash, end)`` of a dateline that opens ``words`` («سبق- القصيم:», «الرياض - واس»):
+    a dash in the first five words, then up to «:», «/» or the end of the line (else the
+    first ``DATELINE_WINDOW`` words); None when there is no dash."""
+    window = words[:DATELINE_WINDOW]
+    dash = next((k for k, w in enumerate(window) if w in DATELINE_DASHES), None)
+    if dash is None or dash > 4:
+        return None
+    return dash, next((k for k, w in enumerate(window) if k > dash and w in DATELINE_ENDS), len(window))
+
+
+def _dateline_end(words: Sequence[str]) -> int:
+    """Where the text starts after a dateline closed by «:» or «/» («سبق- القصيم: رفع
+    ...»); 0 when there is none."""
+    bounds = _dateline(words)
+    closed = bounds is not None and bounds[1] < len(words) and words[bounds[1]] in (":", "/")
+    return bounds[1] + 1 if closed else 0
 
 
 def _learn_surname(memory: DocumentMemory, surname: str, actor: str) -> None:

@@ -1692,3 +1692,16 @@ def test_variants_judges_corporations(analyzer, text, expected):
 ])
 def test_names_after_clitic_words_and_bare_heads(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the office that opens the first sentence after its dateline, with no cue, is the
+    # subject a dropped one continues
+    ('سبق- القصيم: رفع مدير فرع عام وزارة الشؤون الاجتماعية بالقصيم، "الدكتور فهد المطلق"؛ شكره '
+     'وتقديره لأمير المنطقة على رعايته الاحتفال. وأضاف أن دعم أمير القصيم له أثر كبير.', [("SAU",)]),
+    # negative: a private head opens it
+    ('سبق- القصيم: رفع مدير نادي الرائد الرياضي شكره وتقديره لأمير المنطقة على رعايته الاحتفال. '
+     'وأضاف أن دعم أمير القصيم له أثر كبير.', [()]),
+])
+def test_office_opening_after_dateline(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
