@@ -412,6 +412,8 @@ DIN_NAMES = frozenset({"عز", "نور", "سيف", "صلاح", "علاء", "شم
                        "زين", "فخر", "عماد", "ضياء", "نصر", "شرف", "بدر", "حسام", "كمال", "نجم", "خير",
                        "سراج", "نظام", "شهاب", "قطب", "معين", "ناصر", "سعد"})   # «عز الدين»
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
+# nouns that open a member phrase of the dictionary like a given name («أنباء فارس», «قصر الإليزيه»)
+NOT_GIVEN_NAMES = frozenset({"انباء", "برس", "طيران", "فيلق", "قاعده", "قصر", "مراكز", "مفتي", "شيخ"})
 PLURAL_PRONOUNS = frozenset({"هم", "هن", "اوليك", "هولاء", "اولايك"})
 PRONOUNS = PLURAL_PRONOUNS | {"هو", "هي", "هما"}          # «فيزعم أولئك أن»: no name
 NUMBER_PAIRS = {"مصدر": "مصادر", "مصادر": "مصدر"}      # an anaphor refers to either number
@@ -1369,7 +1371,8 @@ class Resolver:
         counts («المتحدث باسم التحالف» + «الذي تقوده السعودية»)."""
         whole = list(words) + list(after[:4]) if after else words
         mentions = [m for m in self.lexicon.mentions(whole)
-                    if m[0] < len(words) and not (m[0] > 0 and words[m[0] - 1] in self.grammar.not_speaker_before)]
+                    if m[0] < len(words) and not (m[0] > 0 and words[m[0] - 1] in self.grammar.not_speaker_before)
+                    and not self._surname_mention(words, m)]
         if not mentions:
             return ()
         chosen = [mentions[0]]
@@ -1382,6 +1385,13 @@ class Resolver:
             else:
                 break
         return tuple(dict.fromkeys(a for _, _, a in chosen))
+
+    def _surname_mention(self, words: Sequence[str], mention: tuple[int, int, str]) -> bool:
+        """A one-word state name right after a given name is a family name: «فهد السويد»
+        is no Sweden."""
+        s, e, actor = mention
+        return e - s == 1 and s > 0 and self._opens_name(words[s - 1]) \
+            and self.lexicon.actors[actor].kind == "state"
 
     def _agency(self, word: str) -> tuple[str, ...]:
         """The news agency a bare nisba stands for after «بحسب», «وفقا لـ»: «الفرنسية»,
@@ -1667,7 +1677,7 @@ class Resolver:
         «أبو», or a theophoric «عبد...» written as one word («عبدالرؤوف»)."""
         if self._first_names is None:
             self._first_names = frozenset(
-                w for w in self.given_names if len(w) >= 3 and w not in NAME_PARTICLES
+                w for w in self.given_names if len(w) >= 3 and w not in NAME_PARTICLES and w not in NOT_GIVEN_NAMES
                 and self._name_word(w) and not self.lexicon.match_at([w], 0) and not self.lexicon.place_at([w], 0))
         return word in self._first_names or word == "ابو" or (word.startswith("عبدال") and len(word) >= 7)
 

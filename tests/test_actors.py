@@ -1705,3 +1705,14 @@ def test_names_after_clitic_words_and_bare_heads(analyzer, text, expected):
 ])
 def test_office_opening_after_dateline(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's name right after a given name is a family name
+    ("أكد فهد السويد أن الأرض ملكه منذ سنوات.", [()]),
+    # negatives: a news agency, a coordinated state
+    ("حسبما ذكرت وكالة أنباء الأناضول الحكومية، فإن الهجوم وقع.", [("TUR",)]),
+    ("وقال أوباما والسويد إن الاتفاق جيد.", [("USA", "SWE")]),
+])
+def test_state_name_as_family_name(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
