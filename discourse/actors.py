@@ -412,6 +412,9 @@ DIN_NAMES = frozenset({"عز", "نور", "سيف", "صلاح", "علاء", "شم
                        "زين", "فخر", "عماد", "ضياء", "نصر", "شرف", "بدر", "حسام", "كمال", "نجم", "خير",
                        "سراج", "نظام", "شهاب", "قطب", "معين", "ناصر", "سعد"})   # «عز الدين»
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
+# «التابعة لـ»: a body that is an organ of the actor named next («منظمة تعبئة المستضعفين التابعة
+# للحرس الثوري الإيراني»), which a private body's head does not make private
+ORGAN_LINKS = frozenset({"التابع", "التابعه", "تابع", "تابعه", "التابعين", "التابعتين", "التابعان"})
 # nouns that open a member phrase of the dictionary like a given name («أنباء فارس», «قصر الإليزيه»)
 NOT_GIVEN_NAMES = frozenset({"انباء", "برس", "طيران", "فيلق", "قاعده", "قصر", "مراكز", "مفتي", "شيخ"})
 PLURAL_PRONOUNS = frozenset({"هم", "هن", "اوليك", "هولاء", "اولايك"})
@@ -1476,7 +1479,9 @@ class Resolver:
         if body == len(words) or any(f in self.grammar.official_words for w in words for f in bare_forms(w)):
             return False          # «الأمين العام لحزب ... اليمني ونائب رئيس وفد الحكومة»: an office too
         mentions = self.lexicon.mentions(words)      # but «منظمة "حظر الأسلحة الكيماوية"» is OPCW
-        return bool(mentions) and all(s > body and not _quoted_name(words[body + 1:s]) for s, _, _ in mentions)
+        return bool(mentions) and all(s > body and not _quoted_name(words[body + 1:s])
+                                      and not any(w in ORGAN_LINKS for w in words[body + 1:s])
+                                      for s, _, _ in mentions)     # «منظمة ... التابعة للحرس الثوري»: its organ
 
     def _private_head(self, words: Sequence[str]) -> bool:
         """A non-official speaker that only a nationality qualifies: «مصادر يمنية»,

@@ -1716,3 +1716,14 @@ def test_office_opening_after_dateline(analyzer, text, expected):
 ])
 def test_state_name_as_family_name(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body «التابعة لـ» an actor is its organ, not a private body
+    ("ادعى رئيس منظمة تعبئة المستضعفين التابعة للحرس الثوري الإيراني العميد محمد رضا نقدي أن إيران "
+     "انتصرت. وأشار نقدي إلى أن الحشد مستمر.", [("IRN",), ("IRN",)]),
+    # negative: a club that a nationality qualifies
+    ("وقال رئيس نادي الهلال السعودي إن الفريق جاهز.", [()]),
+])
+def test_organ_of_an_actor(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
