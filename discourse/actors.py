@@ -1375,7 +1375,7 @@ class Resolver:
         whole = list(words) + list(after[:4]) if after else words
         mentions = [m for m in self.lexicon.mentions(whole)
                     if m[0] < len(words) and not (m[0] > 0 and words[m[0] - 1] in self.grammar.not_speaker_before)
-                    and not self._surname_mention(words, m)]
+                    and not self._surname_mention(words, m) and not self._namesake(whole, m)]
         if not mentions:
             return ()
         chosen = [mentions[0]]
@@ -1395,6 +1395,17 @@ class Resolver:
         s, e, actor = mention
         return e - s == 1 and s > 0 and self._opens_name(words[s - 1]) \
             and self.lexicon.actors[actor].kind == "state"
+
+    def _namesake(self, words: Sequence[str], mention: tuple[int, int, str]) -> bool:
+        """A person of the dictionary named by his lineage («عبدالله بن عبدالعزيز») whom
+        another family name follows is someone else: «عبدالله بن عبدالعزيز النشوان أمين عام
+        غرفة الأحساء» is no king."""
+        s, e, _ = mention
+        if "بن" not in words[s:e] or e >= len(words):
+            return False
+        w = words[e]
+        return w.startswith("ال") and len(w) >= 5 and self._name_word(w) and (w,) not in self.lexicon.adjectives \
+            and not self.lexicon.place_at([w], 0) and not any(f in self.grammar.former for f in bare_forms(w))
 
     def _agency(self, word: str) -> tuple[str, ...]:
         """The news agency a bare nisba stands for after «بحسب», «وفقا لـ»: «الفرنسية»,

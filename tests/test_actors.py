@@ -1719,6 +1719,17 @@ def test_state_name_as_family_name(analyzer, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a dictionary person's lineage followed by another family name is a namesake
+    ("وأوضح عبدالله بن عبدالعزيز النشوان أمين عام غرفة الأحساء أن المعرض ناجح.", [()]),
+    # negatives: the king himself, with his title or a time word after the name
+    ("وأوضح الملك عبدالله بن عبدالعزيز أن المعرض ناجح.", [("SAU",)]),
+    ("وأكد عبدالله بن عبدالعزيز الخميس أن المعرض ناجح.", [("SAU",)]),
+])
+def test_namesake_of_a_dictionary_person(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a body «التابعة لـ» an actor is its organ, not a private body
     ("ادعى رئيس منظمة تعبئة المستضعفين التابعة للحرس الثوري الإيراني العميد محمد رضا نقدي أن إيران "
      "انتصرت. وأشار نقدي إلى أن الحشد مستمر.", [("IRN",), ("IRN",)]),
