@@ -1570,11 +1570,11 @@ class Resolver:
         if all(self._is_title(w) for w in words):
             while k < min(3, len(after)) and after[k][:1].isalpha() and not self._is_title(after[k]):
                 k += 1                     # («علي» folds like the preposition «على»)
-        if k >= len(after) or after[k] not in (",", "،"):
-            return ()
+        if k >= len(after) or after[k] not in (",", "،", "؛"):
+            return ()                      # «عبدالعزيز الفريح؛ نائب محافظ مؤسسة النقد»
         phrase = []
         for w in after[k + 1:k + 9]:
-            if w in (",", "،") or not (w[:1].isalnum() or w in "«»\"“”"):
+            if w in (",", "،", "؛") or not (w[:1].isalnum() or w in "«»\"“”"):
                 break
             phrase.append(w)
         phrase = [w for w in phrase if w[:1].isalnum()]
@@ -1584,7 +1584,9 @@ class Resolver:
         if mentions and mentions[0][0] == 0:       # a person, not an object («ودعا العطية، الولايات المتحدة»)
             return self._dictionary(phrase) if self._person(phrase, 0, mentions[0][1]) else ()
         if any(f in self.grammar.titles or f in self.grammar.official_words for f in bare_forms(phrase[0])):
-            return self._dictionary(phrase)
+            found = self._dictionary(phrase)
+            place = self._place(phrase) if not found and self._institution(phrase) else None
+            return found or ((place,) if place else ())     # «، أمير منطقة عسير» → SAU
         return ()
 
     def _parenthesis(self, after: Sequence[str]) -> tuple[str, ...]:

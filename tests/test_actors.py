@@ -1730,6 +1730,26 @@ def test_namesake_of_a_dictionary_person(analyzer, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an apposition after a semicolon, and one whose office a place names
+    ("الرياض - واس: وأكد عبدالعزيز الفريح؛ نائب محافظ مؤسسة النقد العربي السعودي، أن السيولة جيدة.",
+     [("SAU",)]),
+    ("أكد الأمير فيصل بن خالد بن عبدالعزيز، أمير منطقة عسير رئيس مجلس التنمية السياحية بالمنطقة، أن "
+     "المنطقة جاهزة.", [("SAU",)]),
+    # negatives: an apposition that is private, or names no place
+    ("أكد فيصل بن خالد الحربي، مدير نادي أبها، أن الفريق جاهز.", [()]),
+    ("أكد فيصل بن خالد الحربي، مدير الإدارة، أن الفريق جاهز.", [()]),
+    # home offices: a parliamentarian, a district head, security patrols
+    ("بغداد - رويترز: ودعا البرلماني عن محافظة الأنبار فارس الفهداوي الحكومة إلى الدعم.", [("IRQ",)]),
+    ("بغداد - رويترز: اكد قائممقام قضاء الرمادي دلف الكبيسي أن القوات تقدمت.", [("IRQ",)]),
+    ("الرياض - واس: أكدت الدوريات الأمنية أن الحملة مستمرة.", [("SAU",)]),
+    # negative: no home state
+    ("ودعا البرلماني فارس الفهداوي الحكومة إلى الدعم.", [()]),
+])
+def test_appositions_and_home_offices(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a body «التابعة لـ» an actor is its organ, not a private body
     ("ادعى رئيس منظمة تعبئة المستضعفين التابعة للحرس الثوري الإيراني العميد محمد رضا نقدي أن إيران "
      "انتصرت. وأشار نقدي إلى أن الحشد مستمر.", [("IRN",), ("IRN",)]),
