@@ -1390,11 +1390,16 @@ class Resolver:
         return tuple(dict.fromkeys(a for _, _, a in chosen))
 
     def _surname_mention(self, words: Sequence[str], mention: tuple[int, int, str]) -> bool:
-        """A one-word state name right after a given name is a family name: «فهد السويد»
-        is no Sweden."""
+        """A one-word state name or nisba right after a given name is a family name: «فهد
+        السويد» is no Sweden, «الدكتور عثمان الصيني» no Chinese official."""
         s, e, actor = mention
-        return e - s == 1 and s > 0 and self._opens_name(words[s - 1]) \
-            and self.lexicon.actors[actor].kind == "state"
+        if e - s != 1 or s == 0 or self.lexicon.actors[actor].kind != "state":
+            return False
+        if self._opens_name(words[s - 1]):
+            return True
+        # «الدكتور عثمان الصيني»: after a professional honorific and a given name
+        return s > 1 and (words[s - 2] in self.grammar.name_honorifics or words[s - 2] in ABBREVIATED_TITLES) \
+            and not words[s - 1].startswith("ال") and self._name_word(words[s - 1])
 
     def _namesake(self, words: Sequence[str], mention: tuple[int, int, str]) -> bool:
         """A person of the dictionary named by his lineage («عبدالله بن عبدالعزيز») whom

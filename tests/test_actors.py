@@ -1750,6 +1750,23 @@ def test_appositions_and_home_offices(analyzer, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a nisba after an honorific and a given name is a family name
+    ("الرياض - واس: وقال الإعلامي الدكتور عثمان الصيني إن الإعلام مهم، مشيرا إلى أن الصحافة تتطور.",
+     [(), ()]),
+    # a singer is a private speaker whom a dropped subject continues
+    ("الرياض - واس: وقال وزير الثقافة إن المهرجان ناجح. وقال المغني السعودي علي عويس إن الحفل ناجح. "
+     "وأكد أن الجمهور رائع.", [("SAU",), (), ()]),
+    # prisons are a home office
+    ("بريدة - واس: وكشف مدير العلاقات والإعلام بسجون القصيم الملازم أول تركي الحربي أن البرنامج بدأ. "
+     "وأوضح الحربي أن النزلاء استفادوا.", [("SAU",), ("SAU",)]),
+    # negative: a nationality after a title and a name is the title's
+    ("وقال وزير الخارجية عادل الجبير السعودي إن الحل سياسي.", [("SAU",)]),
+])
+def test_family_nisbas_private_heads_prisons(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a body «التابعة لـ» an actor is its organ, not a private body
     ("ادعى رئيس منظمة تعبئة المستضعفين التابعة للحرس الثوري الإيراني العميد محمد رضا نقدي أن إيران "
      "انتصرت. وأشار نقدي إلى أن الحشد مستمر.", [("IRN",), ("IRN",)]),
