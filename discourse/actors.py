@@ -412,6 +412,8 @@ DIN_NAMES = frozenset({"عز", "نور", "سيف", "صلاح", "علاء", "شم
                        "زين", "فخر", "عماد", "ضياء", "نصر", "شرف", "بدر", "حسام", "كمال", "نجم", "خير",
                        "سراج", "نظام", "شهاب", "قطب", "معين", "ناصر", "سعد"})   # «عز الدين»
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
+# «كان يعمل في ...» right after a source: he served once, a former official
+PAST_SERVICE = frozenset({("كان", "يعمل"), ("كانت", "تعمل"), ("كان", "يشغل"), ("كانت", "تشغل")})
 # «التابعة لـ»: a body that is an organ of the actor named next («منظمة تعبئة المستضعفين التابعة
 # للحرس الثوري الإيراني»), which a private body's head does not make private
 ORGAN_LINKS = frozenset({"التابع", "التابعه", "تابع", "تابعه", "التابعين", "التابعتين", "التابعان"})
@@ -1304,6 +1306,8 @@ class Resolver:
         «السابق»), or in an apposition after a comma («اللواء سلامة الجوهري، مدير وحدة
         مكافحة الإرهاب السابق بالمخابرات الحربية، إن»). A source that starts with it is
         a failed span: «سابق لوزير ...»."""
+        if tuple(after[:2]) in PAST_SERVICE:
+            return True                 # «ضابط ليبي كان يعمل في مخابرات معمر القذافي»
         tail = list(after[:1])
         if tail and tail[0] in (",", "،"):
             for w in after[1:11]:       # not «، أكد في وقت سابق»

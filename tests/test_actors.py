@@ -1767,6 +1767,17 @@ def test_family_nisbas_private_heads_prisons(analyzer, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # «كان يعمل في ...» right after the source: a former official
+    ("يكشف ضابط ليبي كان يعمل في مخابرات معمر القذافي أن الأسلحة هربت. ويضيف أن الحدود مفتوحة.",
+     [(), ()]),
+    # negative: one who works there now
+    ("وقال مسؤول ليبي يعمل في وزارة الداخلية إن الأسلحة هربت.", [("LBY",)]),
+])
+def test_past_service_is_former(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a body «التابعة لـ» an actor is its organ, not a private body
     ("ادعى رئيس منظمة تعبئة المستضعفين التابعة للحرس الثوري الإيراني العميد محمد رضا نقدي أن إيران "
      "انتصرت. وأشار نقدي إلى أن الحشد مستمر.", [("IRN",), ("IRN",)]),
