@@ -1379,7 +1379,8 @@ class Resolver:
         whole = list(words) + list(after[:4]) if after else words
         mentions = [m for m in self.lexicon.mentions(whole)
                     if m[0] < len(words) and not (m[0] > 0 and words[m[0] - 1] in self.grammar.not_speaker_before)
-                    and not self._surname_mention(words, m) and not self._namesake(whole, m)]
+                    and not self._surname_mention(words, m) and not self._namesake(whole, m)
+                    and not self._others_nisba(words, m)]
         if not mentions:
             return ()
         chosen = [mentions[0]]
@@ -1404,6 +1405,14 @@ class Resolver:
         # «الدكتور عثمان الصيني»: after a professional honorific and a given name
         return s > 1 and (words[s - 2] in self.grammar.name_honorifics or words[s - 2] in ABBREVIATED_TITLES) \
             and not words[s - 1].startswith("ال") and self._name_word(words[s - 1])
+
+    def _others_nisba(self, words: Sequence[str], mention: tuple[int, int, str]) -> bool:
+        """A plural nisba («اليمنيين») far into a source that a singular title heads describes
+        other people, not the speaker: «العقيد طارق الخنين مشرف مركز تصحيح أوضاع الأشقاء
+        اليمنيين» is no Yemeni («المسؤولون اليمنيون» are)."""
+        s, e, _ = mention
+        return e - s == 1 and s > 1 and words[s].endswith(("يين", "يون")) and self._is_title(words[0]) \
+            and (words[s],) in self.lexicon.adjectives and noun_agreement(words[:1])[1] != "pl"
 
     def _namesake(self, words: Sequence[str], mention: tuple[int, int, str]) -> bool:
         """A person of the dictionary named by his lineage («عبدالله بن عبدالعزيز») whom

@@ -1778,6 +1778,18 @@ def test_past_service_is_former(analyzer, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a plural nisba far into a singular title's phrase describes other people
+    ("الرياض - واس: وقال العقيد طارق الخنين مشرف مركز تصحيح أوضاع الأشقاء اليمنيين في جامعة الأميرة "
+     "نورة إن العمل مستمر.", [()]),
+    # negatives: plural speakers, a singular nisba
+    ("وقال المسؤولون اليمنيون إن العمل مستمر.", [("YEM",)]),
+    ("وقال نائب وزير شؤون المغتربين اليمني إن العمل مستمر.", [("YEM",)]),
+])
+def test_plural_nisba_of_others(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a body «التابعة لـ» an actor is its organ, not a private body
     ("ادعى رئيس منظمة تعبئة المستضعفين التابعة للحرس الثوري الإيراني العميد محمد رضا نقدي أن إيران "
      "انتصرت. وأشار نقدي إلى أن الحشد مستمر.", [("IRN",), ("IRN",)]),
