@@ -412,6 +412,8 @@ DIN_NAMES = frozenset({"عز", "نور", "سيف", "صلاح", "علاء", "شم
                        "زين", "فخر", "عماد", "ضياء", "نصر", "شرف", "بدر", "حسام", "كمال", "نجم", "خير",
                        "سراج", "نظام", "شهاب", "قطب", "معين", "ناصر", "سعد"})   # «عز الدين»
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
+# verbs whose subject issues a document: «أصدرت وزارة الداخلية بيانا»
+ISSUING_VERBS = frozenset({"اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت"})
 # «كان يعمل في ...» right after a source: he served once, a former official
 PAST_SERVICE = frozenset({("كان", "يعمل"), ("كانت", "تعمل"), ("كان", "يشغل"), ("كانت", "تشغل")})
 # «التابعة لـ»: a body that is an organ of the actor named next («منظمة تعبئة المستضعفين التابعة
@@ -712,6 +714,22 @@ class Resolver:
             prev_end = e
         if memory.home and not names_only:
             self._learn_offices(memory, words, mentions)
+            self._issued_documents(memory, words)
+
+    def _issued_documents(self, memory: DocumentMemory, words: Sequence[str]) -> None:
+        """A document a home institution issued, outside reported speech: «أصدرت وزارة
+        الداخلية أمس بيانا بشأن ...», then «وقال البيان» is the home state's."""
+        for v, w in enumerate(words[:-2]):
+            if (w[1:] if w[:1] in ("و", "ف") else w) not in ISSUING_VERBS:
+                continue
+            for d in range(v + 2, min(len(words), v + 10)):
+                noun = self._document_noun(words[d])
+                if noun and words[d].endswith("ا"):        # its indefinite object: «بيانا»
+                    phrase = [x for x in words[v + 1:d] if x not in self.grammar.time_words]
+                    if phrase and self._institution(phrase) and not self._private(phrase) \
+                            and not self.lexicon.mentions(phrase):
+                        memory.documents.setdefault(noun, memory.home)
+                    break
 
     def _learn_offices(self, memory: DocumentMemory, words: Sequence[str],
                        mentions: Sequence[tuple[int, int, str]] | None) -> None:

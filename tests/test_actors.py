@@ -1790,6 +1790,18 @@ def test_plural_nisba_of_others(analyzer, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a statement a home institution issued outside reported speech speaks for the home state
+    ("القصيم - واس: أصدرت وزارة الداخلية أمس بيانا بشأن تنفيذ حكم القتل. وقال البيان إن الجاني أطلق "
+     "النار.", [("SAU",)]),
+    # negatives: a company's statement; no home state
+    ("القصيم - واس: أصدرت شركة الكهرباء أمس بيانا بشأن الانقطاع. وقال البيان إن الخلل أصلح.", [()]),
+    ("أصدرت وزارة الداخلية أمس بيانا بشأن تنفيذ حكم القتل. وقال البيان إن الجاني أطلق النار.", [()]),
+])
+def test_statement_issued_by_home_institution(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a body «التابعة لـ» an actor is its organ, not a private body
     ("ادعى رئيس منظمة تعبئة المستضعفين التابعة للحرس الثوري الإيراني العميد محمد رضا نقدي أن إيران "
      "انتصرت. وأشار نقدي إلى أن الحشد مستمر.", [("IRN",), ("IRN",)]),
