@@ -62,9 +62,11 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
     With ``preposition="ب"`` (a verb such as «ندد ب»), a word carrying «ب» ends
     the phrase: «وندد البابا فرنسيس باستخدام …».
     """
+    n = len(words)
+    if i + 1 < n and words[i] in grammar.pronoun_pps and _subject_start(words[i + 1], grammar):
+        i += 1     # «أعلنت فيه الرئاسة الفرنسية», «وقال له الوزير»: the subject after the verb's pronoun
     j = i
     end = i
-    n = len(words)
     while j < n and j - i < MAX_SOURCE:
         w = words[j]
         if w == "." and j > i and len(words[j - 1]) == 1 and words[j - 1].isalpha():
@@ -192,6 +194,15 @@ def object_noun(w: str, grammar: Grammar, first: bool = False) -> bool:
         if w.endswith(suffix) and w[:-len(suffix)] in grammar.object_nouns:
             return True
     return False
+
+
+def _subject_start(w: str, grammar: Grammar) -> bool:
+    """A word that may open a subject: a word, no function word, preposition, pronoun
+    phrase, adverb of manner («مازحا») or verbal noun («وحددت فيهما وقوع هجوم»)."""
+    return _is_word(w) and w not in grammar.complementizers and w not in grammar.prepositions \
+        and w not in grammar.oblique_markers and w not in grammar.source_stops \
+        and not _is_phrase_start_pp(w, grammar) and not re.fullmatch(r"م\w{2,5}ا", w) \
+        and not object_noun(w, grammar, first=True)
 
 
 def _is_phrase_start_pp(w: str, grammar: Grammar) -> bool:
