@@ -414,6 +414,7 @@ DIN_NAMES = frozenset({"عز", "نور", "سيف", "صلاح", "علاء", "شم
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
 # verbs whose subject issues a document: «أصدرت وزارة الداخلية بيانا»
 ISSUING_VERBS = frozenset({"اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت"})
+ISSUING_FORMS = ISSUING_VERBS | {c + v for v in ISSUING_VERBS for c in ("و", "ف")}
 # «كان يعمل في ...» right after a source: he served once, a former official
 PAST_SERVICE = frozenset({("كان", "يعمل"), ("كانت", "تعمل"), ("كان", "يشغل"), ("كانت", "تشغل")})
 # «التابعة لـ»: a body that is an organ of the actor named next («منظمة تعبئة المستضعفين التابعة
@@ -719,8 +720,10 @@ class Resolver:
     def _issued_documents(self, memory: DocumentMemory, words: Sequence[str]) -> None:
         """A document a home institution issued, outside reported speech: «أصدرت وزارة
         الداخلية أمس بيانا بشأن ...», then «وقال البيان» is the home state's."""
+        if ISSUING_FORMS.isdisjoint(words):
+            return
         for v, w in enumerate(words[:-2]):
-            if (w[1:] if w[:1] in ("و", "ف") else w) not in ISSUING_VERBS:
+            if w not in ISSUING_FORMS:
                 continue
             for d in range(v + 2, min(len(words), v + 10)):
                 noun = self._document_noun(words[d])
@@ -2095,9 +2098,9 @@ def _dateline(words: Sequence[str]) -> tuple[int, int] | None:
     a dash in the first five words, then up to «:», «/» or the end of the line (else the
     first ``DATELINE_WINDOW`` words); None when there is no dash."""
     window = words[:DATELINE_WINDOW]
-    dash = next((k for k, w in enumerate(window) if w in DATELINE_DASHES), None)
-    if dash is None or dash > 4:
+    if DATELINE_DASHES.isdisjoint(window[:5]):
         return None
+    dash = next(k for k, w in enumerate(window) if w in DATELINE_DASHES)
     return dash, next((k for k, w in enumerate(window) if k > dash and w in DATELINE_ENDS), len(window))
 
 
