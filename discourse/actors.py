@@ -1246,6 +1246,13 @@ class Resolver:
             if len(words) > len(head):        # «وكيل إمارة المنطقة ... الدكتور حامد بن مالح الشمري»
                 self._learn_titled(memory, words, memory.heads[key])
             return (memory.heads[key],)
+        if len(words) == 1 and words[0].startswith("ال") and self._is_title(words[0]) \
+                and words[0] not in self.grammar.anaphors \
+                and not any(f in self.grammar.home_heads for f in bare_forms(words[0])):   # «المحافظ»: the home's
+            noun = words[0][2:]               # «وقال الأمير» after «الأمير فيصل بن خالد، أمير منطقة عسير»
+            for speaker in reversed(memory.speakers):
+                if speaker.actors and any(f == noun for w in speaker.text.split() for f in bare_forms(w)):
+                    return speaker.actors
         if head[0] in self.grammar.anaphors:
             noun = head[0].replace("ال", "", 1)
             # bare, «المصدر» refers to «مصادر تركية رسمية» too (not «المصادر اليمنية»)

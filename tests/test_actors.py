@@ -1802,6 +1802,19 @@ def test_statement_issued_by_home_institution(analyzer, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a bare definite title is the last resolved speaker with that title
+    ("أكد الأمير فيصل بن خالد بن عبدالعزيز، أمير منطقة عسير رئيس مجلس التنمية السياحية بالمنطقة، أن "
+     "المنطقة جاهزة. وقال الأمير إن الموسم ناجح.", [("SAU",), ("SAU",)]),
+    # negatives: no such speaker before; a home office stays the home's
+    ("وقال الأمير إن الموسم ناجح.", [()]),
+    ("عدن - سبأ: وقال المحافظ الأمريكي للولاية إن القتال مستمر. وقال المحافظ إن المساعدات وصلت.",
+     [("USA",), ("YEM",)]),
+])
+def test_bare_title_is_the_last_speaker_with_it(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a body «التابعة لـ» an actor is its organ, not a private body
     ("ادعى رئيس منظمة تعبئة المستضعفين التابعة للحرس الثوري الإيراني العميد محمد رضا نقدي أن إيران "
      "انتصرت. وأشار نقدي إلى أن الحشد مستمر.", [("IRN",), ("IRN",)]),
