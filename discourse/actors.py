@@ -1853,9 +1853,9 @@ class Resolver:
                         and words[k + 2].startswith("و")      # «مصادر أمنية وطبية»: not all official
                     if not mixed:
                         return True
-        if any(self._is_title(w) and k + 1 < len(words) and self.lexicon.place_at(words, k + 1)
-               for k, w in enumerate(words)):
-            return True                    # the office of a city: «محافظ بيشة», «أمير عسير», «أمين الطائف»
+        if any((self._is_title(w) or any(f in self.grammar.sector_nouns for f in bare_forms(w)))
+               and k + 1 < len(words) and self.lexicon.place_at(words, k + 1) for k, w in enumerate(words)):
+            return True                    # the office of a city: «محافظ بيشة», «أمير عسير», «صحة مكة»
         return any(self._is_title(w) for w in words[:4]) and any(
             f in self.grammar.place_nouns for w in words[1:] for f in bare_forms(w))
 

@@ -344,6 +344,7 @@ class Grammar:
     private_fields: frozenset[str]
     figure_nouns: frozenset[str]
     name_honorifics: frozenset[str]
+    sector_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

@@ -1815,6 +1815,18 @@ def test_bare_title_is_the_last_speaker_with_it(analyzer, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a public sector named with a city is that region's directorate
+    ('وأشارت "صحة مكة" إلى أن المشاريع تسير، مبينة أن العمل مستمر.', [("SAU",), ("SAU",)]),
+    ("وقال مدير تعليم الرياض إن العام الدراسي يبدأ.", [("SAU",)]),
+    # negatives: no place after it; an expert of the field
+    ("وأشارت صحة المعلومات إلى أن المشاريع تسير.", [()]),
+    ("وقال خبير الصحة إن العام يبدأ.", [()]),
+])
+def test_sector_of_a_city(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a body «التابعة لـ» an actor is its organ, not a private body
     ("ادعى رئيس منظمة تعبئة المستضعفين التابعة للحرس الثوري الإيراني العميد محمد رضا نقدي أن إيران "
      "انتصرت. وأشار نقدي إلى أن الحشد مستمر.", [("IRN",), ("IRN",)]),
