@@ -1431,8 +1431,13 @@ class Resolver:
         if self._opens_name(words[s - 1]):
             return True
         # «الدكتور عثمان الصيني»: after a professional honorific and a given name
-        return s > 1 and (words[s - 2] in self.grammar.name_honorifics or words[s - 2] in ABBREVIATED_TITLES) \
-            and not words[s - 1].startswith("ال") and self._name_word(words[s - 1])
+        return s > 1 and self._honorific_name(words, s - 2)
+
+    def _honorific_name(self, words: Sequence[str], k: int) -> bool:
+        """A professional honorific at ``k`` and an indefinite name word after it:
+        «المهندس شاكر ...», «د. هشام ...»."""
+        return k + 1 < len(words) and (words[k] in self.grammar.name_honorifics or words[k] in ABBREVIATED_TITLES) \
+            and not words[k + 1].startswith("ال") and self._name_word(words[k + 1])
 
     def _others_nisba(self, words: Sequence[str], mention: tuple[int, int, str]) -> bool:
         """A plural nisba («اليمنيين») far into a source that a singular title heads describes
@@ -2081,8 +2086,7 @@ class Resolver:
             return True              # «وقال ليفيت إن»: a name between the verb and its content
         if len(words) > 1 and self._opens_name(words[0]) and self._name_word(words[1]):
             return True              # «ووصف عبدالرؤوف المطرود الجريمة بـ...»: a person, the span took his object
-        if len(words) > 2 and (words[0] in self.grammar.name_honorifics or words[0] in ABBREVIATED_TITLES) \
-                and self._name_word(words[1]) and not words[1].startswith("ال") and self._name_word(words[2]):
+        if len(words) > 2 and self._honorific_name(words, 0) and self._name_word(words[2]):
             return True              # «وأكد المهندس شاكر نوح أن»: a professional honorific opens a name
         heads = self.describing_heads                # «الخبير», not «الكثير من ...»
         if any(b in heads or b in self.grammar.source_nouns or b in self.grammar.anaphors

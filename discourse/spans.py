@@ -380,12 +380,10 @@ def _nominal_source(words, i, m: CueMatch, grammar, cue_at, mentions) -> tuple[i
             k += 1
         if k < n and words[k] in ("في", "عن"):
             k += 1
-        else:
-            # «بحسب ما أفادت مصادر أمنية»: the subject of the verb after «ما», past a
-            # pronoun the verb governs («بحسب ما أفاد به المتحدث ...»)
-            subject = verb + 1 + (verb + 1 < n and words[verb + 1] in grammar.pronoun_pps)
-            if subject < n and _is_word(words[subject]):
-                return source_after(words, subject, grammar, cue_at)
+        elif verb + 1 < n and _is_word(words[verb + 1]):
+            # «بحسب ما أفادت مصادر أمنية»: the subject of the verb after «ما» (past a pronoun
+            # the verb governs, as source_after does: «بحسب ما أفاد به المتحدث ...»)
+            return source_after(words, verb + 1, grammar, cue_at)
     if k >= n:
         return None
     if not (_names_source(words[k], grammar) or any(s[0] == k for s in mentions)):
