@@ -1249,17 +1249,16 @@ class Resolver:
         if len(words) == 1 and words[0].startswith("ال") and self._is_title(words[0]) \
                 and words[0] not in self.grammar.anaphors \
                 and not any(f in self.grammar.home_heads for f in bare_forms(words[0])):   # «المحافظ»: the home's
-            noun = words[0][2:]               # «وقال الأمير» after «الأمير فيصل بن خالد، أمير منطقة عسير»
-            for speaker in reversed(memory.speakers):
-                if speaker.actors and any(f == noun for w in speaker.text.split() for f in bare_forms(w)):
-                    return speaker.actors
+            speaker = self._last_speaker_with(memory, {words[0][2:]}, resolved=True)
+            if speaker:                       # «وقال الأمير» after «الأمير فيصل بن خالد، أمير منطقة عسير»
+                return speaker.actors
         if head[0] in self.grammar.anaphors:
             noun = head[0].replace("ال", "", 1)
             # bare, «المصدر» refers to «مصادر تركية رسمية» too (not «المصادر اليمنية»)
-            nouns = {noun, NUMBER_PAIRS.get(noun, noun)} if len(words) == 1 else {noun}
-            for speaker in reversed(memory.speakers):    # whole words: «الوزير» is not «وزيرة»
-                if any(f in nouns for w in speaker.text.split() for f in bare_forms(w)):
-                    return speaker.actors
+            speaker = self._last_speaker_with(memory, {noun, NUMBER_PAIRS.get(noun, noun)} if len(words) == 1
+                                              else {noun})
+            if speaker:
+                return speaker.actors
             if len(head) <= 2:
                 previous = self._previous_speaker(memory, agreement)
                 if previous or not (memory.home and self._institution(head)):
@@ -1292,6 +1291,16 @@ class Resolver:
                 self._remember_head(memory, words[0], place or memory.home)   # then «المصرف»
                 return (place or memory.home,)
         return ()
+
+    @staticmethod
+    def _last_speaker_with(memory: DocumentMemory, nouns: set[str], resolved: bool = False) -> Speaker | None:
+        """The last speaker whose source holds one of ``nouns`` as a whole word («الوزير»
+        is not «وزيرة»), a resolved one only if ``resolved``."""
+        for speaker in reversed(memory.speakers):
+            if (speaker.actors or not resolved) and any(
+                    f in nouns for w in speaker.text.split() for f in bare_forms(w)):
+                return speaker
+        return None
 
     @staticmethod
     def _after_comma(words: Sequence[str]) -> Sequence[str]:
