@@ -515,13 +515,16 @@ class Resolver:
         self._titles: dict[str, bool] = {}           # word → is it a title (asked of every word)
         self._privates: dict[tuple[str, ...], bool] = {}   # phrase → :meth:`_private_phrase`
         self._surnames: dict[str, tuple[str, ...]] = {}   # actor → its members' surnames
-        self._first_names: frozenset[str] | None = None     # :meth:`_opens_name`
         self.official = (grammar.titles | grammar.official_words | grammar.home_heads | grammar.official_heads
                          | self.generic_heads | grammar.source_nouns | grammar.ranks | grammar.bare_officials
                          | grammar.dual_anaphors)
         # words that open a person's name in the dictionary («أحمد الطيب», «عباس عراقجي»)
         self.given_names = frozenset(m[0] for names in lexicon.members.values() for m in names
                                      if len(m) >= 2 and self._person(m, 0, len(m)))
+        # of those, the ones that are names and nothing else (:meth:`_opens_name`)
+        self._first_names = frozenset(
+            w for w in self.given_names if len(w) >= 3 and w not in NAME_PARTICLES and w not in NOT_GIVEN_NAMES
+            and self._name_word(w) and not lexicon.match_at([w], 0) and not lexicon.place_at([w], 0))
 
     # ------------------------------------------------------------- home state
     def home_of(self, words: Sequence[str]) -> str | None:
@@ -1753,10 +1756,6 @@ class Resolver:
         """A given name: one that opens a person's name in the dictionary and is
         no place, actor, title, institution or link of a name («بن»), a kunya's
         «أبو», or a theophoric «عبد...» written as one word («عبدالرؤوف»)."""
-        if self._first_names is None:
-            self._first_names = frozenset(
-                w for w in self.given_names if len(w) >= 3 and w not in NAME_PARTICLES and w not in NOT_GIVEN_NAMES
-                and self._name_word(w) and not self.lexicon.match_at([w], 0) and not self.lexicon.place_at([w], 0))
         return word in self._first_names or word == "ابو" or (word.startswith("عبدال") and len(word) >= 7)
 
     def _surname_at(self, words: Sequence[str]) -> int:
