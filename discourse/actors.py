@@ -967,6 +967,20 @@ class Resolver:
         kind = self.lexicon.actors[actor].kind if actor in self.lexicon.actors else ""
         return kind == "state" and len(words) == 1 and not words[0].startswith(("ال", "وال", "بال", "لل"))
 
+    def _feminine_body(self, source: Sequence[str], actors: tuple[str, ...]) -> bool:
+        """A body with a masculine head whose actor's name, feminine, follows it
+        («مجلس المقاومة الشعبية في عدن»): the text goes on about it in the feminine too.
+        Not a person («المتحدث باسم الخارجية») nor a source («مصدر في الخارجية»)."""
+        if len(actors) != 1 or len(source) < 2:
+            return False
+        head = bare_forms(source[0])
+        if self._is_title(source[0]) or any(b in self.describing_heads or b in self.grammar.source_nouns
+                                            or b in self.grammar.anaphors for b in head):
+            return False
+        phrase = self._head_phrase(source)
+        return any(s == 1 and a == actors[0] and self._feminine_mention(phrase[s:e], a)
+                   for s, e, a in self.lexicon.mentions(phrase))
+
     # ------------------------------------------------------------- resolving
     def resolve(self, memory: DocumentMemory, source: Sequence[str] | None,
                 agreement: Agreement = UNMARKED, before: Sequence[str] = (),
@@ -1023,6 +1037,8 @@ class Resolver:
             elif noun == ("m", None) and any(w.endswith("ه") and self._is_title(w) for w in source[1:8]):
                 noun = ("f", "sg")      # «المندوب الباكستاني الدائم ... السفيرة مليحة لودهي»: a woman
             gender = agreement[0] or noun[0]
+            if gender == "m" and self._feminine_body(source, actors):
+                gender = None           # «أفاد مجلس المقاومة الشعبية ...»، then «وقالت»: either gender
             number = agreement[1] if source_first and agreement[1] else noun[1]
             memory.speakers.append(Speaker(actors, " ".join(source), (gender, number), nested, alone))
         else:

@@ -1835,3 +1835,20 @@ def test_sector_of_a_city(analyzer, text, expected):
 ])
 def test_organ_of_an_actor(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body with a masculine head and a feminine name is taken up in the feminine
+    ("وقالت مصادر محلية إن القتال مستمر. بدورها أفاد مجلس المقاومة الشعبية في عدن أن الأسرى بخير. "
+     "وقالت: «إننا نحفظ حقوق الأسرى».", [("مصادر محلية", ()), ("مجلس المقاومة الشعبية في عدن", ("YEM_RESISTANCE",)),
+                                          (None, ("YEM_RESISTANCE",))]),
+    # negatives: a person's title, a source inside the body; the feminine speaker stays the referent
+    ("وقالت وزيرة الخارجية السويدية إن الحل سياسي. وأفاد المتحدث باسم المقاومة الشعبية أن الأسرى بخير. "
+     "وقالت: «إننا نحفظ الحقوق».", [("وزيرة الخارجية السويدية", ("SWE",)),
+                                    ("المتحدث باسم المقاومة الشعبية", ("YEM_RESISTANCE",)), (None, ("SWE",))]),
+    ("وقالت وزيرة الخارجية السويدية إن الحل سياسي. وأفاد مصدر في المقاومة الشعبية أن الأسرى بخير. "
+     "وقالت: «إننا نحفظ الحقوق».", [("وزيرة الخارجية السويدية", ("SWE",)),
+                                    ("مصدر في المقاومة الشعبية", ("YEM_RESISTANCE",)), (None, ("SWE",))]),
+])
+def test_feminine_name_of_a_masculine_body(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
