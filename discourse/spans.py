@@ -148,8 +148,11 @@ def skip_adverbial(words: list[str], i: int, grammar: Grammar, cue_at: set[int] 
         return i
     k, skipped = i, False
     while k < len(words):
-        k = k + 1 if words[k] in COMMAS else k
+        comma = words[k] in COMMAS
+        k = k + 1 if comma else k
         n = adverbial_at(words, k, grammar)
+        if not n and comma:
+            n = _time_between_commas(words, k, grammar)
         if not n and k + 1 < len(words) and words[k] == "ل" and words[k + 1] in QUOTES:
             close = _close_quote(words, k + 1, MAX_NAME_QUOTE + 1)
             n = close + 1 - k if close is not None else 0
@@ -162,6 +165,18 @@ def skip_adverbial(words: list[str], i: int, grammar: Grammar, cue_at: set[int] 
     # another adverbial or a participle after them («فقال أيضا بلهجة تحدٍّ ... إن», «قال
     # لـ«الشرق الأوسط» معلقًا»): no subject there
     return i if k < len(words) and (words[k][:1] in ("ب", "ل", "ك") or k in cue_at) else k
+
+
+def _time_between_commas(words: Sequence[str], k: int, grammar: Grammar) -> int:
+    """The length of a time phrase that starts at ``k`` after a comma and ends
+    before the next one («قالت، عصر أول من أمس الخميس، وزارة ...»); 0 when
+    the words between the commas are no time phrase."""
+    for end in range(k + 1, min(len(words), k + MAX_APPOSITION + 1)):
+        if words[end] in COMMAS:
+            phrase = words[k:end]
+            return end - k if all(_is_word(w) for w in phrase) and any(
+                w in grammar.time_words for w in phrase) else 0
+    return 0
 
 
 def _subject_mentions(words: list[str], source: tuple[int, int],
