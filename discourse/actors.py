@@ -644,7 +644,9 @@ class Resolver:
         if not mentions or mentions[0][0] > 1:
             return None
         s, e, actor = mentions[0]
-        if tuple(words[s:e]) not in self.lexicon.names or self.lexicon.actors[actor].kind != "state":
+        phrase = tuple(words[s:e])
+        body = phrase[0].startswith("ال") and phrase not in self.lexicon.adjectives   # «صادق الكنيست ...»
+        if not (phrase in self.lexicon.names or body) or self.lexicon.actors[actor].kind != "state":
             return None           # a nisba, or a person («انتقد نتنياهو أوباما»): not the state itself
         return actor
 

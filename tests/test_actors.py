@@ -1631,7 +1631,12 @@ def test_documents_and_bodies_named_like_actors(analyzer, text, expected):
     # the state that opens the lead as subject places a document that names two states as often
     ("شرعت تركيا في إقامة جدار على امتداد جزء من حدودها مع سورية. وقال البيت الأبيض إن أوباما تحدث "
      "مع إردوغان. وأفادت مصادر في الشرطة بأن الانتحاري قتل.", ("TUR",)),
-    # negative: a state further into the lead is not its subject
+    # so does a state's body of the dictionary («الكنيست»), and «وزيرة القضاء» is then Israel's
+    ("صادق الكنيست (البرلمان الإسرائيلي) أمس على تعديل قانون العقوبات الذي انتقدته واشنطن. وقالت وزيرة القضاء اييلت شكيد "
+     "إنه تم تحقيق العدالة.", ("ISR",)),
+    # negatives: a person opens the lead; a state further into the lead is not its subject
+    ("انتقد نتنياهو أمس تعديل قانون العقوبات الذي انتقدته واشنطن. وقالت وزيرة القضاء اييلت شكيد إنه تم تحقيق "
+     "العدالة.", ()),
     ("قالت مصادر إن تركيا شرعت في إقامة جدار على حدودها مع سورية. وقال البيت الأبيض إن أوباما تحدث "
      "مع إردوغان. وأفادت مصادر في الشرطة بأن الانتحاري قتل.", ()),
 ])
