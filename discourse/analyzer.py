@@ -22,6 +22,7 @@ MAX_HEADLINE_SPEAKER = 4
 TANWEEN = frozenset("\u064b\u064c\u064d")
 HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0653))   # tanween, short vowels, shadda, sukun
 LEAD_CHARS = 600       # enough text for a dateline and a lead sentence
+BYLINE_WORDS = 8       # a first sentence this short is a byline or headline: the lead is the next one
 NAME_WORD = "NAME"      # what the cue and span rules see for a name homograph («بان» of «بان كي مون»)
 
 
@@ -38,6 +39,11 @@ class Document:
 
 
 
+
+
+def _byline(lead: list[list[str]]) -> bool:
+    """The first sentence is a byline or headline (shorter than ``BYLINE_WORDS``)."""
+    return bool(lead) and len(lead[0]) < BYLINE_WORDS
 
 
 class Analyzer:
@@ -160,10 +166,12 @@ class Analyzer:
         return self.home if lead <= {self.home} else None
 
     def _lead_home(self, sentences: list[Sentence]) -> str | None:
-        """The state of a dateline in the first two sentences, else of the lead's place."""
+        """The state of a dateline in the first two sentences, else of the lead's place
+        (the first sentence's, or the second's after a byline or headline)."""
         lead = [[t.text for t in s.tokens] for s in sentences[:2]]
         for find in (self.resolver.home_of, self.resolver.lead_location):
-            for words in lead:
+            # a dateline may follow a headline; a lead follows a byline («مسلم الهوامله – عين اليوم»)
+            for words in (lead if find == self.resolver.home_of or _byline(lead) else lead[:1]):
                 state = find(words)
                 if state:
                     return state
