@@ -76,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default="stance.skops")
     p.add_argument("--text-only", action="store_true",
                    help="a model that reads the text only, not who speaks (by default it sees the speaker's actors)")
+    p.add_argument("--held-out", metavar="FILE",
+                   help="the documents of the held-out split, one id a line (default: a random quarter)")
 
     p = sub.add_parser("unresolved", help="most frequent speakers not in the actor lexicon")
     p.add_argument("paths", nargs="+")
@@ -161,8 +163,10 @@ def cmd_evaluate(args) -> int:
 
 def cmd_train(args) -> int:
     from .training import train_from_gold
+    from .io import read_text
+    held_out = read_text(Path(args.held_out)).split() if args.held_out else None
     report = train_from_gold(args.gold, args.corpus, lexicons=args.lexicons, out=args.out,
-                             codebook=args.codebook, speaker=not args.text_only)
+                             codebook=args.codebook, speaker=not args.text_only, held_out=held_out)
     print(json.dumps(report, ensure_ascii=False, indent=2))
     return 0
 

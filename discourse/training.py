@@ -117,19 +117,24 @@ def baselines(X: Sequence[dict], lexicons: str | None = None) -> dict[str, list[
     return {"lexicon-only": rules, "cue-only": cue_only}
 
 
-def held_out_split(groups: Sequence[str], test_share: float = 0.25, seed: int = 13) -> tuple[list[int], list[int]]:
-    """Indices of a train / test split by document (no document on both sides)."""
-    docs = sorted(set(groups))
-    rng = random.Random(seed)
-    rng.shuffle(docs)
-    test_docs = set(docs[:max(1, int(len(docs) * test_share))])
+def held_out_split(groups: Sequence[str], test_share: float = 0.25, seed: int = 13,
+                   test_docs: Iterable[str] | None = None) -> tuple[list[int], list[int]]:
+    """Indices of a train / test split by document (no document on both sides):
+    the documents ``test_docs`` when given (a split fixed once, so that data
+    added later goes to training and the test stays the same), else a random
+    ``test_share`` of them."""
+    if test_docs is None:
+        docs = sorted(set(groups))
+        random.Random(seed).shuffle(docs)
+        test_docs = docs[:max(1, int(len(docs) * test_share))]
+    test_docs = set(test_docs)
     train = [i for i, g in enumerate(groups) if g not in test_docs]
     test = [i for i, g in enumerate(groups) if g in test_docs]
     return train, test
 
 
 def evaluate_classifier(X, y, groups, lexicons: str | None = None, folds: int = 5,
-                        speaker: bool = True) -> dict:
+                        speaker: bool = True, held_out: Iterable[str] | None = None) -> dict:
     """Grouped cross-validated macro-F1, and a held-out split with both baselines
     beside (macro-F1 and per-class F1 of each). The classifier's figures are
     with speaker consistency (:func:`stance.consistent`, as the analyzer
@@ -137,13 +142,22 @@ def evaluate_classifier(X, y, groups, lexicons: str | None = None, folds: int = 
     sees who speaks, :class:`stance.StanceFeatures`) the text-only model is
     scored beside it (``classifier-text-only``), so the share of the score
     that comes from who speaks is on record, and so is the model given the
-    gold actors instead of the resolved ones (``classifier-gold-actors``)."""
+    gold actors instead of the resolved ones (``classifier-gold-actors``).
+    ``held_out`` names the test documents (:func:`held_out_split`)."""
     lex = load_stance_lexicon(lexicons)
     priors = cue_priors(lexicons)
     X, y, groups = list(X), np.array(y), np.array(groups)
     variants = {"classifier": speaker, **({"classifier-text-only": False} if speaker else {})}
     cv = {name: _cross_validate(X, y, groups, lex, priors, folds, s) for name, s in variants.items()}
-    tr, te = held_out_split(list(groups))
+    if held_out is not None:
+        held_out = list(held_out)
+        unknown = sorted(set(held_out) - set(groups))
+        if unknown:
+            raise ValueError(f"{len(unknown)} held-out document(s) have no gold example: {unknown[:5]}")
+    tr, te = held_out_split(list(groups), test_docs=held_out)
+    if not tr or not te:
+        raise ValueError(f"the held-out split leaves {len(tr)} training and {len(te)} test examples: "
+                         "the held-out documents must be some, not all, of the gold's")
     test_X = [X[i] for i in te]
     predictions, calibration = {}, None
     for name, s in variants.items():
@@ -249,12 +263,14 @@ def load_training(gold_paths: Iterable[str | Path], corpus_paths: Iterable[str |
 def train_from_gold(gold_paths, corpus_paths, lexicons: str | None = None,
                     out: str | Path = "stance.skops", evaluate: bool = True,
                     codebook: str | Path | None = None, speaker: bool = True,
-                    text_only_out: str | Path | None = None) -> dict:
+                    text_only_out: str | Path | None = None,
+                    held_out: Iterable[str] | None = None) -> dict:
     """Retrain the stance classifier on the user's gold data and save it (skops).
 
     ``speaker=False`` trains a model that reads the text only and not who
     speaks (:class:`stance.StanceFeatures`); ``text_only_out`` also saves
-    that model beside the speaker model, from the same examples. Returns the
+    that model beside the speaker model, from the same examples. ``held_out``
+    names the documents of the held-out split (default: a random quarter). Returns the
     evaluation report (cross-validation and held-out split with baselines,
     and the text-only model beside a speaker model) computed before the
     final fit on all examples.
@@ -262,7 +278,8 @@ def train_from_gold(gold_paths, corpus_paths, lexicons: str | None = None,
     X, y, groups = load_training(gold_paths, corpus_paths, lexicons, codebook)
     if len(set(y)) < 2:
         raise ValueError(f"training needs at least two stance labels (got {sorted(set(y))})")
-    report = evaluate_classifier(X, y, groups, lexicons, speaker=speaker) if evaluate else {"examples": len(X)}
+    report = (evaluate_classifier(X, y, groups, lexicons, speaker=speaker, held_out=held_out) if evaluate
+              else {"examples": len(X)})
     lexicon, priors = load_stance_lexicon(lexicons), cue_priors(lexicons)
     save_model(make_pipeline(lexicon, priors, speaker=speaker).fit(X, y), out)
     report["model"] = str(out)
@@ -290,12 +307,17 @@ if __name__ == "__main__":  # python -m discourse.training: rebuild the shipped 
     root = Path(__file__).resolve().parent.parent
     parser.add_argument("--corpus", default=str(root.parent / "shared" / "corpora" / "saudinewsnet"))
     args = parser.parse_args()
-    gold = sorted((root / "tests" / "data").glob("snn_train_*.jsonl"))
+    data = root / "tests" / "data"
+    gold = sorted(data.glob("snn_train_*.jsonl"))
+    # the held-out documents, fixed when the split was first drawn (session 13: the random
+    # quarter of files 1-23, seed 13); files added since go to training only
+    held_out = (data / "stance_heldout.docs.txt").read_text(encoding="utf-8").split()
     models = builtin_dir() / "models"
     models.mkdir(exist_ok=True)
     codebook = builtin_dir() / "codebooks" / "saudinewsnet.yaml"
     out, text_only = models / SHIPPED_MODELS["default"], models / SHIPPED_MODELS["text-only"]
-    report = train_from_gold(gold, [args.corpus], out=out, codebook=codebook, text_only_out=text_only)
+    report = train_from_gold(gold, [args.corpus], out=out, codebook=codebook, text_only_out=text_only,
+                             held_out=held_out)
     report["model"] = f"lexicons/models/{out.name}"
     report["model_kb"] = round(out.stat().st_size / 1024)  # the bytes vary with skops file names
     report["text_only_model"] = f"lexicons/models/{text_only.name}"

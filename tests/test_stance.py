@@ -423,3 +423,34 @@ def test_bridge(analyzer, text, expected):
     assert bridge(a) == expected
     if expected:
         assert text[a.cue.end:a.content.start] == expected
+
+
+# ------------------------------------------------------------- held-out split
+
+def test_fixed_held_out_split_keeps_its_documents_when_data_is_added():
+    from discourse.training import held_out_split
+    groups = ["a", "a", "b", "c", "c", "d"]
+    tr, te = held_out_split(groups, test_docs=["b", "c"])
+    assert te == [2, 3, 4] and tr == [0, 1, 5]
+    tr, te = held_out_split(groups + ["e", "f"], test_docs=["b", "c"])
+    assert te == [2, 3, 4] and tr == [0, 1, 5, 6, 7]
+
+
+def test_shipped_held_out_documents_are_the_first_annotated_ones():
+    from discourse.io import read_gold
+    held = (DATA / "stance_heldout.docs.txt").read_text(encoding="utf-8").split()
+    first = {g["doc"] for k in range(1, 24) for g in read_gold(DATA / f"snn_train_{k}.jsonl")}
+    assert len(held) == len(set(held)) == 97 and set(held) <= first
+    report = json.loads((DATA.parent.parent / "lexicons" / "models" / "stance_report.json").read_text(encoding="utf-8"))
+    assert report["held_out"]["test_documents"] == 97
+
+
+def test_held_out_documents_must_be_in_the_gold(tmp_path, snn_documents):
+    from discourse.training import train_from_gold
+    gold = DATA / "snn_train_2.jsonl"
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"id": d, "text": t.text}, ensure_ascii=False) + "\n"
+                              for d, t in snn_documents.items()), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"held-out document\(s\) have no gold example: \['2015-01-01:1'\]"):
+        train_from_gold([gold], [corpus], out=tmp_path / "m.skops", held_out=["2015-01-01:1"],
+                        codebook=DATA.parent.parent / "lexicons" / "codebooks" / "saudinewsnet.yaml")
