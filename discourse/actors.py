@@ -1458,6 +1458,9 @@ class Resolver:
         s, e, actor = mention
         if e - s != 1 or s == 0 or self.lexicon.actors[actor].kind != "state":
             return False
+        members = self.lexicon.members.get(actor, ())
+        if any((f,) in members for f in bare_forms(words[s])):
+            return False           # a surname the dictionary lists is his own: «عادل بن أحمد الجبير»
         if self._opens_name(words[s - 1]):
             return True
         # «الدكتور عثمان الصيني»: after a professional honorific and a given name

@@ -1725,6 +1725,9 @@ def test_office_opening_after_dateline(analyzer, text, expected):
     # negatives: a news agency, a coordinated state
     ("حسبما ذكرت وكالة أنباء الأناضول الحكومية، فإن الهجوم وقع.", [("TUR",)]),
     ("وقال أوباما والسويد إن الاتفاق جيد.", [("USA", "SWE")]),
+    # nor a surname the dictionary lists as a state's member, after his lineage, in an Iranian dateline
+    ("طهران - إرنا: قال وزير الخارجية الأستاذ عادل بن أحمد الجبير إن على إيران أن تستخدم الاتفاق لتحسين "
+     "اقتصادها.", [("SAU",)]),
 ])
 def test_state_name_as_family_name(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
