@@ -1576,7 +1576,9 @@ class Resolver:
         mentions = self.lexicon.mentions(words)      # but «منظمة "حظر الأسلحة الكيماوية"» is OPCW
         return bool(mentions) and all(s > body and not _quoted_name(words[body + 1:s])
                                       and not any(w in ORGAN_LINKS for w in words[body + 1:s])
-                                      for s, _, _ in mentions)     # «منظمة ... التابعة للحرس الثوري»: its organ
+                                      # «الناطق باسم الائتلاف سالم المسلط»: a person the dictionary
+                                      and not self._person(words, s, e)    # lists is no part of the name
+                                      for s, e, _ in mentions)     # «منظمة ... التابعة للحرس الثوري»: its organ
 
     def _private_head(self, words: Sequence[str]) -> bool:
         """A non-official speaker that only a nationality qualifies: «مصادر يمنية»,

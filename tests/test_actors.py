@@ -1845,6 +1845,8 @@ def test_sector_of_a_city(analyzer, text, expected):
     # a body «التابعة لـ» an actor is its organ, not a private body
     ("ادعى رئيس منظمة تعبئة المستضعفين التابعة للحرس الثوري الإيراني العميد محمد رضا نقدي أن إيران "
      "انتصرت. وأشار نقدي إلى أن الحشد مستمر.", [("IRN",), ("IRN",)]),
+    # a person the dictionary lists, named after a private body's head noun, is no part of its name
+    ("وحذر الناطق باسم الائتلاف سالم المسلط من قيام قوات النظام بارتكاب مجزرة.", [("SYR_OPPOSITION",)]),
     # negative: a club that a nationality qualifies
     ("وقال رئيس نادي الهلال السعودي إن الفريق جاهز.", [()]),
 ])
