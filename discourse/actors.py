@@ -1438,7 +1438,7 @@ class Resolver:
         mentions = [m for m in self.lexicon.mentions(whole)
                     if m[0] < len(words) and not (m[0] > 0 and words[m[0] - 1] in self.grammar.not_speaker_before)
                     and not self._surname_mention(words, m) and not self._namesake(whole, m)
-                    and not self._others_nisba(words, m)]
+                    and not self._others_nisba(words, m) and not self._opposition(words, m)]
         if not mentions:
             return ()
         chosen = [mentions[0]]
@@ -1465,6 +1465,15 @@ class Resolver:
             return True
         # «الدكتور عثمان الصيني»: after a professional honorific and a given name
         return s > 1 and self._honorific_name(words, s - 2)
+
+    def _opposition(self, words: Sequence[str], mention: tuple[int, int, str]) -> bool:
+        """A nationality right after a noun of ``opposition_nouns`` names an opposition,
+        not the state: «المجلس الوطني للمعارضة الإيرانية», «المعارضة الإيرانية في المنفى»;
+        but a title's («زعيم المعارضة الإسرائيلية» leads it in parliament)."""
+        s, e, _ = mention
+        return s > 0 and tuple(words[s:e]) in self.lexicon.adjectives and any(
+            f in self.grammar.opposition_nouns for f in bare_forms(words[s - 1])) \
+            and not (s > 1 and self._is_title(words[s - 2]))
 
     def _honorific_name(self, words: Sequence[str], k: int) -> bool:
         """A professional honorific at ``k`` and an indefinite name word after it:

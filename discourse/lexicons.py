@@ -345,6 +345,7 @@ class Grammar:
     figure_nouns: frozenset[str]
     name_honorifics: frozenset[str]
     sector_nouns: frozenset[str]
+    opposition_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

@@ -1869,3 +1869,16 @@ def test_organ_of_an_actor(analyzer, text, expected):
 ])
 def test_feminine_name_of_a_masculine_body(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nationality after a noun of opposition names the opposition, not the state
+    ("انتقدت المعارضة الإيرانية في المنفى الاتفاق النووي.", [()]),
+    ("دعا رئيس لجنة الشؤون الخارجية في المجلس الوطني للمعارضة الإيرانية محمد سيد المحدثين إلى وقف "
+     "الإعدامات.", [()]),
+    # negatives: the dictionary's own opposition; the opposition's leader in parliament
+    ("وقالت المعارضة السورية إن الاتفاق سيئ.", [("SYR_OPPOSITION",)]),
+    ("دعا اسحق هرتزوغ زعيم المعارضة الإسرائيلية إلى انتخابات مبكرة.", [("ISR",)]),
+])
+def test_nationality_of_an_opposition(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
