@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
+import yaml
 
 from discourse import Analyzer, LexiconError
 from discourse.lexicons import load_cues, merge
@@ -235,3 +237,25 @@ def test_user_places_extend_builtin(tmp_path, text, expected):
         """)
     out = Analyzer(lexicons=d, model=None).analyze(text)
     assert [a.actors for a in out] == [expected]
+
+
+def test_actor_dictionary_is_built_from_the_curated_data():
+    """lexicons/actors.yaml is generated from tools/actor_data.yaml (and pycountry's
+    ISO names): the curated fields must agree, so that rebuilding loses nothing
+    (compared as the matcher folds them: the build keeps one spelling of each)."""
+    from discourse.normalize import fold
+    root = Path(__file__).resolve().parent.parent
+    data = yaml.safe_load((root / "tools" / "actor_data.yaml").read_text(encoding="utf-8"))
+    built = {e["id"]: e for e in yaml.safe_load((root / "lexicons" / "actors.yaml").read_text(encoding="utf-8"))["actors"]}
+    curated = {**data["states"], **{e["id"]: e for e in data["actors"]}}
+
+    def keys(phrases):
+        return {fold(p) for p in phrases or []}
+    for aid, entry in built.items():
+        source = curated.get(aid) or {}
+        roles = {r: keys(ps) for r, ps in (source.get("roles") or {}).items()}
+        assert {r: keys(ps) for r, ps in (entry.get("roles") or {}).items()} == roles, aid
+        for field in ("adjectives", "places"):
+            assert keys(entry.get(field)) == keys(source.get(field)), (aid, field)
+        assert keys(entry.get("members")) == keys(source.get("members")).union(*roles.values()), (aid, "members")
+        assert keys(source.get("names")) <= keys(entry.get("names")), (aid, "names")
