@@ -1847,6 +1847,8 @@ def test_sector_of_a_city(analyzer, text, expected):
      "انتصرت. وأشار نقدي إلى أن الحشد مستمر.", [("IRN",), ("IRN",)]),
     # a person the dictionary lists, named after a private body's head noun, is no part of its name
     ("وحذر الناطق باسم الائتلاف سالم المسلط من قيام قوات النظام بارتكاب مجزرة.", [("SYR_OPPOSITION",)]),
+    # UNICEF spelt with a yeh, and its representative in a country speaks for it
+    ("وقال ممثل اليونيسيف باليمن، جوليان هارنيس، إن تعليم الأطفال حاسم.", [("UN",)]),
     # negative: a club that a nationality qualifies
     ("وقال رئيس نادي الهلال السعودي إن الفريق جاهز.", [()]),
 ])
