@@ -35,12 +35,6 @@ class Document:
     date: str | None = None
 
 
-
-
-
-
-
-
 def _byline(lead: list[list[str]]) -> bool:
     """The first sentence is a byline or headline (shorter than ``BYLINE_WORDS``)."""
     return bool(lead) and len(lead[0]) < BYLINE_WORDS
