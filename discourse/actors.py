@@ -975,9 +975,7 @@ class Resolver:
         Not a person («المتحدث باسم الخارجية») nor a source («مصدر في الخارجية»)."""
         if len(actors) != 1 or len(source) < 2:
             return False
-        head = bare_forms(source[0])
-        if self._is_title(source[0]) or any(b in self.describing_heads or b in self.grammar.source_nouns
-                                            or b in self.grammar.anaphors for b in head):
+        if self._is_title(source[0]) or self._speaker_head(source[0]):
             return False
         phrase = self._head_phrase(source)
         return any(s == 1 and a == actors[0] and self._feminine_mention(phrase[s:e], a)
@@ -2128,13 +2126,18 @@ class Resolver:
             return True              # «ووصف عبدالرؤوف المطرود الجريمة بـ...»: a person, the span took his object
         if len(words) > 2 and self._honorific_name(words, 0) and self._name_word(words[2]):
             return True              # «وأكد المهندس شاكر نوح أن»: a professional honorific opens a name
-        heads = self.describing_heads                # «الخبير», not «الكثير من ...»
-        if any(b in heads or b in self.grammar.source_nouns or b in self.grammar.anaphors
-               for b in bare_forms(words[0])) or speaker.agreement[1] == "pl":
+        if self._speaker_head(words[0]) or speaker.agreement[1] == "pl":
             return True
         # a titled or described speaker («رئيس لجنة الاحتفالات ...», «سعيد اللاوندي الخبير
         # بالشؤون العربية»), not a phrase a failed span took in
+        heads = self.describing_heads
         return any(self._is_title(w) or any(b in heads for b in bare_forms(w)) for w in words[:5])
+
+    def _speaker_head(self, word: str) -> bool:
+        """A word that heads a speaker's phrase by what it is: a describing head
+        («الخبير», not «الكثير من ...»), a source noun («مصدر») or an anaphor."""
+        return any(b in self.describing_heads or b in self.grammar.source_nouns or b in self.grammar.anaphors
+                   for b in bare_forms(word))
 
 
 def dominant(counts: Counter[str], least: int, dominance: float = 1.0) -> str | None:
