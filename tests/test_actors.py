@@ -754,6 +754,12 @@ def test_participle_subject_not_from_content(analyzer, text, participle, expecte
     # ... but not when another qualifier follows it: another body
     ("ودعا مجلس الأمن إلى وقف القتال. وقال أمين سر المجلس الثوري إن الرد قادم.",
      [("مجلس الأمن", ("UN",)), ("أمين سر المجلس الثوري", ())]),
+    # an alliance, then «الحلف»
+    ("أعلن حلف شمال الأطلسي اليوم الأحد في بروكسل عن عقد جلسة تشاور استثنائية لسفراء الحلف. "
+     "وقال الحلف إن تركيا طلبت عقد الجلسة.",
+     [("حلف شمال الأطلسي", ("NATO",)), ("الحلف", ("NATO",))]),
+    # negative: «الحلف» with no alliance named before it
+    ("وقال الحلف إن الجلسة ستعقد الثلاثاء.", [("الحلف", ())]),
 ])
 def test_generic_heads_in_sources(analyzer, text, expected):
     assert [s for s in speakers(analyzer, text) if s[0]] == expected
@@ -1033,6 +1039,9 @@ def test_trailing_surname_learnt(analyzer, text, expected):
     ("وقال مسؤول أمريكي إن المحادثات مستمرة.", [("USA",)]),
     ("وقال الجانب الروسي إن الاتفاق ممكن.", [("RUS",)]),
     ("أكدت عدة لجان تحقيق أممية أن النظام استخدم الغاز.", [("UN",)]),
+    # a parliament is an office: «ممثل» there is a representative, no actor of the screen
+    ("وحذر ممثل ديالى في البرلمان العراقي النائب صلاح مزاحم الجبوري من مخاطر إشعال الفتنة.", [("IRQ",)]),
+    ("وقال الممثل المصري أحمد حلمي إن الفيلم سيعرض في العيد.", [()]),
 ])
 def test_nationality_on_unofficial_head(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
