@@ -89,6 +89,8 @@ class ActorLexicon:
     indefinite: dict[str, str] = field(default_factory=dict)       # «إسرائيلي» → ISR
     bases: set[str] = field(default_factory=set)                   # first words as written in phrases
     members: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # actor → its members' keys
+    # state → [(head, actor, file, entry)]: ``local_names``, heads that name an actor at home there
+    local: dict[str, list[tuple[str, str, Path | str, str]]] = field(default_factory=dict)
     _cache: dict = field(default_factory=dict, repr=False)         # short word lists → their mentions
 
     def add_place(self, phrase: str, actor_id: str, path, entry) -> None:
@@ -241,6 +243,11 @@ def validate_actor(path, i: int, e: dict) -> None:
         raise LexiconError(path, name, "roles", "must be a mapping role → list of phrases", roles)
     for role, phrases in roles.items():
         check_list(path, name, {"roles": phrases}, "roles")
+    local = e.get("local_names") or {}
+    if not isinstance(local, dict):
+        raise LexiconError(path, name, "local_names", "must be a mapping state id → list of generic heads", local)
+    for state, heads in local.items():
+        check_list(path, name, {"local_names": heads}, "local_names")
 
 
 def compile_actors(entries: Iterable[tuple[Path, dict]]) -> ActorLexicon:
@@ -267,6 +274,8 @@ def compile_actors(entries: Iterable[tuple[Path, dict]]) -> ActorLexicon:
                 lex.roles.setdefault(tuple(fold(phrase).split()), role)
         for phrase in _as_list(e.get("places")):
             lex.add_place(phrase, aid, path, aid)
+        for state, heads in (e.get("local_names") or {}).items():
+            lex.local.setdefault(str(state), []).extend((h, aid, path, repr(aid)) for h in _as_list(heads))
     return lex
 
 
@@ -525,8 +534,35 @@ class Resolver:
         self._first_names = frozenset(
             w for w in self.given_names if len(w) >= 3 and w not in NAME_PARTICLES and w not in NOT_GIVEN_NAMES
             and self._name_word(w) and not lexicon.match_at([w], 0) and not lexicon.place_at([w], 0))
+        self._local = {home: self._local_keys(home, found) for home, found in lexicon.local.items()}
+
+    def _local_keys(self, home: str, found: Sequence[tuple[str, str, Path | str, str]]) -> dict[str, str]:
+        """``local_names`` of one state as ``heads`` keys; a key that is no state or
+        a phrase that is no generic head fails."""
+        out = {}
+        for head, actor, path, entry in found:
+            if home not in self.lexicon.actors or self.lexicon.actors[home].kind != "state":
+                raise LexiconError(path, entry, "local_names", "keys must be ids of states", home)
+            key = self._head_key(fold(head)) if " " not in head.strip() else None
+            if key is None:
+                raise LexiconError(path, entry, "local_names",
+                                   "must list generic heads (grammar.yaml generic_heads)", head)
+            out[key] = actor
+        return out
 
     # ------------------------------------------------------------- home state
+    def local_heads(self, home: str | None) -> dict[str, str]:
+        """The generic heads that name an actor in a document at home in ``home``
+        (``local_names`` of ``actors.yaml``), as :class:`DocumentMemory` ``heads``:
+        in a Yemeni document «المقاومة» is the Popular Resistance before any
+        mention of it («وأشارت المقاومة», «مصادر في المقاومة»).
+
+        >>> from discourse.analyzer import Analyzer
+        >>> Analyzer().resolver.local_heads("YEM")
+        {'المقاومه': 'YEM_RESISTANCE'}
+        """
+        return dict(self._local.get(home or "", {}))
+
     def home_of(self, words: Sequence[str]) -> str | None:
         """The home state a document's dateline names, from its first words.
 

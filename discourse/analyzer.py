@@ -135,6 +135,7 @@ class Analyzer:
         mentions = [self.actors.mentions(w) for w in words]     # each sentence's, found once
         if self.home is not False:
             memory.home = self._document_home(sentences, words, mentions)
+            memory.heads.update(self.resolver.local_heads(memory.home))
         for sentence, sentence_words, sentence_mentions in zip(sentences, words, mentions):
             out.extend(self._sentence(norm, sentence, doc, date, memory, sentence_words, sentence_mentions))
         out = claims_stage.assign_claims(out, self.codebook, text)

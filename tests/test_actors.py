@@ -760,6 +760,11 @@ def test_participle_subject_not_from_content(analyzer, text, participle, expecte
      [("حلف شمال الأطلسي", ("NATO",)), ("الحلف", ("NATO",))]),
     # negative: «الحلف» with no alliance named before it
     ("وقال الحلف إن الجلسة ستعقد الثلاثاء.", [("الحلف", ())]),
+    # a Yemeni document's «المقاومة» is the Popular Resistance (``local_names``) ...
+    ("عدن - «عكاظ»: وأشارت المقاومة إلى أن الحوثيين انسحبوا من الحوطة. وقال مصدر في المقاومة إن "
+     "المعارك مستمرة.", [("المقاومة", ("YEM_RESISTANCE",)), ("مصدر في المقاومة", ("YEM_RESISTANCE",))]),
+    # ... a Lebanese document's is no one's
+    ("بيروت - «عكاظ»: وأشارت المقاومة إلى أن المسلحين انسحبوا من البلدة.", [("المقاومة", ())]),
 ])
 def test_generic_heads_in_sources(analyzer, text, expected):
     assert [s for s in speakers(analyzer, text) if s[0]] == expected

@@ -85,6 +85,24 @@ def write(directory, name, text):
           - label: no id
             names: [أحد ما]
         """, ("#1", "id")),
+    ("actors.yaml", """
+        actors:
+          - id: HEZBOLLAH
+            names: [حزب الله]
+            local_names: [المقاومة]
+        """, ("'HEZBOLLAH'", "local_names", "mapping")),
+    ("actors.yaml", """
+        actors:
+          - id: HEZBOLLAH
+            names: [حزب الله]
+            local_names: {LBN: [المقاومة الإسلامية]}
+        """, ("'HEZBOLLAH'", "local_names", "generic heads")),
+    ("actors.yaml", """
+        actors:
+          - id: HEZBOLLAH
+            names: [حزب الله]
+            local_names: {Lebanon: [المقاومة]}
+        """, ("'HEZBOLLAH'", "local_names", "ids of states", "Lebanon")),
     ("claims.yaml", """
         claims:
           - id: HOUTHI_ATTACKS
@@ -149,6 +167,26 @@ def test_user_actor_merges_into_builtin(tmp_path, text, expected):
 def test_builtin_does_not_know_the_user_member(analyzer):
     out = analyzer.analyze("وقال بسام صباغ إن الاتهامات الغربية باطلة.")
     assert [a.actors for a in out] == [()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # at home in Lebanon the user's «المقاومة» is Hezbollah, alone or inside a source
+    ("بيروت - وكالات: وقالت المقاومة في بيان إن مقاتليها صدوا الهجوم. وأكد مصدر في المقاومة أن "
+     "الوضع هادئ.", [("HEZBOLLAH",), ("HEZBOLLAH",)]),
+    # negatives: at home elsewhere it names no one ...
+    ("القاهرة - وكالات: وقالت المقاومة في بيان إن مقاتليها صدوا الهجوم.", [()]),
+    # ... and a name in the document comes first
+    ("بيروت - وكالات: وقالت حركة حماس إن القصف جريمة. وقال مصدر في الحركة إن الرد قادم.",
+     [("HAMAS",), ("HAMAS",)]),
+])
+def test_user_local_names(tmp_path, text, expected):
+    d = write(tmp_path / "lex", "actors.yaml", """
+        actors:
+          - id: HEZBOLLAH
+            names: [حزب الله]
+            local_names: {LBN: [المقاومة]}
+        """)
+    assert [a.actors for a in Analyzer(lexicons=d, model=None).analyze(text)] == expected
 
 
 def test_user_actor_new_entry(tmp_path):
@@ -259,3 +297,5 @@ def test_actor_dictionary_is_built_from_the_curated_data():
             assert keys(entry.get(field)) == keys(source.get(field)), (aid, field)
         assert keys(entry.get("members")) == keys(source.get("members")).union(*roles.values()), (aid, "members")
         assert keys(source.get("names")) <= keys(entry.get("names")), (aid, "names")
+        assert {k: keys(v) for k, v in (entry.get("local_names") or {}).items()} == \
+            {k: keys(v) for k, v in (source.get("local_names") or {}).items()}, (aid, "local_names")

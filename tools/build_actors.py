@@ -86,7 +86,8 @@ HEADER = """\
 # members, plus `parent` (the actor this one rolls up to), `roles` (role ->
 # member phrases; every role phrase is also a member) and `places` (cities and
 # regions that name a state in a dateline, for the document's home state; never
-# matched as speakers). `adjectives` holds only
+# matched as speakers) and `local_names` (state -> generic heads that name the
+# actor in a document at home there). `adjectives` holds only
 # masculine singular definite base forms: the matcher generates the feminine,
 # dual and plural. No phrase names two actors (checked at build time); names
 # deliberately given to no actor: {ambiguous}.
@@ -152,7 +153,7 @@ def unique(phrases, seen: set[tuple[str, ...]]) -> list[str]:
 
 
 def make_entry(aid, label, kind, names, adjectives=(), members=(), roles=None, parent=None,
-               places=()) -> dict:
+               places=(), local_names=None) -> dict:
     """One actors.yaml entry; role phrases are added to members, duplicates removed."""
     roles = {r: list(ps) for r, ps in (roles or {}).items()}
     unknown = set(roles) - set(ROLES)
@@ -178,6 +179,8 @@ def make_entry(aid, label, kind, names, adjectives=(), members=(), roles=None, p
     places = unique(places, set())
     if places:
         entry["places"] = places
+    if local_names:
+        entry["local_names"] = {str(state): list(heads) for state, heads in local_names.items()}
     return entry
 
 
@@ -219,7 +222,8 @@ def build(data: dict) -> tuple[list[dict], dict[str, str]]:
         entries.append(make_entry(
             aid, a.get("label") or aid, a.get("kind") or "group", allowed(a.get("names"), aid, "data"),
             allowed(a.get("adjectives"), aid, "data"), allowed(a.get("members"), aid, "data"),
-            {r: allowed(ps, aid, "data") for r, ps in (a.get("roles") or {}).items()}, a.get("parent")))
+            {r: allowed(ps, aid, "data") for r, ps in (a.get("roles") or {}).items()}, a.get("parent"),
+            local_names=a.get("local_names")))
     return entries, ambiguous
 
 
