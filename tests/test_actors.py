@@ -1101,6 +1101,22 @@ def test_legislators_speak_for_home(analyzer, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # security services, a meteorological office, a committee of inquiry,
+    # local officials: the home state's
+    ("موسكو - وكالات: وقالت أجهزة الأمن إن المسلحين قتلوا في الاشتباك.", [("RUS",)]),
+    ("بغداد - وكالات: أعلنت دائرة الأنواء الجوية ارتفاع درجات الحرارة إلى 50 درجة.", [("IRQ",)]),
+    ("بغداد - وكالات: أعلنت لجنة التحقيق في سقوط الموصل إكمال تقريرها.", [("IRQ",)]),
+    ("بغداد - وكالات: قال متحدثون رسميون إن القوات تقدمت نحو الرمادي.", [("IRQ",)]),
+    ("بغداد - وكالات: أعلن مسؤولون محليون أن القوات تقدمت نحو الرمادي.", [("IRQ",)]),
+    # negatives: circles that nothing makes official, and no home state
+    ("بيروت - «عكاظ»: أكدت أوساط مطلعة أن الجيش مستعد لكل الاحتمالات.", [()]),
+    ("وقالت أجهزة الأمن إن المسلحين قتلوا في الاشتباك.", [()]),
+])
+def test_official_bodies_speak_for_home(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # unqualified official sources speak for the home state ...
     ("أنقرة - رويترز: قالت مصادر أمنية إن جنديين قتلا في هجوم. وذكر مسؤولون أمنيون أن المهاجمين فروا.",
      [("TUR",), ("TUR",)]),
