@@ -68,8 +68,9 @@ class Analyzer:
         ``"SAU"``: the corpus's home, used for every document whose own text
         places it nowhere and whose lead names no other state. ``False``: no
         home state at all. A document's own home is,
-        in order: its dateline; the one state its lead sentence places the
-        news in («... في العراق», «... في محافظة جدة»); the state it most
+        in order: its dateline; the state its lead opens with as subject, by
+        name («قصفت تركيا ... في سوريا» → TUR); the one state its lead sentence
+        places the news in («... في العراق», «... في محافظة جدة»); the state it most
         often names as a location (cities and regions, «في» + state), at
         least twice and more than any other; the state it names most at all
         (not by its nisba), at least twice and twice as often as any other;
@@ -144,33 +145,38 @@ class Analyzer:
     def _document_home(self, sentences: list[Sentence], words: list[list[str]],
                        mentions: list[Sequence[tuple[int, int, str]]]) -> str | None:
         """The state a document's unqualified institutions speak for, in order: a
-        dateline in its first two sentences (a headline may come first), the place
-        its lead names, the state it most often names as a location, the state it
-        most often names at all, the state its lead opens with as subject
-        («شرعت تركيا ...»), the only state it names, the corpus's ``home`` (unless
-        the lead names another state)."""
-        home = (self._lead_home(sentences) or self.resolver.context_state(words)
-                or self.resolver.named_state(words, mentions)
+        dateline in its first two sentences (a headline may come first), the state
+        its lead opens with as subject («قصفت تركيا ... مواقع ... في سوريا» → TUR:
+        the news is what Turkey did, and its officials speak), the place its lead
+        names, the state it most often names as a location, the state it most often
+        names at all, the only state it names, the corpus's ``home`` (unless the
+        lead names another state)."""
+        lead = [[t.text for t in s.tokens] for s in sentences[:2]]
+        home = (self._dateline_home(lead)
                 or (self.resolver.lead_subject(words[0], mentions[0]) if words else None)
+                or self._lead_place(lead) or self.resolver.context_state(words)
+                or self.resolver.named_state(words, mentions)
                 or self.resolver.sole_state(words, mentions))
         if home or not self.home:
             return home
         # the corpus's home, unless the lead names another state («قررت محكمة مصرية ...»,
         # «... الفيضانات التي تشهدها بورما»): the news is then likely not at home
-        lead = {self.actors.state_of(actor) for found in mentions[:2] for _, _, actor in found} - {None}
-        return self.home if lead <= {self.home} else None
+        lead_states = {self.actors.state_of(actor) for found in mentions[:2] for _, _, actor in found} - {None}
+        return self.home if lead_states <= {self.home} else None
+
+    def _dateline_home(self, lead: list[list[str]]) -> str | None:
+        """The state of a dateline in the first two sentences (a headline may come first)."""
+        return next(filter(None, map(self.resolver.home_of, lead)), None)
+
+    def _lead_place(self, lead: list[list[str]]) -> str | None:
+        """The state of the lead's place: the first sentence's, or the second's after a
+        byline or headline («مسلم الهوامله – عين اليوم»)."""
+        return next(filter(None, map(self.resolver.lead_location, lead if _byline(lead) else lead[:1])), None)
 
     def _lead_home(self, sentences: list[Sentence]) -> str | None:
-        """The state of a dateline in the first two sentences, else of the lead's place
-        (the first sentence's, or the second's after a byline or headline)."""
+        """The state of a dateline in the first two sentences, else of the lead's place."""
         lead = [[t.text for t in s.tokens] for s in sentences[:2]]
-        for find in (self.resolver.home_of, self.resolver.lead_location):
-            # a dateline may follow a headline; a lead follows a byline («مسلم الهوامله – عين اليوم»)
-            for words in (lead if find == self.resolver.home_of or _byline(lead) else lead[:1]):
-                state = find(words)
-                if state:
-                    return state
-        return None
+        return self._dateline_home(lead) or self._lead_place(lead)
 
     def corpus_home(self, documents: Iterable[Document], dominance: float = 3.0,
                     least: int = 3) -> str | None:

@@ -566,6 +566,13 @@ def test_nationality_qualifiers(analyzer, text, expected):
     # ... but after a byline the lead is the second sentence
     (None, "مسلم الهوامله – عين اليوم\nتمكن فريق مكتب العمل في محافظة الأفلاج من ضبط عمالة من مصر والهند. "
            "وأوضح المتحدث باسم وزارة العمل أن المخالفين سيعاقبون.", [("المتحدث باسم وزارة العمل", ("SAU",))]),
+    # a state opening the lead as subject comes before the place the lead names: its
+    # officials speak of what it did there ...
+    (None, "قصفت تركيا أمس الخميس مواقع لتنظيم داعش في سوريا ردا على مقتل أحد جنودها. وقالت مصادر في "
+           "مكتب رئيس الوزراء إن الغارات ستستمر.", [("مصادر في مكتب رئيس الوزراء", ("TUR",))]),
+    # ... but not before a dateline
+    (None, "دمشق - سانا: قصفت تركيا أمس الخميس مواقع في ريف حلب. وقالت وزارة الخارجية إن القصف عدوان.",
+     [("وزارة الخارجية", ("SYR",))]),
     # the corpus's home answers for a document its own text places nowhere ...
     ("SAU", "أكد وزير التعليم الدكتور عزام الدخيل أن العام الدراسي يبدأ في موعده.",
      [("وزير التعليم الدكتور عزام الدخيل", ("SAU",))]),
