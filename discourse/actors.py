@@ -749,7 +749,7 @@ class Resolver:
                 for w in window if not names_only else ():
                     self._remember_head(memory, w, actor)
                 if any(f in self.grammar.titles for w in window for f in bare_forms(w)):
-                    self._learn_after(memory, words, e, actor, limit=7)
+                    self._learn_after(memory, words, e, actor, limit=7, first_only=True)
                     if not names_only:
                         memory.official = actor
                 self._learn_before_title(memory, words, s, e, prev_end, actor)

@@ -1039,6 +1039,15 @@ def test_trailing_surname_learnt(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
 
 
+def test_no_name_learnt_after_a_titled_full_name(analyzer):
+    # in free text the words after «نائب الرئيس العراقي نوري المالكي» are no more names:
+    # «ليهاجم السعودية» does not make «السعودية» an Iraqi's surname
+    text = ("قام نائب الرئيس العراقي نوري المالكي بمواصلة تخبطاته ليهاجم السعودية، ويصفها بأنها منطلق "
+            "الإرهاب. ووصفت السعودية وقتها تصريحات المالكي بالعدوانية. وقال المالكي إن الرياض تدعم الإرهاب.")
+    assert [(a.source.text, a.actors) for a in analyzer.analyze(text) if a.source] == [
+        ("السعودية", ("SAU",)), ("المالكي", ("IRQ",))]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a nationality on a head that is no office describes a private speaker
     ("وقال المحامي التشادي جاكلين مودينا إن المحاكمة عادلة.", [()]),
