@@ -2115,7 +2115,8 @@ class Resolver:
         if self._fronted(before):
             return None
         mentions = [m for m in self.lexicon.mentions(before)
-                    if not (m[0] > 0 and before[m[0] - 1] in self.grammar.not_speaker_before)]
+                    if not (m[0] > 0 and before[m[0] - 1] in self.grammar.not_speaker_before)
+                    and not self._surname_mention(before, m)]     # «الدكتور عثمان الصيني»: no China
         if not mentions or mentions[0][0] > 4 or any(
                 w in self.grammar.complementizers for w in before[:mentions[0][0]]):
             return None

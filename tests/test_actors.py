@@ -745,6 +745,12 @@ def test_addressees_and_topics(analyzer, text, expected):
      "اليمنيين التحقوا بمعسكرات التدريب، منوهة إلى أن المقاومة تتقدم في عدن.", "منوهة", ()),
     ("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الاتفاق خطأ تاريخي. وكان خامنئي قال في خطابه "
      "إنه يريد أن يفحص السياسيون الاتفاق مشددا على أن إيران لن تتخلى عن حلفائها.", "مشددا", ("IRN",)),
+    # the sentence's opener is no family name: «الدكتور عثمان الصيني» is no Chinese official ...
+    ("وبدأ الإعلامي الدكتور عثمان الصيني أول محاور اللقاء بالتعريف بمصنفات إعلامية حديثة، مشيرا إلى أن "
+     "البيت والمدرسة لم تكن بذات الدور.", "مشيرا", ()),
+    # ... but a minister with his nisba is
+    ("وبدأ وزير الخارجية الصيني وانغ يي جولته في المنطقة بزيارة القاهرة، مشيرا إلى أن بلاده تدعم الحل "
+     "السياسي.", "مشيرا", ("CHN",)),
 ])
 def test_participle_subject_not_from_content(analyzer, text, participle, expected):
     found = {a.cue.text: a.actors for a in analyzer.analyze(text)}
