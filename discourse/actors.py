@@ -540,8 +540,9 @@ class Resolver:
         """``local_names`` of one state as ``heads`` keys; a key that is no state or
         a phrase that is no generic head fails."""
         out = {}
+        state = self.lexicon.actors.get(home)
         for head, actor, path, entry in found:
-            if home not in self.lexicon.actors or self.lexicon.actors[home].kind != "state":
+            if state is None or state.kind != "state":
                 raise LexiconError(path, entry, "local_names", "keys must be ids of states", home)
             key = self._head_key(fold(head)) if " " not in head.strip() else None
             if key is None:
@@ -749,6 +750,7 @@ class Resolver:
                 for w in window if not names_only else ():
                     self._remember_head(memory, w, actor)
                 if any(f in self.grammar.titles for w in window for f in bare_forms(w)):
+                    # free text: the first full name only («نوري المالكي بمواصلة تخبطاته ليهاجم السعودية»)
                     self._learn_after(memory, words, e, actor, limit=7, first_only=True)
                     if not names_only:
                         memory.official = actor
