@@ -579,9 +579,9 @@ def test_nationality_qualifiers(analyzer, text, expected):
     # the corpus's home answers for a document its own text places nowhere ...
     ("SAU", "أكد وزير التعليم الدكتور عزام الدخيل أن العام الدراسي يبدأ في موعده.",
      [("وزير التعليم الدكتور عزام الدخيل", ("SAU",))]),
-    # ... but not when its lead names another state
+    # ... but not when its lead names another state: the only state it names is its home
     ("SAU", "قررت محكمة مصرية تأجيل المحاكمة. وقال مصدر قضائي إن الجلسة المقبلة بعد شهر.",
-     [("مصدر قضائي", ())]),
+     [("مصدر قضائي", ("EGY",))]),
 ])
 def test_home_state(home, text, expected):
     assert speakers(_analyzer(home), text) == expected
@@ -1136,6 +1136,9 @@ def test_legislators_speak_for_home(analyzer, text, expected):
     ("غزة - وكالات: أعلنت سلطة الطاقة والموارد الطبيعية في قطاع غزة توقف محطة الكهرباء.", [("PSE",)]),
     # two officials, an intelligence source: official words beside a nationality
     ("قال مسؤولان تركيان كبيران لرويترز إن الطائرات قصفت مواقع التنظيم.", [("TUR",)]),
+    # judicial sources, like security sources
+    ("القاهرة - وكالات: قالت مصادر قضائية إن المحاكمة تأجلت إلى الشهر المقبل. وأضافت المصادر أن المتهمين "
+     "حضروا الجلسة.", [("EGY",), ("EGY",)]),
     ("اعترف مصدر استخباراتي أميركي بأن التنظيم يجند المقاتلين.", [("USA",)]),
     # negatives: a nationality alone, circles that nothing makes official, and no home state
     ("قال مصدر يمني إن الطائرات قصفت مواقع الحوثيين.", [()]),
