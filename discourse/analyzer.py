@@ -135,14 +135,14 @@ class Analyzer:
         words = [[t.text for t in s.tokens] for s in sentences]
         mentions = [self.actors.mentions(w) for w in words]     # each sentence's, found once
         if self.home is not False:
-            memory.home = self._document_home(sentences, words, mentions)
+            memory.home = self._document_home(words, mentions)
             memory.heads.update(self.resolver.local_heads(memory.home))
         for sentence, sentence_words, sentence_mentions in zip(sentences, words, mentions):
             out.extend(self._sentence(norm, sentence, doc, date, memory, sentence_words, sentence_mentions))
         out = claims_stage.assign_claims(out, self.codebook, text)
         return self.stance.apply_all(out)
 
-    def _document_home(self, sentences: list[Sentence], words: list[list[str]],
+    def _document_home(self, words: list[list[str]],
                        mentions: list[Sequence[tuple[int, int, str]]]) -> str | None:
         """The state a document's unqualified institutions speak for, in order: a
         dateline in its first two sentences (a headline may come first), the state
@@ -151,7 +151,7 @@ class Analyzer:
         names, the state it most often names as a location, the state it most often
         names at all, the only state it names, the corpus's ``home`` (unless the
         lead names another state)."""
-        lead = [[t.text for t in s.tokens] for s in sentences[:2]]
+        lead = words[:2]
         home = (self._dateline_home(lead)
                 or (self.resolver.lead_subject(words[0], mentions[0]) if words else None)
                 or self._lead_place(lead) or self.resolver.context_state(words)
