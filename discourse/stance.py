@@ -15,7 +15,7 @@ How the two combine (documented contract):
    They give a stance and a fixed confidence (``RULE_CONFIDENCE``).
 2. The **classifier** (one scikit-learn ``Pipeline``: :class:`StanceFeatures`
    then a logistic regression with balanced class weights) sees the content's
-   light stems, the cue lemma, speech act and kind, negation, the claim, the
+   light stems and its character n-grams, the cue lemma, speech act and kind, negation, the claim, the
    markers found, the markers that target the claim, *the rules' decision for
    the claim*, and the claim crossed with the act, the cue, the rules'
    decision and each marker, so it learns when to trust each rule for each
@@ -337,7 +337,8 @@ def bridge(a: Attribution) -> str:
 
 class StanceFeatures(TransformerMixin, BaseEstimator):
     """Features of (attribution, claim) examples: content words (TF-IDF over
-    light stems) and the words between cue and content, the words next to
+    light stems) and the words between cue and content, the content's
+    character n-grams (``char_ngrams``), the words next to
     the claim's keywords crossed with the claim, evaluative words (positive /
     negative, near the claim or not, per claim), cue lemma, speech act, cue
     kind, claim, negation, the stance markers found, the markers that target
@@ -361,6 +362,12 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
         macro-F1 within 0.02).
     positive, negative : sequence of str
         Evaluative words as light stems (``stance.yaml`` ``evaluation``).
+    char_ngrams : (int, int) or None
+        Lengths of the character n-grams within words (TF-IDF, ``char_wb``)
+        read off the content: they see one root across forms the light stems
+        keep apart («ترفض», «يرفض», «رفضها», «الرافض» share «فض»). (2, 4): in grouped
+        5-fold CV on the training documents, 0.667 against 0.658 without, better
+        in four folds of five; (3, 5) gave 0.666. None leaves them out.
     speaker : bool
         Also see who speaks: each of the attribution's actors («actor=ISR», or
         «actor=none» when unresolved), alone and crossed with the claim
@@ -374,7 +381,7 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
     def __init__(self, markers: dict | None = None, priors: dict | None = None,
                  negators: Sequence[str] = (), window: int = 3, object_window: int = 6,
                  claim_window: int = 8, positive: Sequence[str] = (), negative: Sequence[str] = (),
-                 speaker: bool = False):
+                 char_ngrams: tuple[int, int] | None = (2, 4), speaker: bool = False):
         self.markers = markers
         self.priors = priors
         self.negators = negators
@@ -383,6 +390,7 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
         self.claim_window = claim_window
         self.positive = positive
         self.negative = negative
+        self.char_ngrams = char_ngrams
         self.speaker = speaker
 
     def _lexicon(self) -> StanceLexicon:
@@ -478,8 +486,15 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
                                       lowercase=False).fit(self._texts(X, views))
         self.near_ = TfidfVectorizer(token_pattern=r"\S+", min_df=2, sublinear_tf=True,
                                      lowercase=False).fit(self._near_claim(X, views))
-        for vectorizer in (self.words_, self.near_):
-            if hasattr(vectorizer, "stop_words_"):  # older scikit-learn keeps the dropped words
+        self.chars_ = None
+        if self.char_ngrams:
+            try:
+                self.chars_ = TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(self.char_ngrams), min_df=3,
+                                              sublinear_tf=True).fit([x["content"] for x in X])
+            except ValueError:       # too few examples: no n-gram is in three contents
+                self.chars_ = None
+        for vectorizer in (self.words_, self.near_, self.chars_):
+            if vectorizer is not None and hasattr(vectorizer, "stop_words_"):  # older scikit-learn keeps the dropped words
                 del vectorizer.stop_words_
         self.dicts_ = DictVectorizer().fit(self._dicts(X, views))
         self.claims_ = sorted({x["claim"] for x in X})
@@ -490,8 +505,10 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
         check_is_fitted(self, "dicts_")
         X = list(X)
         views = [self._near(x) for x in X]
+        chars = getattr(self, "chars_", None)          # models saved before it existed have none
         return hstack([self.words_.transform(self._texts(X, views)),
                        self.near_.transform(self._near_claim(X, views)),
+                       *([chars.transform([x["content"] for x in X])] if chars is not None else []),
                        self.dicts_.transform(self._dicts(X, views))]).tocsr()
 
 

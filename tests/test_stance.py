@@ -454,3 +454,39 @@ def test_held_out_documents_must_be_in_the_gold(tmp_path, snn_documents):
     with pytest.raises(ValueError, match=r"held-out document\(s\) have no gold example: \['2015-01-01:1'\]"):
         train_from_gold([gold], [corpus], out=tmp_path / "m.skops", held_out=["2015-01-01:1"],
                         codebook=DATA.parent.parent / "lexicons" / "codebooks" / "saudinewsnet.yaml")
+
+
+REJECTIONS = ["وقال المتحدث إن الحكومة ترفض الاتفاق رفضا قاطعا",
+              "وأكد الوزير أن بلاده يرفض شعبها هذه المزاعم",
+              "وأعلنت الحركة رفضها الكامل للمبادرة الأمريكية",
+              "وجدد الحزب موقفه الرافض للتدخل الأجنبي"]
+
+
+def _fitted_features(contents, **kw):
+    from discourse.stance import StanceFeatures, example
+    X = [example(_attribution(c, "IRAN_DEAL", ()), "IRAN_DEAL") for c in contents]
+    return StanceFeatures(**kw).fit(X), X
+
+
+def test_character_ngrams_see_one_root_across_stems():
+    """«ترفض», «يرفض», «رفضها» and «الرافض» are four light stems to the word
+    view and share the n-gram «فض» in the character view; a content without
+    the root has none of it."""
+    features, X = _fitted_features(REJECTIONS)
+    words = features.words_.transform(features._texts(X, [features._near(x) for x in X]))
+    assert not any(words[:, j].count_nonzero() == len(X) for j in range(words.shape[1]))
+    chars = features.chars_.transform([x["content"] for x in X])
+    root = features.chars_.vocabulary_["فض"]
+    assert chars[:, root].count_nonzero() == len(X)
+    other = features.chars_.transform(["وقال الوزير إن الاتفاق جيد للمنطقة"])
+    assert other[0, root] == 0
+
+
+def test_character_ngrams_can_be_left_out_and_need_enough_contents():
+    off, X = _fitted_features(REJECTIONS, char_ngrams=None)
+    assert off.chars_ is None
+    on, _ = _fitted_features(REJECTIONS)
+    assert on.transform(X).shape[1] == off.transform(X).shape[1] + len(on.chars_.vocabulary_)
+    # negative: two contents share no n-gram three times, so there are none (no error)
+    few, _ = _fitted_features(REJECTIONS[:2])
+    assert few.chars_ is None
