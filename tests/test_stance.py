@@ -189,6 +189,8 @@ def test_shipped_report_compares_with_both_baselines():
     for key in ("classifier_macro_f1", "lexicon_only_macro_f1", "cue_only_macro_f1", "per_class_f1",
                 "classifier_text_only_macro_f1", "classifier_gold_actors_macro_f1"):
         assert key in held
+    low, high = held["classifier_macro_f1_ci95"]
+    assert low <= held["classifier_macro_f1"] <= high
     assert report["speaker_features"] is True
     assert {"cv_macro_f1_text_only", "cv_macro_f1_gold_actors"} <= set(report)
     assert (builtin_dir() / "models" / "stance_text.skops").exists()
@@ -490,3 +492,18 @@ def test_character_ngrams_can_be_left_out_and_need_enough_contents():
     # negative: two contents share no n-gram three times, so there are none (no error)
     few, _ = _fitted_features(REJECTIONS[:2])
     assert few.chars_ is None
+
+
+def test_bootstrap_interval_resamples_whole_documents():
+    from discourse.training import bootstrap_interval, macro_f1
+    y = ["support", "oppose", "neutral"] * 4
+    assert bootstrap_interval(y, y, [f"d{i // 3}" for i in range(12)]) == [1.0, 1.0]
+    # one document of four is all wrong: the interval holds the point figure and is wide
+    pred = ["oppose", "neutral", "support"] + y[3:]
+    groups = [f"d{i // 3}" for i in range(12)]
+    low, high = bootstrap_interval(y, pred, groups)
+    assert low < macro_f1(y, pred) < high == 1.0
+    # negative: spread over every document, the same errors leave no sample perfect
+    spread = [y[i] if i % 4 else {"support": "oppose", "oppose": "neutral", "neutral": "support"}[y[i]]
+              for i in range(12)]
+    assert bootstrap_interval(y, spread, groups)[1] < 1.0
