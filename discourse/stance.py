@@ -15,11 +15,11 @@ How the two combine (documented contract):
    They give a stance and a fixed confidence (``RULE_CONFIDENCE``).
 2. The **classifier** (one scikit-learn ``Pipeline``: :class:`StanceFeatures`
    then a logistic regression with balanced class weights) sees the content's
-   light stems and its character n-grams, the cue lemma, speech act and kind, negation, the claim, the
-   markers found, the markers that target the claim, *the rules' decision for
-   the claim*, and the claim crossed with the act, the cue, the rules'
-   decision and each marker, so it learns when to trust each rule for each
-   claim; and who speaks: the attribution's actors, alone and crossed with
+   light stems and its character n-grams, the cue lemma, speech act and kind,
+   negation, the claim, the markers found, the markers that target the claim,
+   *the rules' decision for the claim*, and the claim crossed with the act,
+   the cue, the rules' decision and each marker, so it learns when to trust
+   each rule for each claim; and who speaks: the attribution's actors, alone and crossed with
    the claim (``speaker``; the shipped ``text-only`` model leaves them out
    and is scored beside in the report). Its probability, calibrated by
    temperature scaling (:class:`TemperatureScaled`), is the confidence.
@@ -492,7 +492,7 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
                 self.chars_ = TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(self.char_ngrams), min_df=3,
                                               sublinear_tf=True).fit([x["content"] for x in X])
             except ValueError:       # too few examples: no n-gram is in three contents
-                self.chars_ = None
+                pass
         for vectorizer in (self.words_, self.near_, self.chars_):
             if vectorizer is not None and hasattr(vectorizer, "stop_words_"):  # older scikit-learn keeps the dropped words
                 del vectorizer.stop_words_

@@ -205,13 +205,12 @@ def bootstrap_interval(y_true: Sequence[str], y_pred: Sequence[str], groups: Seq
     (a document's examples stay together, as they were coded together): how
     far the held-out figure could move on another sample of as many documents."""
     y_true, y_pred, groups = np.asarray(y_true), np.asarray(y_pred), np.asarray(groups)
-    rows = {g: np.flatnonzero(groups == g) for g in sorted(set(groups))}
-    docs = list(rows)
+    documents = [np.flatnonzero(groups == g) for g in sorted(set(groups))]
     rng = np.random.default_rng(seed)
     scores = []
     for _ in range(resamples):
-        drawn = rng.choice(len(docs), len(docs))
-        pick = np.concatenate([rows[docs[i]] for i in drawn])
+        drawn = rng.choice(len(documents), len(documents))
+        pick = np.concatenate([documents[i] for i in drawn])
         scores.append(macro_f1(y_true[pick], y_pred[pick]))
     low, high = np.percentile(scores, [2.5, 97.5])
     return [round(float(low), 3), round(float(high), 3)]
