@@ -606,7 +606,18 @@ def save_model(pipeline, path: str | Path) -> None:
 
 
 def load_model(path: str | Path):
-    """Load a skops model, trusting only scikit-learn, numpy, scipy and our features."""
+    """Load a skops model, trusting only scikit-learn, numpy, scipy and our features.
+
+    A file is read once per version of it (its path and modification time):
+    every :class:`~discourse.Analyzer` built in a session shares the pipeline
+    (loading the shipped one takes about a second), so do not fit it in place.
+    """
+    path = Path(path).resolve()
+    return _load_model(path, path.stat().st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_model(path: Path, mtime_ns: int):
     import skops.io as sio
     untrusted = sio.get_untrusted_types(file=Path(path))
     allowed = [t for t in untrusted if t in TRUSTED_TYPES or t.startswith(("sklearn.", "numpy.", "scipy."))]

@@ -507,3 +507,20 @@ def test_bootstrap_interval_resamples_whole_documents():
     spread = [y[i] if i % 4 else {"support": "oppose", "oppose": "neutral", "neutral": "support"}[y[i]]
               for i in range(12)]
     assert bootstrap_interval(y, spread, groups)[1] < 1.0
+
+
+def test_a_model_file_is_read_once_per_version(tmp_path):
+    import os
+    import shutil
+    from discourse.lexicons import builtin_dir
+    from discourse.stance import load_model
+    path = tmp_path / "stance.skops"
+    shutil.copy(builtin_dir() / "models" / "stance.skops", path)
+    first = load_model(path)
+    assert load_model(str(path)) is first
+    # negative: a file rewritten since is read again
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    again = load_model(path)
+    assert again is not first
+    assert list(again.classes_) == list(first.classes_)
