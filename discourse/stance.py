@@ -505,11 +505,12 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
         check_is_fitted(self, "dicts_")
         X = list(X)
         views = [self._near(x) for x in X]
+        parts = [self.words_.transform(self._texts(X, views)), self.near_.transform(self._near_claim(X, views))]
         chars = getattr(self, "chars_", None)          # models saved before it existed have none
-        return hstack([self.words_.transform(self._texts(X, views)),
-                       self.near_.transform(self._near_claim(X, views)),
-                       *([chars.transform([x["content"] for x in X])] if chars is not None else []),
-                       self.dicts_.transform(self._dicts(X, views))]).tocsr()
+        if chars is not None:
+            parts.append(chars.transform([x["content"] for x in X]))
+        parts.append(self.dicts_.transform(self._dicts(X, views)))
+        return hstack(parts).tocsr()
 
 
 class TemperatureScaled(ClassifierMixin, BaseEstimator):
@@ -619,12 +620,12 @@ def load_model(path: str | Path):
 @functools.lru_cache(maxsize=4)
 def _load_model(path: Path, mtime_ns: int):
     import skops.io as sio
-    untrusted = sio.get_untrusted_types(file=Path(path))
+    untrusted = sio.get_untrusted_types(file=path)
     allowed = [t for t in untrusted if t in TRUSTED_TYPES or t.startswith(("sklearn.", "numpy.", "scipy."))]
     unknown = sorted(set(untrusted) - set(allowed))
     if unknown:
         raise ValueError(f"{path}: model contains types that are not trusted: {unknown}")
-    return sio.load(Path(path), trusted=allowed)
+    return sio.load(path, trusted=allowed)
 
 
 def default_model_path() -> Path:
