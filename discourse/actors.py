@@ -91,6 +91,7 @@ class ActorLexicon:
     members: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # actor → its members' keys
     # state → [(head, actor, file, entry)]: ``local_names``, heads that name an actor at home there
     local: dict[str, list[tuple[str, str, Path | str, str]]] = field(default_factory=dict)
+    heads_of: dict[str, set[str]] = field(default_factory=dict)     # actor → first words of its names
     _cache: dict = field(default_factory=dict, repr=False)         # short word lists → their mentions
 
     def add_place(self, phrase: str, actor_id: str, path, entry) -> None:
@@ -127,6 +128,8 @@ class ActorLexicon:
             self.names.add(key)
         if key in self.seen:  # the first entry to claim a phrase keeps it
             return
+        if len(key) >= 2 and fieldname == "names":
+            self.heads_of.setdefault(actor_id, set()).add(key[0])   # «حركة» of «حركة طالبان»
         self.seen.add(key)
         self.bases.add(key[0])
         _index(self.first, key, actor_id)
@@ -414,8 +417,10 @@ class DocumentMemory:
     former_names: set[str] = field(default_factory=set)   # surnames of former officials: «الجوهري»
 
 
+BARE_LINKS = frozenset({"ل", "لـ", "من", "عن"})   # owner links that may also mean «about», «from»
 ADVERB = re.compile(r"\w{3,}يا")    # an indefinite adverb: «دوريا», «سنويا», «حاليا»
 CLITIC_ARTICLE = ("لل", "بال", "وال", "فال", "كال")     # a preposition or conjunction glued to «ال»
+OFFICE_LINKS = frozenset({"فرع", "عام"})    # «مدير فرع الهيئة ...», «مدير عام الهيئة ...»: a body, no object
 OBJECT_GAPS = frozenset({"باسم", "لدى", "في", "عن", "من", "مع", "الى", "على"})   # no name before an object
 DIN_NAMES = frozenset({"عز", "نور", "سيف", "صلاح", "علاء", "شمس", "بهاء", "جمال", "محي", "محيي", "تاج",
                        "زين", "فخر", "عماد", "ضياء", "نصر", "شرف", "بدر", "حسام", "كمال", "نجم", "خير",
@@ -737,6 +742,10 @@ class Resolver:
                 if not names_only:
                     self._remember_head(memory, words[s], actor)
                 self._learn_member(memory, words, s, e, actor)
+            elif not names_only and self.lexicon.actors[actor].kind != "state":
+                for head in self.lexicon.heads_of.get(actor, ()):    # «طالبان», then «وأكدت الحركة»
+                    if self._head_key(head) in self.grammar.group_heads:
+                        self._remember_head(memory, head, actor)
             window = self._noun_phrase_before(words, s, prev_end)
             nisba_of_noun = s > 0 and tuple(words[s:e]) in self.lexicon.adjectives \
                 and self._document_noun(words[s - 1]) is not None   # «دراسة كندية»: no state's document
@@ -747,7 +756,9 @@ class Resolver:
             if not self._private_phrase(tuple(window) + tuple(words[s:e])) \
                     and not self._former(list(window) + list(words[s:e]), words[e:e + 1]) \
                     and not (s and self._object_at(words, [(s, e, actor)])):   # «قراقع إسرائيل من»
-                for w in window if not names_only else ():
+                group = window and window[-1] in self.grammar.group_heads \
+                    and tuple(words[s:e]) in self.lexicon.adjectives     # «الحركة الأفغانية»: not AFG
+                for w in window if not (names_only or group) else ():
                     self._remember_head(memory, w, actor)
                 if any(f in self.grammar.titles for w in window for f in bare_forms(w)):
                     # free text: the first full name only («نوري المالكي بمواصلة تخبطاته ليهاجم السعودية»)
@@ -814,6 +825,8 @@ class Resolver:
         if not titles:
             return
         if titles[0] == k and k >= 2 and words[k - 1] in (",", "،"):   # «فاتيمي، المساعد الخاص ...»
+            if any(f in self.describing_heads for w in words[max(0, k - 6):k - 2] for f in bare_forms(w)):
+                return        # «طالب الكاتب الاقتصادي عبدالحميد العمري، وزير الإسكان»: the writer addresses him
             surname, minimum = words[k - 2], 3
         else:                                           # «فرحان حق الناطق باسم ...»
             # the first title after a given name and a surname: «الوزير يوفال شتاينتس المسؤول في ...»
@@ -1194,7 +1207,7 @@ class Resolver:
             return False
         prev = words[s - 1]
         return not (tuple(words[s:first_end]) in self.lexicon.adjectives or self._person(words, s, first_end)
-                    or prev in OBJECT_GAPS or not self._name_word(prev, 3)
+                    or prev in OBJECT_GAPS or prev in OFFICE_LINKS or not self._name_word(prev, 3)
                     or prev.endswith(COMMON_NOUN_ENDINGS) or prev in self.official
                     or any(f in self.official for f in bare_forms(prev)))
 
@@ -1208,7 +1221,10 @@ class Resolver:
                 if office:                  # «من جهته توقع مستشار رئيس الوزراء ... . وبينما أوضح»
                     return office
             if not any(agrees(sp.agreement, agreement) for sp in memory.speakers):
-                return self._clause_subject(before)
+                return self._clause_subject(before) or self._clause_institution(memory, before, agreement)
+            if not any(agrees(sp.agreement, agreement) and self.certain(sp) for sp in memory.speakers
+                       if not sp.nested or nested):
+                return self._clause_institution(memory, before, agreement)
             return self._previous_speaker(memory, agreement, nested)
         words = [w for w in source if w[:1].isalnum() or w in ",،"]
         if not words:
@@ -1640,6 +1656,9 @@ class Resolver:
             key = tuple(words[s:e])
             if self._location(words, s, e, actor) or key[0] in self.lexicon.indefinite:
                 continue              # «مصادر طبية فلسطينية في مستشفى جنين»
+            if s <= 2 and not self._is_title(words[0]) and self._person(words, s, e) \
+                    and not any(f in self.grammar.name_heads for f in bare_forms(words[0])):
+                continue              # «الشاعر الفحل خالد الفيصل»: the poet, whatever office he holds
             if key not in self.lexicon.adjectives and not any(
                     (f,) + key[1:] in self.lexicon.adjectives for f in strip_proclitics(key[0])):
                 return False
@@ -1880,21 +1899,31 @@ class Resolver:
             key = self._head_key(head[0]) if head else None
             if key in memory.heads and len(head) <= 2:
                 return (memory.heads[key],)
-            return ()
+            # or its adjectives, then who issued it: «التقرير السنوي الحادي والخمسون الصادر عن
+            # مؤسسة النقد», «تقرير سري صدر عن وزارة الخارجية الإسرائيلية»
+            issued = next((k for k, w in enumerate(following[:5]) if w in self.grammar.owner_links
+                           and w not in BARE_LINKS), None)
+            if issued is None or any(w in self.grammar.source_stops or w in RELATIVES
+                                     for w in following[:issued]):
+                return ()
+            rest = following[issued:]
         else:
             rest = following
         if not rest or rest[0] not in self.grammar.owner_links:
             return ()
         # past the links and adverbs: «الصادر حديثا عن مؤسسة النقد», «التي تصدرها دوريا مؤسسة النقد»
+        links = set()
         while rest and (rest[0] in self.grammar.owner_links or ADVERB.fullmatch(rest[0])
                         or rest[0] in self.grammar.time_words):
+            links.add(rest[0])
             rest = rest[1:]
         mentions = self.lexicon.mentions(rest)
         if mentions and mentions[0][0] == 0:
             return self._dictionary(rest)
-        # an issuing body right after the noun: «التقرير الذي أصدرته مؤسسة النقد العربي السعودي»
+        # an issuing body right after the noun: «التقرير الذي أصدرته مؤسسة النقد العربي السعودي»;
+        # after «عن» or «من» alone only an institution («تقرير عن الأوضاع في سوريا» is about it)
         issuer = self._head_phrase(rest[:6]) if after[:1] and after[0][:1].isalnum() else []
-        if not issuer or not (self._institution(issuer[:2]) or any(
+        if not issuer or not (links - BARE_LINKS or self._institution(issuer[:2]) or any(
                 f in self.grammar.name_heads for f in bare_forms(issuer[0]))):
             return ()
         found = self._dictionary(issuer)
@@ -2107,6 +2136,33 @@ class Resolver:
         with: «وصف رئيس الحكومة الإسرائيلية بنيامين نتنياهو القرار بأنه نفاق، وقال …»."""
         opener = self._sentence_opener(before)
         return (opener[2],) if opener else ()
+
+    def _clause_institution(self, memory: DocumentMemory, before: Sequence[str],
+                            agreement: Agreement) -> tuple[str, ...]:
+        """With no speaker of its gender before it, a feminine dropped subject is the last
+        national institution that a feminine verb earlier in the sentence has as its subject:
+        «يأتي ذلك فيما ينتظر أن تبدأ وزارة العدل بتدشين نظام البصمة ...، وقالت في بيان لها»
+        → the home state's (or the state of the place it names). Not an object («طالب
+        الكاتب ... وزير الإسكان»), nor a masculine head («النائب البطريركي»)."""
+        if agreement[0] != "f":
+            return ()
+        for k in range(len(before) - 1, 0, -1):
+            if not self._bare_head(before[k]) or before[k - 1] in self.grammar.not_speaker_before:
+                continue                    # «بوزارة», «لوزارة», «مع وزارة»: no subject
+            phrase = self._head_phrase(before[k:k + 6])
+            verb = before[k - 1]
+            feminine_verb = (verb.startswith("ت") and len(verb) >= 3) or (verb.endswith("ت") and len(verb) >= 4)
+            if feminine_verb and noun_agreement(phrase)[0] == "f" and agreement[1] in (None, "sg") \
+                    and self._institution(phrase) and not self._private(phrase) and not self.lexicon.mentions(phrase):
+                actor = self._place(phrase) or memory.home
+                return (actor,) if actor else ()
+            return ()
+        return ()
+
+    def _bare_head(self, word: str) -> bool:
+        """A home head as it stands or after «و»/«ف», not after «ب», «ل», «ك» («وزارة», «والوزارة»)."""
+        cores = (word, word[1:]) if word[:1] in ("و", "ف") else (word,)
+        return any(f in self.grammar.home_heads for c in cores for f in (c, c[2:] if c.startswith("ال") else c))
 
     def _sentence_opener(self, before: Sequence[str]) -> tuple[int, int, str] | None:
         """The actor the sentence opened with: its first mention, within five words and

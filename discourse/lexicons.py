@@ -346,6 +346,7 @@ class Grammar:
     name_honorifics: frozenset[str]
     sector_nouns: frozenset[str]
     opposition_nouns: frozenset[str]
+    group_heads: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

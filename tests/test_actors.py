@@ -1947,3 +1947,75 @@ def test_feminine_name_of_a_masculine_body(analyzer, text, expected):
 ])
 def test_nationality_of_an_opposition(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document's adjectives come before who issued it («الصادر عن», «صدر عن», «التي اعتمدتها»)
+    ("كشف التقرير السنوي الحادي والخمسون الصادر عن مؤسسة النقد العربي السعودي (ساما) لعام 2015 أن "
+     "الناتج ارتفع.", [("SAU",)]),
+    ("وحذر تقرير سري صدر عن وزارة الخارجية الإسرائيلية من أن العزلة تتزايد.", [("ISR",)]),
+    ("الرياض - واس: وأكدت اللائحة التنفيذية الحديثة التي اعتمدتها وزارة الصحة أن الترخيص إلزامي.",
+     [("SAU",)]),
+    ("بغداد - رويترز: كشفت التحقيقات التي تجريها السلطات القضائية العراقية في التفجير أن المنفذ أجنبي.",
+     [("IRQ",)]),
+    # negatives: «عن» alone says what a report is about; press reports qualified by a nationality
+    ("وكشف تقرير عن الأوضاع في سوريا أن الوضع سيئ.", [()]),
+    ("وذكرت تقارير إخبارية تركية أن الجيش تقدم.", [()]),
+])
+def test_issuer_after_a_documents_adjectives(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group named by its own name alone («طالبان») is then «الحركة»; «الحركة الأفغانية» is
+    # where the movement is from, not Afghanistan
+    ("أعلن قياديان في طالبان أمس أن الحركة الأفغانية اختارت زعيما جديدا. وأكدت الحركة أمس وفاة زعيمها.",
+     [("TALIBAN",), ("TALIBAN",)]),
+    ("قال متحدث باسم حزب الله إن الهجوم فشل. وأضاف الحزب أن المقاتلين عادوا.",
+     [("HEZBOLLAH",), ("HEZBOLLAH",)]),
+    # negatives: a state's own government keeps its nisba; a head that the group's names do not open
+    ("أعلنت الحكومة الأفغانية أن الانتخابات تجري في موعدها. وأكدت الحكومة أن الأمن مستتب.",
+     [("AFG",), ("AFG",)]),
+    ("أعلن قياديان في طالبان أن الاجتماع انتهى. وقالت المنظمة إن المساعدات وصلت.", [("TALIBAN",), ()]),
+])
+def test_group_heads(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a feminine dropped subject with no feminine speaker before it: the national institution a
+    # feminine verb of the sentence has as its subject
+    ("الرياض - واس: أكد المتحدث الرسمي لوزارة العدل منصور القفاري أن الإلغاء نهائي. يأتي ذلك فيما ينتظر "
+     "أن تبدأ وزارة العدل بتدشين نظام البصمة، وقالت في بيان لها إن الإجراء يحقق الكفاءة.",
+     [("SAU",), ("SAU",)]),
+    # negatives: the institution is an object, after a preposition; a masculine cue
+    ("الرياض - واس: أكد المتحدث الرسمي لوزارة العدل منصور القفاري أن الإلغاء نهائي. وطالب الكاتب "
+     "بمحاسبة وزارة العدل، وقالت إن الإجراء يحقق الكفاءة.", [("SAU",), (), ()]),
+    ("الرياض - واس: أكدت الكاتبة نورة أن الإلغاء نهائي. يأتي ذلك فيما ينتظر أن تبدأ وزارة العدل بتدشين "
+     "النظام، وقالت إن الإجراء يحقق الكفاءة.", [(), ()]),
+])
+def test_dropped_subject_is_the_institution_of_the_clause(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state bodies and officials of the dictionary resolve without a dateline
+    ("أكد الأمين العام لمجلس الضمان الصحي التعاوني محمد بن سليمان الحسين أن التغطية شاملة. وقال الحسين "
+     "إن العمل مستمر.", [("SAU",), ("SAU",)]),
+    ("أكد وزير التعليم عزام الدخيّل في اجتماعه بمديري التعليم أن المدارس جاهزة.", [("SAU",)]),
+    ("قال الفريق مهاب مميش رئيس هيئة قناة السويس إن القافلة عبرت. وترفع السفينة علم سنغافورة.",
+     [("EGY",)]),
+    ("وأشار عميل في مكتب التحقيقات الاتحادي إلى أن المتهم هرب.", [("USA",)]),
+    # a title joined to its body by «فرع» or «عام» is no name before an object
+    ("وأوضح مدير فرع الهيئة العامة للسياحة والتراث الوطني بمنطقة تبوك ناصر الخريصي أن المهرجان ناجح.",
+     [("SAU",)]),
+    # negatives: a writer who addresses a minister is not the minister's; a name only in part
+    ("التقى الكاتب الاقتصادي عبدالحميد العمري، وزير الإسكان الجديد ماجد الحقيل، أمس. "
+     "وقال العمري إن الاحتكار سبب الأزمة.", [()]),
+    ("وقال الدكتور عزام إن المدارس جاهزة.", [()]),
+    # a person of the dictionary whom the text describes as a poet speaks as one (rule 4)
+    ("وقال أمير منطقة مكة المكرمة خالد الفيصل إن الموسم ناجح.", [("SAU",)]),
+    ("وقال الشاعر خالد الفيصل إن القصيدة جديدة.", [()]),
+])
+def test_state_bodies_and_officials_of_the_dictionary(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
