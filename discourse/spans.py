@@ -153,6 +153,8 @@ def skip_adverbial(words: list[str], i: int, grammar: Grammar, cue_at: set[int] 
         n = adverbial_at(words, k, grammar)
         if not n and comma:
             n = _time_between_commas(words, k, grammar)
+        if not n and not comma:
+            n = _time_run(words, k, grammar)
         if not n and k + 1 < len(words) and words[k] == "ل" and words[k + 1] in QUOTES:
             close = _close_quote(words, k + 1, MAX_NAME_QUOTE + 1)
             n = close + 1 - k if close is not None else 0
@@ -165,6 +167,17 @@ def skip_adverbial(words: list[str], i: int, grammar: Grammar, cue_at: set[int] 
     # another adverbial or a participle after them («فقال أيضا بلهجة تحدٍّ ... إن», «قال
     # لـ«الشرق الأوسط» معلقًا»): no subject there
     return i if k < len(words) and (words[k][:1] in ("ب", "ل", "ك") or k in cue_at) else k
+
+
+def _time_run(words: Sequence[str], k: int, grammar: Grammar) -> int:
+    """The length of a time phrase with no commas that starts at ``k`` and that a
+    word follows («قال مساء أمس وزير البيئة», «وأكد اليوم الأحد المتحدث», «أول من
+    أمس»); 0 when there is none."""
+    end = k
+    while end < len(words) and end - k < 4 and (
+            words[end] in grammar.time_words or (words[end] in ("اول", "من") and "امس" in words[end + 1:end + 3])):
+        end += 1
+    return end - k if end > k and end < len(words) and _is_word(words[end]) else 0
 
 
 def _time_between_commas(words: Sequence[str], k: int, grammar: Grammar) -> int:
@@ -574,7 +587,8 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
             elif m.form.prefix == 0 and pluperfect(words, i, m.form, grammar):
                 source = None  # «وكانت آلية التحقيق المشتركة حملت نظام الأسد …»: the subject is before
             else:
-                initial = i == 0 or words[i][:1] in ("و", "ف") or words[i - 1] in COMMAS
+                initial = i == 0 or words[i][:1] in ("و", "ف") or words[i - 1] in COMMAS \
+                    or words[i - 1] in ("كما", "وكما")      # «كما قال مساء أمس وزير البيئة»
                 k = skip_adverbial(words, k, grammar, cue_at, initial) if not marker else k
                 source = source_after(words, k, grammar, cue_at - {i}, m.form.preposition)
             if source is not None:

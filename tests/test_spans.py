@@ -315,3 +315,17 @@ def test_object_noun(word, first, expected):
     from discourse.spans import object_noun
     from discourse.normalize import fold
     assert object_noun(fold(word), load_grammar(), first=first) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time phrase between the verb and its subject («مساء أمس», «أول من أمس», «اليوم الأحد»)
+    ("بيروت - وكالات: كما قال مساء أمس وزير البيئة محمد المشنوق في تصريح إن الاتفاق مؤقت.",
+     ("قال", "وزير البيئة محمد المشنوق")),
+    ("وقال أول من أمس المتحدث الرسمي إن الاتفاق مؤقت.", ("وقال", "المتحدث الرسمي")),
+    ("وأكد اليوم الأحد وزير الصحة أن المستشفيات جاهزة.", ("وأكد", "وزير الصحة")),
+    # negatives: a dropped subject after the time word; a time word after the subject
+    ("وقال اليوم إن الاتفاق مؤقت.", ("وقال", None)),
+    ("وقال وزير البيئة أمس إن الاتفاق مؤقت.", ("وقال", "وزير البيئة")),
+])
+def test_time_phrase_before_the_subject(analyzer, check, text, expected):
+    assert spans(analyzer, check, text)[0][:2] == expected
