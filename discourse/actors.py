@@ -2097,7 +2097,7 @@ class Resolver:
         window = window[:next((k for k, w in enumerate(window) if w in (",", "،")), len(window))]
         phrase = self._head_phrase(window)          # the subject, and whatever follows it
         if any(w in self.grammar.complementizers for w in before[verb + 1:]) \
-                or self.lexicon.mentions(before[verb:verb + 1 + len(window)]):
+                or self._named_in(before[verb:verb + 1 + len(window)]):
             return ()     # «وأضافت النيابة العامة أن ... اللذين ادعوا»: the first verb was a cue;
             #               «قالت وزارة الداخلية في البحرين ... وأعلنت»: an actor is named
         if not self._institution(phrase) or self._private(phrase):
@@ -2107,6 +2107,14 @@ class Resolver:
             return ()        # «وعبروا», «داعين» are not the director
         actor = self._place(phrase) or memory.home
         return (actor,) if actor else ()
+
+    def _named_in(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` name an actor before any dative after «ل» («ورفع اللواء جمعان
+        الغامدي الشكر لخادم الحرمين الشريفين الملك سلمان»: the king is thanked, not the
+        subject)."""
+        mentions = self.lexicon.mentions(words)
+        return bool(mentions) and not (words[mentions[0][0]][:1] == "ل"
+                                       and words[mentions[0][0]] not in self.lexicon.bases)
 
     def remember_subject(self, memory: DocumentMemory, words: Sequence[str]) -> None:
         """Remember the office that opens a sentence with no cue (:meth:`_opening_office`),

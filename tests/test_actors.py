@@ -2019,3 +2019,17 @@ def test_dropped_subject_is_the_institution_of_the_clause(analyzer, text, expect
 ])
 def test_state_bodies_and_officials_of_the_dictionary(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dative after the office that opens the sentence is no actor named in its subject
+    ("الباحة - واس: وصلت اللجنة إلى المنطقة. ورفع اللواء جمعان الغامدي الشكر لخادم الحرمين الشريفين الملك "
+     "سلمان بن عبدالعزيز على المكرمة، مؤكداً أن عملية التصحيح ناجحة.", [("SAU",)]),
+    # negatives: a private head; an actor named in the subject's own phrase
+    ("الباحة - واس: وصلت اللجنة إلى المنطقة. ورفع الشاعر جمعان الغامدي الشكر لخادم الحرمين الشريفين الملك "
+     "سلمان بن عبدالعزيز على المكرمة، مؤكداً أن القصيدة جديدة.", [()]),
+    ("الباحة - واس: وصلت اللجنة إلى المنطقة. وزارت وزارة الداخلية في البحرين المركز، مؤكدة أن العمل "
+     "مستمر.", [("BHR",)]),
+])
+def test_dative_after_the_opening_office(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
