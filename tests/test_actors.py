@@ -2033,3 +2033,16 @@ def test_state_bodies_and_officials_of_the_dictionary(analyzer, text, expected):
 ])
 def test_dative_after_the_opening_office(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker's own document («في تقريرها») is then «التقرير»
+    ("الرياض - واس: كشفت مؤسسة النقد عن بدء تأسيس صندوق. ولفتت المؤسسة في تقريرها الصادر مؤخرا إلى أن "
+     "التمويل جاهز. وقال الخبير أحمد آدم إن الودائع كبيرة. وأشار التقرير إلى أن المصارف متينة.",
+     [("SAU",), ("SAU",), (), ("SAU",)]),
+    # negatives: an unresolved speaker's report; a report named by no speaker
+    ("قال الخبير أحمد آدم في تقريره إن التمويل جاهز. وأشار التقرير إلى أن المصارف متينة.", [(), ()]),
+    ("وأشار التقرير إلى أن المصارف متينة.", [()]),
+])
+def test_speakers_own_document(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
