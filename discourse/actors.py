@@ -420,6 +420,8 @@ class DocumentMemory:
 BARE_LINKS = frozenset({"ل", "لـ", "من", "عن"})   # owner links that may also mean «about», «from»
 ADVERB = re.compile(r"\w{3,}يا")    # an indefinite adverb: «دوريا», «سنويا», «حاليا»
 CLITIC_ARTICLE = ("لل", "بال", "وال", "فال", "كال")     # a preposition or conjunction glued to «ال»
+# a title «المقال» (dismissed) or «المعزول» (deposed) qualifies no longer holds its office
+DISMISSED = frozenset({"المقال", "المقاله", "المعزول", "المعزوله"})
 OFFICE_LINKS = frozenset({"فرع", "عام"})    # «مدير فرع الهيئة ...», «مدير عام الهيئة ...»: a body, no object
 OBJECT_GAPS = frozenset({"باسم", "لدى", "في", "عن", "من", "مع", "الى", "على"})   # no name before an object
 DIN_NAMES = frozenset({"عز", "نور", "سيف", "صلاح", "علاء", "شمس", "بهاء", "جمال", "محي", "محيي", "تاج",
@@ -1429,6 +1431,8 @@ class Resolver:
                 if w in (",", "،") or w in self.grammar.complementizers or w in self.grammar.source_stops:
                     break
                 tail.append(w)
+        if words and self._is_title(words[0]) and DISMISSED.intersection(words[1:]):
+            return True                 # «محافظ نينوى العراقية المقال أثيل النجيفي»
         return any(f in self.grammar.former for w in list(words[1:]) + tail for f in bare_forms(w))
 
     def _own_description(self, words: Sequence[str]) -> Sequence[str]:

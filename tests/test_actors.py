@@ -2046,3 +2046,17 @@ def test_dative_after_the_opening_office(analyzer, text, expected):
 ])
 def test_speakers_own_document(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dismissed or deposed official speaks for no one, like a former one
+    ("أكد محافظ نينوى العراقية المقال أثيل النجيفي عدم اطمئنانه للتحقيق. وأشار النجيفي إلى أن القرار "
+     "بيد غيره.", [(), ()]),
+    ("وقال الرئيس المصري المعزول محمد مرسي إن المحاكمة باطلة.", [()]),
+    # negatives: in office; «المقال» where no title opens the source
+    ("أكد محافظ نينوى العراقية أثيل النجيفي عدم اطمئنانه للتحقيق. وأشار النجيفي إلى أن القرار بيد غيره.",
+     [("IRQ",), ("IRQ",)]),
+    ("وقالت وزارة الخارجية العراقية المقال إن القرار نهائي.", [("IRQ",)]),
+])
+def test_dismissed_official(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
