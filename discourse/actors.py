@@ -1098,6 +1098,9 @@ class Resolver:
             if gender == "m" and self._feminine_body(source, actors):
                 gender = None           # «أفاد مجلس المقاومة الشعبية ...»، then «وقالت»: either gender
             number = agreement[1] if source_first and agreement[1] else noun[1]
+            if not source_first and agreement == ("f", "sg") and noun[1] == "pl":
+                number = None           # «وقالت السلطات ...، وأضافت»: a plural of things is taken up
+                #                         in the feminine singular (and «الشؤون» is no «ـون» plural)
             memory.speakers.append(Speaker(actors, " ".join(source), (gender, number), nested, alone))
         else:
             memory.speakers.append(Speaker(actors, "", agreement, nested))

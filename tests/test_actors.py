@@ -2060,3 +2060,19 @@ def test_speakers_own_document(analyzer, text, expected):
 ])
 def test_dismissed_official(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural of things after a feminine verb is taken up in the feminine singular
+    ("القاهرة - رويترز: وقالت السلطات الأمنية إن الهجوم فشل. وأضافت أن التحقيق مستمر.",
+     [("EGY",), ("EGY",)]),
+    ("الرياض - واس: وأوضحت الشؤون الصحية في منطقة مكة المكرمة أن الأسرة كافية. وأشارت إلى أن الخطة جاهزة.",
+     [("SAU",), ("SAU",)]),
+    # negatives: a masculine plural of people is not «وأضافت»; a plural subject before its verb
+    ("القاهرة - رويترز: وقال المسؤولون المصريون إن الهجوم فشل. وأضافت أن التحقيق مستمر.",
+     [("EGY",), ()]),
+    ("القاهرة - رويترز: وقالت السلطات المصرية إن الهجوم فشل. وأضاف أن التحقيق مستمر.",
+     [("EGY",), ()]),
+])
+def test_plural_of_things_is_feminine_singular(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
