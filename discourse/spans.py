@@ -588,7 +588,8 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 source = None  # «وكانت آلية التحقيق المشتركة حملت نظام الأسد …»: the subject is before
             else:
                 initial = i == 0 or words[i][:1] in ("و", "ف") or words[i - 1] in COMMAS \
-                    or words[i - 1] in ("كما", "وكما")      # «كما قال مساء أمس وزير البيئة»
+                    or words[i - 1] in ("كما", "وكما", "وقد", "فقد", "لقد")   # «كما قال مساء أمس وزير
+                #                                      البيئة», «وقد أكدت ذلك والدتها»
                 k = skip_adverbial(words, k, grammar, cue_at, initial) if not marker else k
                 source = source_after(words, k, grammar, cue_at - {i}, m.form.preposition)
             if source is not None:

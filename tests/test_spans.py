@@ -323,8 +323,11 @@ def test_object_noun(word, first, expected):
      ("قال", "وزير البيئة محمد المشنوق")),
     ("وقال أول من أمس المتحدث الرسمي إن الاتفاق مؤقت.", ("وقال", "المتحدث الرسمي")),
     ("وأكد اليوم الأحد وزير الصحة أن المستشفيات جاهزة.", ("وأكد", "وزير الصحة")),
-    # negatives: a dropped subject after the time word; a time word after the subject
+    # after «وقد» too, and past «ذلك», the verb's object
+    ("وقد أكدت ذلك والدتها وأفادت أن التنفس توقف.", ("أكدت", "والدتها")),
+    # negatives: a dropped subject after the time word or «وقد»; a time word after the subject
     ("وقال اليوم إن الاتفاق مؤقت.", ("وقال", None)),
+    ("وقد أكد أن الوضع مستقر.", ("أكد", None)),
     ("وقال وزير البيئة أمس إن الاتفاق مؤقت.", ("وقال", "وزير البيئة")),
 ])
 def test_time_phrase_before_the_subject(analyzer, check, text, expected):
