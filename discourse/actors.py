@@ -415,6 +415,7 @@ class DocumentMemory:
     subject: tuple[tuple[str, ...], int] | None = None
     member_names: dict[str, str] = field(default_factory=dict)   # surnames of named actors' members
     former_names: set[str] = field(default_factory=set)   # surnames of former officials: «الجوهري»
+    bodies: dict[str, str] = field(default_factory=dict)   # «المكتب» → CHN after «نشر مكتب الأمن العام في بكين»
 
 
 BARE_LINKS = frozenset({"ل", "لـ", "من", "عن"})   # owner links that may also mean «about», «from»
@@ -772,6 +773,25 @@ class Resolver:
         if memory.home and not names_only:
             self._learn_offices(memory, words, mentions)
             self._issued_documents(memory, words)
+            self._learn_bodies(memory, words)
+
+    def _learn_bodies(self, memory: DocumentMemory, words: Sequence[str]) -> None:
+        """National institutions a sentence names outside reported speech, by the anaphor
+        that takes them up: «ونشر مكتب الأمن العام في بكين هذه التفاصيل»، then «وقال
+        المكتب» is the home state's (or the state of the place the phrase names). Not
+        after a preposition («بوزارة»), nor a phrase that names an actor or a private body."""
+        for k, w in enumerate(words):
+            if k and words[k - 1] in self.grammar.not_speaker_before:
+                continue
+            core = next((c for c in ((w, w[1:]) if w[:1] in ("و", "ف") else (w,))
+                         if (c if c.startswith("ال") else "ال" + c) in self.grammar.anaphors), None)
+            if core is None:
+                continue
+            key = core if core.startswith("ال") else "ال" + core
+            phrase = [core, *self._head_phrase(words[k + 1:k + 6])]
+            if len(phrase) >= 2 and self._institution(phrase) and not self._private(phrase) \
+                    and not self.lexicon.mentions(phrase):
+                memory.bodies[key] = self._place(phrase) or memory.home
 
     def _issued_documents(self, memory: DocumentMemory, words: Sequence[str]) -> None:
         """A document a home institution issued, outside reported speech: «أصدرت وزارة
@@ -1342,6 +1362,8 @@ class Resolver:
                                               else {noun})
             if speaker:
                 return speaker.actors
+            if len(words) == 1 and head[0] in memory.bodies:    # «ونشر مكتب الأمن العام ...، وقال المكتب»
+                return (memory.bodies[head[0]],)
             if len(head) <= 2:
                 previous = self._previous_speaker(memory, agreement)
                 if previous or not (memory.home and self._institution(head)):

@@ -2076,3 +2076,18 @@ def test_dismissed_official(analyzer, text, expected):
 ])
 def test_plural_of_things_is_feminine_singular(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an institution named outside reported speech is taken up by its anaphor
+    ("عين اليوم – بكين: ضبطت الشرطة مصنعا. ونشر مكتب الأمن العام في بكين هذه التفاصيل أمس. وقال المكتب "
+     "إن المجموعة أقامت المصنع.", [("CHN",)]),
+    # negatives: after a preposition; a private body; no home state
+    ("عين اليوم – بكين: ضبطت الشرطة مصنعا. ونشرت الصحيفة تفاصيل عن مكتب الأمن العام في بكين أمس. وقال "
+     "المكتب إن المجموعة أقامت المصنع.", [()]),
+    ("عين اليوم – بكين: ضبطت الشرطة مصنعا. ونشر مكتب المحاماة الخاص التفاصيل أمس. وقال المكتب إن "
+     "المجموعة أقامت المصنع.", [()]),
+    ("ونشر مكتب الأمن العام التفاصيل أمس. وقال المكتب إن المجموعة أقامت المصنع.", [()]),
+])
+def test_institution_named_outside_speech(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
