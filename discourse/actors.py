@@ -421,6 +421,7 @@ class DocumentMemory:
 BARE_LINKS = frozenset({"ل", "لـ", "من", "عن"})   # owner links that may also mean «about», «from»
 ADVERB = re.compile(r"\w{3,}يا")    # an indefinite adverb: «دوريا», «سنويا», «حاليا»
 CLITIC_ARTICLE = ("لل", "بال", "وال", "فال", "كال")     # a preposition or conjunction glued to «ال»
+BORDER_WORDS = frozenset({"الحدود", "حدود", "حدودها", "حدوده", "الحدوديه", "الحدودي", "المتاخمه"})   # folded
 # a title «المقال» (dismissed) or «المعزول» (deposed) qualifies no longer holds its office
 DISMISSED = frozenset({"المقال", "المقاله", "المعزول", "المعزوله"})
 OFFICE_LINKS = frozenset({"فرع", "عام"})    # «مدير فرع الهيئة ...», «مدير عام الهيئة ...»: a body, no object
@@ -671,7 +672,7 @@ class Resolver:
             for s, e, actor in found:
                 # a coalition a state leads (``parent``) is not where the news is
                 state = actor if self.lexicon.actors[actor].kind == "state" else None
-                if state and tuple(words[s:e]) not in self.lexicon.adjectives:
+                if state and tuple(words[s:e]) not in self.lexicon.adjectives and not _across_border(words, s):
                     counts[state] += 1
         return dominant(counts, least=2, dominance=dominance)
 
@@ -710,7 +711,8 @@ class Resolver:
         states = set()
         places = self.lexicon.places
         for words, found in zip(sentences, mentions):
-            states.update(actor for _, _, actor in found if self.lexicon.actors[actor].kind == "state")
+            states.update(actor for s, _, actor in found
+                          if self.lexicon.actors[actor].kind == "state" and not _across_border(words, s))
             if places.keys().isdisjoint(words):
                 continue
             i = 0
@@ -2282,6 +2284,12 @@ def dominant(counts: Counter[str], least: int, dominance: float = 1.0) -> str | 
     the next and at least ``dominance`` times as often; else None."""
     (top, n), (_, runner_up) = (counts.most_common(2) + [("", 0), ("", 0)])[:2]
     return top if n >= least and n > runner_up and n >= dominance * runner_up else None
+
+
+def _across_border(words: Sequence[str], s: int) -> bool:
+    """The mention at ``s`` is the other side of a border («على الحدود مع سوريا»), not
+    where the news is."""
+    return s >= 2 and words[s - 1] == "مع" and words[s - 2] in BORDER_WORDS
 
 
 def _dateline(words: Sequence[str]) -> tuple[int, int] | None:

@@ -2091,3 +2091,18 @@ def test_plural_of_things_is_feminine_singular(analyzer, text, expected):
 ])
 def test_institution_named_outside_speech(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state across a border («على الحدود مع سوريا») is not where the news is
+    ("أعلن حاكم المحافظة عز الدين كجك أنه تم العثور على شرطيين قتيلين في مدينة على الحدود مع سوريا. "
+     "وقال كجك إن التحقيق جار. ويأتي ذلك بعد هجوم في بلدة على الحدود مع سوريا.", [(), ()]),
+    # Turkish provinces are places of Turkey
+    ("أعلن حاكم محافظة شانلي أورفة عز الدين كجك أنه تم العثور على شرطيين قتيلين في مدينة على الحدود مع "
+     "سوريا. وقال كجك إن التحقيق جار.", [("TUR",), ("TUR",)]),
+    # negative: a state named twice as a place stays the document's
+    ("أعلن حاكم المحافظة أنه تم العثور على شرطيين قتيلين في سوريا. وقال الحاكم إن التحقيق جار في سوريا.",
+     [("SYR",), ("SYR",)]),
+])
+def test_across_the_border(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
