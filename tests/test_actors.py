@@ -2106,3 +2106,15 @@ def test_institution_named_outside_speech(analyzer, text, expected):
 ])
 def test_across_the_border(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cities and provinces of the states in the news place a document
+    ("بيشاور - أ ف ب: وقال المتحدث باسم الشرطة إن الهجوم فشل.", [("PAK",)]),
+    ("وقال مدير شرطة ولاية كولورادو إن المسلح اعتقل.", [("USA",)]),
+    ("صفاقس - وات: وأكدت وزارة الداخلية أن الأمن مستتب.", [("TUN",)]),
+    # negative: no place
+    ("وقال المتحدث باسم الشرطة إن الهجوم فشل.", [()]),
+])
+def test_places_of_states_in_the_news(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
