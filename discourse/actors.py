@@ -15,7 +15,7 @@ from .lexicons import (
 from .cues import RELATIVES
 from .normalize import NAME_PROCLITICS, bare_forms, fold, strip_proclitics
 from .segment import QUOTES
-from .spans import adverbial_at, object_noun
+from .spans import MEDIA_HEADS, adverbial_at, object_noun
 
 ACTOR_KINDS = ("state", "igo", "ngo", "media", "group", "person")
 FEMININE_ENDINGS = ("ه", "ات", "تان", "تين")
@@ -1261,6 +1261,8 @@ class Resolver:
         words = [w for w in source if w[:1].isalnum() or w in ",،"]
         if not words:
             return ()
+        if len(source) > 2 and source[1] in QUOTES and any(f in MEDIA_HEADS for f in bare_forms(source[0])):
+            return self._medium(source[0], source[2:])   # «صحيفة «واشنطن بوست»», «وكالة "الأناضول"»
         if self._quoted_content(source):
             # the content quoted right after the verb, not a quoted name: «وأضاف "سأبدأ بزيارة الجرحى"»
             return self._resolve(memory, None, agreement, before, after, nested)
@@ -1397,6 +1399,17 @@ class Resolver:
                 self._learn_titled(memory, words, place or memory.home)
                 self._remember_head(memory, words[0], place or memory.home)   # then «المصرف»
                 return (place or memory.home,)
+        return ()
+
+    def _medium(self, head: str, quoted: Sequence[str]) -> tuple[str, ...]:
+        """The actor a medium's quoted name is as a whole, alone or with its head («وكالة
+        "الأناضول"», «قناة "الجزيرة"»), if the dictionary has it; a name that only contains
+        an actor's is no one's («صحيفة «واشنطن بوست»»)."""
+        name = list(quoted[:next((k for k, w in enumerate(quoted) if w in QUOTES), len(quoted))])
+        for phrase in (name, [head, *name]):
+            found = self.lexicon.mentions(phrase)
+            if len(found) == 1 and found[0][:2] == (0, len(phrase)):
+                return (found[0][2],)
         return ()
 
     @staticmethod

@@ -106,6 +106,10 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             if end > i and close is not None and close + 1 < n and not _ends_clause(words, close + 1):
                 j = end = close + 1
                 continue
+            # the quoted name of a medium ends the phrase: «وحسب وكالة أنباء "فرانس برس"، أوضحت»
+            if end > i and close is not None and close > j + 1 and _names_medium(words[j - 1]):
+                end = close + 1
+                break
             if end > i and close is not None and close + 1 < n and words[close + 1] in grammar.complementizers:
                 end = close + 1
             break
@@ -127,6 +131,14 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
         j += 1
         end = j
     return (i, end) if end > i else None
+
+
+MEDIA_HEADS = frozenset({"انباء", "وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "مجله", "تلفزيون"})
+
+
+def _names_medium(w: str) -> bool:
+    """A head that a medium's quoted name follows: «وكالة», «وكالة أنباء», «صحيفة», «قناة»."""
+    return any(f in MEDIA_HEADS for f in bare_forms(w))
 
 
 def adverbial_at(words: Sequence[str], k: int, grammar: Grammar) -> int:

@@ -2118,3 +2118,17 @@ def test_across_the_border(analyzer, text, expected):
 ])
 def test_places_of_states_in_the_news(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a medium's quoted name is the source's end, and its actor only as a whole
+    ('وحسب وكالة أنباء "فرانس برس"، أوضحت مصادر محلية أن الحادث وقع.',
+     [('وكالة أنباء "فرانس برس"', ("AFP",)), ("مصادر محلية", ())]),
+    ('بحسب وكالة "الأناضول"، فإن الهجوم وقع.', [('وكالة "الأناضول"', ("TUR",))]),
+    ('وقالت قناة "الجزيرة" إن الهجوم وقع.', [('قناة "الجزيرة"', ("AL_JAZEERA",))]),
+    # negatives: a newspaper whose name only contains a capital; a quote that is no medium's name
+    ("بحسب صحيفة «واشنطن بوست» فإن الهجوم وقع.", [("صحيفة «واشنطن بوست»", ())]),
+    ('وقال المتحدث "لا تعليق"، مضيفا أن التحقيق جار.', [("المتحدث", ()), (None, ())]),
+])
+def test_quoted_name_of_a_medium(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
