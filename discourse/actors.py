@@ -544,6 +544,10 @@ class Resolver:
             w for w in self.given_names if len(w) >= 3 and w not in NAME_PARTICLES and w not in NOT_GIVEN_NAMES
             and self._name_word(w) and not lexicon.match_at([w], 0) and not lexicon.place_at([w], 0))
         self._local = {home: self._local_keys(home, found) for home, found in lexicon.local.items()}
+        # the forms an anaphor's noun takes when it names a body (:meth:`_learn_bodies`): «المكتب»,
+        # «مكتب», «والمكتب», «ومكتب» → «المكتب»
+        self._body_forms = {f"{c}{form}": anaphor for anaphor in grammar.anaphors if anaphor.startswith("ال")
+                            for form in (anaphor, anaphor[2:]) for c in ("", "و", "ف")}
 
     def _local_keys(self, home: str, found: Sequence[tuple[str, str, Path | str, str]]) -> dict[str, str]:
         """``local_names`` of one state as ``heads`` keys; a key that is no state or
@@ -783,13 +787,10 @@ class Resolver:
         المكتب» is the home state's (or the state of the place the phrase names). Not
         after a preposition («بوزارة»), nor a phrase that names an actor or a private body."""
         for k, w in enumerate(words):
-            if k and words[k - 1] in self.grammar.not_speaker_before:
+            key = self._body_forms.get(w)
+            if key is None or (k and words[k - 1] in self.grammar.not_speaker_before):
                 continue
-            core = next((c for c in ((w, w[1:]) if w[:1] in ("و", "ف") else (w,))
-                         if (c if c.startswith("ال") else "ال" + c) in self.grammar.anaphors), None)
-            if core is None:
-                continue
-            key = core if core.startswith("ال") else "ال" + core
+            core = w[1:] if w[:1] in ("و", "ف") and w[1:] in self._body_forms else w
             phrase = [core, *self._head_phrase(words[k + 1:k + 6])]
             if len(phrase) >= 2 and self._institution(phrase) and not self._private(phrase) \
                     and not self.lexicon.mentions(phrase):
