@@ -1103,10 +1103,10 @@ class Resolver:
             if noun:        # «وأظهر مسح لـ«رويترز» ...»، then «وأشار المسح»: the survey is Reuters'
                 memory.documents.setdefault(noun, actors[0])
             elif len(actors) == 1:      # «ولفتت المؤسسة في تقريرها ...», then «وأشار التقرير»
-                words = list(source) + list(after[:2])
-                for k in range(1, len(words) - 1):
-                    if words[k] in ("في", "ب"):
-                        self._remember_own_document(memory, words[k:k + 2], actors[0])
+                phrase = list(source) + list(after[:2])
+                for k in range(1, len(phrase) - 1):
+                    if phrase[k] in ("في", "ب"):
+                        self._remember_own_document(memory, phrase[k:k + 2], actors[0])
             if memory.member_names:
                 self._other_bearers(memory, source)
             alone = self._alone(source, after)

@@ -21,6 +21,8 @@ MAX_TOPIC = 10     # words of a fronted prepositional clause before a verb («و
 MAX_MANNER_GAP = 3  # words between a speech verb (and its source) and a participle of manner
 MANNER_VERB_ACTS = frozenset(("say", "report"))  # «وأضاف موضحا», «وروى ما جرى قائلا»
 COMMAS = frozenset(",،")
+# heads a medium's quoted name follows (folded): «وكالة "الأناضول"», «وكالة أنباء "فرانس برس"»
+MEDIA_HEADS = frozenset({"انباء", "وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "مجله", "تلفزيون"})
 # indefinite verbal nouns of the derived forms VII, VIII and X («انسحاب», «اكتمال», «استكمال»);
 # not the article's «الطلاب», nor names such as «أنطوان», «أنيبال»
 MASDAR = re.compile(r"^(?!ال)(?:ان[^وي][^وي]ا.|ا.ت.ا.|ا[صضطظ]ط.ا.|ا[زدذ]د.ا.|است..ا.)$")
@@ -131,9 +133,6 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
         j += 1
         end = j
     return (i, end) if end > i else None
-
-
-MEDIA_HEADS = frozenset({"انباء", "وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "مجله", "تلفزيون"})
 
 
 def _names_medium(w: str) -> bool:
