@@ -2224,7 +2224,7 @@ class Resolver:
 
     def _sentence_opener(self, before: Sequence[str]) -> tuple[int, int, str] | None:
         """The actor the sentence opened with: its first mention, within five words and
-        before any complementiser («وأوضح أن انسحاب الحوثيين ...، مشيرا»: the
+        before any complementiser or colon («وأوضح أن انسحاب الحوثيين ...، مشيرا»: the
         Houthis are in the content, not the subject), and not right after a private
         head («الشاعر أحمد عسيري» is not the coalition's spokesman); none after a
         fronted phrase («وفي الشأن الليبي، قال ...»: a topic, not a subject)."""
@@ -2234,8 +2234,8 @@ class Resolver:
                     if not (m[0] > 0 and before[m[0] - 1] in self.grammar.not_speaker_before)
                     and not self._surname_mention(before, m)]     # «الدكتور عثمان الصيني»: no China
         if not mentions or mentions[0][0] > 4 or any(
-                w in self.grammar.complementizers for w in before[:mentions[0][0]]):
-            return None
+                w in self.grammar.complementizers or w == ":" for w in before[:mentions[0][0]]):
+            return None         # «وأضاف: «حاول الحوثيون ...»، مبينا»: the Houthis are quoted
         s = mentions[0][0]
         if s > 0 and any(f in self.describing_heads for f in bare_forms(before[s - 1])):
             return None          # «فيما ابتدر الحديث الشاعر أحمد عسيري»: a poet of the same name
