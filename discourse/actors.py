@@ -415,7 +415,9 @@ class DocumentMemory:
     subject: tuple[tuple[str, ...], int] | None = None
     member_names: dict[str, str] = field(default_factory=dict)   # surnames of named actors' members
     former_names: set[str] = field(default_factory=set)   # surnames of former officials: «الجوهري»
-    bodies: dict[str, str] = field(default_factory=dict)   # «المكتب» → CHN after «نشر مكتب الأمن العام في بكين»
+    # (sentence words, index, anaphor) of each word that may name a body for a later anaphor,
+    # worked out only when one asks (:meth:`Resolver._body`): «نشر مكتب الأمن العام في بكين»
+    bodies: list[tuple[Sequence[str], int, str]] = field(default_factory=list)
 
 
 BARE_LINKS = frozenset({"ل", "لـ", "من", "عن"})   # owner links that may also mean «about», «from»
@@ -544,7 +546,7 @@ class Resolver:
             w for w in self.given_names if len(w) >= 3 and w not in NAME_PARTICLES and w not in NOT_GIVEN_NAMES
             and self._name_word(w) and not lexicon.match_at([w], 0) and not lexicon.place_at([w], 0))
         self._local = {home: self._local_keys(home, found) for home, found in lexicon.local.items()}
-        # the forms an anaphor's noun takes when it names a body (:meth:`_learn_bodies`): «المكتب»,
+        # the forms an anaphor's noun takes when it names a body (:meth:`_body`): «المكتب»,
         # «مكتب», «والمكتب», «ومكتب» → «المكتب»
         self._body_forms = {f"{c}{form}": anaphor for anaphor in grammar.anaphors if anaphor.startswith("ال")
                             for form in (anaphor, anaphor[2:]) for c in ("", "و", "ف")}
@@ -779,22 +781,24 @@ class Resolver:
         if memory.home and not names_only:
             self._learn_offices(memory, words, mentions)
             self._issued_documents(memory, words)
-            self._learn_bodies(memory, words)
+            memory.bodies.extend((words, k, key) for k, w in enumerate(words)
+                                 if (key := self._body_forms.get(w)) is not None)
 
-    def _learn_bodies(self, memory: DocumentMemory, words: Sequence[str]) -> None:
-        """National institutions a sentence names outside reported speech, by the anaphor
-        that takes them up: «ونشر مكتب الأمن العام في بكين هذه التفاصيل»، then «وقال
-        المكتب» is the home state's (or the state of the place the phrase names). Not
+    def _body(self, memory: DocumentMemory, anaphor: str) -> str | None:
+        """The national institution a sentence named outside reported speech that an
+        anaphor takes up, the last one: «ونشر مكتب الأمن العام في بكين هذه التفاصيل»، then
+        «وقال المكتب» is the home state's (or the state of the place the phrase names). Not
         after a preposition («بوزارة»), nor a phrase that names an actor or a private body."""
-        for k, w in enumerate(words):
-            key = self._body_forms.get(w)
-            if key is None or (k and words[k - 1] in self.grammar.not_speaker_before):
+        for words, k, key in reversed(memory.bodies):
+            if key != anaphor or (k and words[k - 1] in self.grammar.not_speaker_before):
                 continue
+            w = words[k]
             core = w[1:] if w[:1] in ("و", "ف") and w[1:] in self._body_forms else w
             phrase = [core, *self._head_phrase(words[k + 1:k + 6])]
             if len(phrase) >= 2 and self._institution(phrase) and not self._private(phrase) \
                     and not self.lexicon.mentions(phrase):
-                memory.bodies[key] = self._place(phrase) or memory.home
+                return self._place(phrase) or memory.home
+        return None
 
     def _issued_documents(self, memory: DocumentMemory, words: Sequence[str]) -> None:
         """A document a home institution issued, outside reported speech: «أصدرت وزارة
@@ -1367,8 +1371,9 @@ class Resolver:
                                               else {noun})
             if speaker:
                 return speaker.actors
-            if len(words) == 1 and head[0] in memory.bodies:    # «ونشر مكتب الأمن العام ...، وقال المكتب»
-                return (memory.bodies[head[0]],)
+            body = self._body(memory, head[0]) if len(words) == 1 else None
+            if body:                                # «ونشر مكتب الأمن العام ...، وقال المكتب»
+                return (body,)
             if len(head) <= 2:
                 previous = self._previous_speaker(memory, agreement)
                 if previous or not (memory.home and self._institution(head)):
