@@ -147,7 +147,7 @@ class ActorLexicon:
 
     def match_at(self, words: Sequence[str], i: int) -> tuple[int, str] | None:
         """Longest match starting at word ``i``: ``(end, actor_id)``."""
-        m = _longest_at(self.first, words, i)
+        m = _longest_at(self.first, words, i) or _lineage_at(self.first, words, i)
         return m if m and m[1] else None
 
     def mentions(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -170,7 +170,7 @@ class ActorLexicon:
         first = self.first
         while i < n:
             if words[i] in first:
-                m = _longest_at(first, words, i)
+                m = _longest_at(first, words, i) or _lineage_at(first, words, i)
                 if m:
                     if m[1]:                  # a shadowed phrase («ريال مدريد») names no one
                         out.append((i, m[0], m[1]))
@@ -228,6 +228,22 @@ def _longest_at(index: PhraseIndex, words: Sequence[str], i: int) -> tuple[int, 
         n = len(rest)
         if tuple(words[i + 1:i + 1 + n]) == rest:
             return i + 1 + n, actor
+    return None
+
+
+def _lineage_at(index: PhraseIndex, words: Sequence[str], i: int) -> tuple[int, str] | None:
+    """A person's name with his lineage between the given name and the family name the
+    dictionary lists: «عادل بن أحمد الجبير» is «عادل الجبير», «توفيق بن فوزان بن محمد
+    الربيعة» is «توفيق الربيعة»; not when the given name is itself a father's
+    («الوليد بن خالد بن عبدالله بن فهد الفيصل» is no «خالد الفيصل»). ``(end, actor_id)``."""
+    if i + 3 >= len(words) or words[i + 1] != "بن" or (i and words[i - 1] == "بن"):
+        return None
+    j = i + 1
+    while j + 2 < len(words) and words[j] == "بن" and j - i < 7:    # up to three fathers
+        j += 2
+    for rest, actor in index.get(words[i], ()):
+        if rest and rest[0] != "بن" and tuple(words[j:j + len(rest)]) == rest:
+            return j + len(rest), actor
     return None
 
 
@@ -2151,17 +2167,35 @@ class Resolver:
         window = before[verb + 1:verb + 13]
         window = window[:next((k for k, w in enumerate(window) if w in (",", "،")), len(window))]
         phrase = self._head_phrase(window)          # the subject, and whatever follows it
-        if any(w in self.grammar.complementizers for w in before[verb + 1:]) \
-                or self._named_in(before[verb:verb + 1 + len(window)]):
-            return ()     # «وأضافت النيابة العامة أن ... اللذين ادعوا»: the first verb was a cue;
-            #               «قالت وزارة الداخلية في البحرين ... وأعلنت»: an actor is named
-        if not self._institution(phrase) or self._private(phrase):
-            return ()
+        if any(w in self.grammar.complementizers for w in before[verb + 1:]):
+            return ()     # «وأضافت النيابة العامة أن ... اللذين ادعوا»: the first verb was a cue
         noun = noun_agreement(phrase)
         if (agreement[0] == "f" and noun[0] == "m") or (agreement[1] == "pl" and noun[1] != "pl"):
             return ()        # «وعبروا», «داعين» are not the director
+        holder = self._office_holder(window)
+        if holder:
+            return holder        # «ونسب رئيس الوزراء احمد داود اوغلو ... . وقال»
+        if self._named_in(before[verb:verb + 1 + len(window)]):
+            return ()     # «قالت وزارة الداخلية في البحرين ... وأعلنت»: an actor is named
+        if not self._institution(phrase) or self._private(phrase):
+            return ()
         actor = self._place(phrase) or memory.home
         return (actor,) if actor else ()
+
+    def _office_holder(self, window: Sequence[str]) -> tuple[str, ...]:
+        """The actor of the person the dictionary names right after the title that opens
+        ``window``: «وزير الشؤون البلدية والقروية المهندس عبداللطيف بن عبدالملك آل الشيخ»
+        → SAU; not a person in a dative («الشكر لوزير الخارجية عادل الجبير»)."""
+        found = self.lexicon.mentions(window)[:1]
+        if not found or not found[0][0] or not self._is_title(window[0]):
+            return ()
+        s, e, actor = found[0]
+        if any(w[:1] == "ل" and self._is_title(w[1:]) for w in window[1:s]):
+            return ()
+        # a person's name: «احمد داود اوغلو», or a name after «المهندس» («... آل الشيخ»)
+        named = self._person(window, s, e) or (
+            e - s >= 2 and any(f in self.grammar.name_honorifics for f in bare_forms(window[s - 1])))
+        return (actor,) if named else ()
 
     def _named_in(self, words: Sequence[str]) -> bool:
         """Whether ``words`` name an actor before any dative after «ل» («ورفع اللواء جمعان

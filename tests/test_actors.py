@@ -1800,6 +1800,33 @@ def test_office_opening_after_dateline(analyzer, text, expected):
 def test_state_name_as_family_name(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
 
+@pytest.mark.parametrize("text, expected", [
+    # a dictionary person named with his lineage, with no dateline or nisba to place him
+    ("وقال وزير الخارجية عادل بن أحمد الجبير إن الحل في اليمن سياسي.", [("SAU",)]),
+    ("وأكد الدكتور توفيق بن فوزان بن محمد الربيعة أن السوق مستقر.", [("SAU",)]),
+    # negatives: a given name that is a father's; another family name after the lineage
+    ("وأكد الأمير الوليد بن خالد بن عبدالله بن فهد الفيصل الفرحان أن الحفل ناجح.", [()]),
+    ("وأكد الشيخ خالد بن محمد الفيصل النعيمي أن الحفل ناجح.", [()]),
+])
+def test_dictionary_names_with_lineage(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the holder of the office that opens a sentence with no cue, named by the dictionary,
+    # is the subject a dropped subject after it continues
+    ("ونسب رئيس الوزراء احمد داود اوغلو بوضوح الهجوم الى التنظيم المتطرف. وقال امام الصحافيين في انقرة "
+     "«إن العناصر الاولى للتحقيق تكشف ان التفجير انتحاري».", [("TUR",)]),
+    ("وجه وزير الشؤون البلدية والقروية المهندس عبداللطيف بن عبدالملك آل الشيخ بتضافر جهود أجهزة الوزارة "
+     "لخدمة ضيوف الرحمن. وشدد خلال جولته على ضرورة جاهزية جميع المشاريع.", [("SAU",)]),
+    # negatives: a dative person is no subject; a plural verb is not the minister
+    ("ورفع رئيس البلدية الشكر لوزير الخارجية عادل الجبير. وقال إن المشاريع جاهزة.", [()]),
+    ("التقى وزير الخارجية الروسي سيرغي لافروف الوفد السوري. وقالوا إن المباحثات مثمرة.", [()]),
+])
+def test_office_holder_opening_a_sentence(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
 
 @pytest.mark.parametrize("text, expected", [
     # a dictionary person's lineage followed by another family name is a namesake
