@@ -521,7 +521,9 @@ class Resolver:
        has that noun, else the last agreeing speaker;
     8. a dropped subject («وأضافت: ...») → the office its sentence's first verb,
        no cue, has as subject («قام المدير العام لفرع وزارة ... بجازان ...،
-       متمنياً», also after «من جهته» or a fronted clause of time), or that
+       متمنياً», also after «من جهته» or a fronted clause of time; the actor of
+       the dictionary person holding it, if named: «ونسب رئيس الوزراء احمد داود
+       اوغلو ... . وقال»), or that
        opened the previous sentence, with no cue, when no speaker came since
        (:meth:`remember_subject`), else the last speaker that agrees with the cue in gender and
        number (speakers quoted inside another's content skipped; unresolved
@@ -2156,7 +2158,8 @@ class Resolver:
         (the place's state, else the document's home), also after a fronted phrase
         («وخلال تفقده سير عمل لجان المركز، هنأ المدير العام للتعليم ...، متمنياً», «من
         جهته توقع مستشار ...»). The office runs to a comma or a preposition; no actor
-        is named up to the comma (or in twelve words)."""
+        is named up to the comma (or in twelve words), unless it is the person holding
+        the office (:meth:`_office_holder`)."""
         verb = self._opening_verb(before)
         if verb is None or len(before) < verb + 3 or before[verb] in self.grammar.not_speaker_start \
                 or before[verb] in ("اما", "واما"):         # «أما وزير خارجيته فقد أعرب»
