@@ -1975,6 +1975,9 @@ def test_feminine_name_of_a_masculine_body(analyzer, text, expected):
      "الإعدامات.", [()]),
     # negatives: the dictionary's own opposition; the opposition's leader in parliament
     ("وقالت المعارضة السورية إن الاتفاق سيئ.", [("SYR_OPPOSITION",)]),
+    # ... by its bodies' names, in either order of «الثورة والمعارضة»
+    ("أعلن كل من «هيئة التنسيق الوطنية السورية» و«الائتلاف الوطني لقوى المعارضة والثورة السورية»، أمس، "
+     "التوصل إلى «خارطة طريق». ودعت الوثيقة إلى تنفيذ «بيان جنيف 1».", [("SYR_OPPOSITION",), ("SYR_OPPOSITION",)]),
     ("دعا اسحق هرتزوغ زعيم المعارضة الإسرائيلية إلى انتخابات مبكرة.", [("ISR",)]),
 ])
 def test_nationality_of_an_opposition(analyzer, text, expected):
