@@ -443,6 +443,9 @@ BORDER_WORDS = frozenset({"الحدود", "حدود", "حدودها", "حدود�
 # a title «المقال» (dismissed) or «المعزول» (deposed) qualifies no longer holds its office
 DISMISSED = frozenset({"المقال", "المقاله", "المعزول", "المعزوله"})
 OFFICE_LINKS = frozenset({"فرع", "عام"})    # «مدير فرع الهيئة ...», «مدير عام الهيئة ...»: a body, no object
+# experts whose field an official word names («الخبير العسكري», «المحلل الأمني»): no office (folded)
+EXPERT_HEADS = frozenset({"خبير", "خبيره", "خبيران", "خبراء", "محلل", "محلله", "محللان", "محللون", "محللين",
+                          "باحث", "باحثه", "باحثان", "باحثون", "باحثين", "كاتب", "كاتبه", "استاذ", "استاذه"})
 OBJECT_GAPS = frozenset({"باسم", "لدى", "في", "عن", "من", "مع", "الى", "على"})   # no name before an object
 DIN_NAMES = frozenset({"عز", "نور", "سيف", "صلاح", "علاء", "شمس", "بهاء", "جمال", "محي", "محيي", "تاج",
                        "زين", "فخر", "عماد", "ضياء", "نصر", "شرف", "بدر", "حسام", "كمال", "نجم", "خير",
@@ -1721,7 +1724,8 @@ class Resolver:
         head = words[1] if len(words) > 1 and self._is_title(words[0]) else words[0]   # «رئيس نادي ...»
         if not any(f in self.grammar.private_heads for f in bare_forms(words[0]) + bare_forms(head)):
             return self._private_nisbas(words)
-        if any(f in self.grammar.official_words for w in words for f in bare_forms(w)):
+        if any(any(f in self.grammar.official_words for f in bare_forms(w)) and not self._expert_field(words, k)
+               for k, w in enumerate(words)):
             return False
         for s, e, actor in self.lexicon.mentions(words):
             if s > 0 and words[s - 1] == "الانباء":        # «وكالة الأنباء الإماراتية»: state media
@@ -1736,6 +1740,12 @@ class Resolver:
                     (f,) + key[1:] in self.lexicon.adjectives for f in strip_proclitics(key[0])):
                 return False
         return True
+
+    @staticmethod
+    def _expert_field(words: Sequence[str], k: int) -> bool:
+        """The official word at ``k`` is the field of the expert it follows, no office:
+        «الخبير العسكري اليمني», «المحلل الأمني» (not «مصدر عسكري», «قيادي عسكري»)."""
+        return k > 0 and any(f in EXPERT_HEADS for f in bare_forms(words[k - 1]))
 
     def _unofficial_nisba(self, words: Sequence[str]) -> bool:
         """Every actor the source names is a state's nationality, and no word of it is an
@@ -1754,7 +1764,8 @@ class Resolver:
                 return False
         for k, w in enumerate(words):
             for f in bare_forms(w):
-                if f in self.official or (k + 1 < len(words) and f"{f} {words[k + 1]}" in self.grammar.home_heads):
+                if (f in self.official and not self._expert_field(words, k)) \
+                        or (k + 1 < len(words) and f"{f} {words[k + 1]}" in self.grammar.home_heads):
                     return False
         return True
 
