@@ -431,9 +431,9 @@ class DocumentMemory:
     subject: tuple[tuple[str, ...], int] | None = None
     member_names: dict[str, str] = field(default_factory=dict)   # surnames of named actors' members
     former_names: set[str] = field(default_factory=set)   # surnames of former officials: «الجوهري»
-    # (sentence words, index, anaphor) of each word that may name a body for a later anaphor,
-    # worked out only when one asks (:meth:`Resolver._body`): «نشر مكتب الأمن العام في بكين»
-    bodies: list[tuple[Sequence[str], int, str]] = field(default_factory=list)
+    # the sentences that may name a body for a later anaphor, read only when one asks
+    # (:meth:`Resolver._body`): «نشر مكتب الأمن العام في بكين»
+    bodies: list[Sequence[str]] = field(default_factory=list)
 
 
 BARE_LINKS = frozenset({"ل", "لـ", "من", "عن"})   # owner links that may also mean «about», «from»
@@ -802,23 +802,24 @@ class Resolver:
         if memory.home and not names_only:
             self._learn_offices(memory, words, mentions)
             self._issued_documents(memory, words)
-            memory.bodies.extend((words, k, key) for k, w in enumerate(words)
-                                 if (key := self._body_forms.get(w)) is not None)
+            memory.bodies.append(words)
 
     def _body(self, memory: DocumentMemory, anaphor: str) -> str | None:
         """The national institution a sentence named outside reported speech that an
         anaphor takes up, the last one: «ونشر مكتب الأمن العام في بكين هذه التفاصيل»، then
         «وقال المكتب» is the home state's (or the state of the place the phrase names). Not
         after a preposition («بوزارة»), nor a phrase that names an actor or a private body."""
-        for words, k, key in reversed(memory.bodies):
-            if key != anaphor or (k and words[k - 1] in self.grammar.not_speaker_before):
-                continue
-            w = words[k]
-            core = w[1:] if w[:1] in ("و", "ف") and w[1:] in self._body_forms else w
-            phrase = [core, *self._head_phrase(words[k + 1:k + 6])]
-            if len(phrase) >= 2 and self._institution(phrase) and not self._private(phrase) \
-                    and not self.lexicon.mentions(phrase):
-                return self._place(phrase) or memory.home
+        forms = self._body_forms
+        for words in reversed(memory.bodies):
+            for k in range(len(words) - 1, -1, -1):
+                w = words[k]
+                if forms.get(w) != anaphor or (k and words[k - 1] in self.grammar.not_speaker_before):
+                    continue
+                core = w[1:] if w[:1] in ("و", "ف") and w[1:] in forms else w
+                phrase = [core, *self._head_phrase(words[k + 1:k + 6])]
+                if len(phrase) >= 2 and self._institution(phrase) and not self._private(phrase) \
+                        and not self.lexicon.mentions(phrase):
+                    return self._place(phrase) or memory.home
         return None
 
     def _issued_documents(self, memory: DocumentMemory, words: Sequence[str]) -> None:
