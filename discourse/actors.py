@@ -15,7 +15,7 @@ from .lexicons import (
 from .cues import RELATIVES
 from .normalize import NAME_PROCLITICS, bare_forms, fold, strip_proclitics
 from .segment import QUOTES
-from .spans import MEDIA_HEADS, adverbial_at, object_noun
+from .spans import ADDRESS_STYLES, MEDIA_HEADS, adverbial_at, object_noun
 
 ACTOR_KINDS = ("state", "igo", "ngo", "media", "group", "person")
 FEMININE_ENDINGS = ("ه", "ات", "تان", "تين")
@@ -348,6 +348,8 @@ def cue_agreement(word: str, form) -> Agreement:
         return UNMARKED
     w = word[form.prefix:]
     if form.kind == "participle":
+        if fold(form.lemma).endswith("ت") and w.endswith(("تين", "تان")) and not w.endswith(("تتين", "تتان")):
+            return ("m", "pl") if w.endswith("ين") else ("m", "du")   # «لافتين» (لفت): the root's «ت»
         for ending, agr in (("تين", ("f", "du")), ("تان", ("f", "du")), ("ات", ("f", "pl")),
                             ("ين", ("m", "pl")), ("ون", ("m", "pl")), ("ان", ("m", "du")),
                             ("ه", ("f", "sg"))):
@@ -446,6 +448,9 @@ OFFICE_LINKS = frozenset({"فرع", "عام"})    # «مدير فرع الهيئ
 # experts whose field an official word names («الخبير العسكري», «المحلل الأمني»): no office (folded)
 EXPERT_HEADS = frozenset({"خبير", "خبيره", "خبيران", "خبراء", "محلل", "محلله", "محللان", "محللون", "محللين",
                           "باحث", "باحثه", "باحثان", "باحثون", "باحثين", "كاتب", "كاتبه", "استاذ", "استاذه"})
+CLUB_BODIES = frozenset({"نادي", "اندية", "منتخب", "شركه"})    # bare: private bodies whose posts speak for them
+PRINCELY = frozenset({"الامير", "الاميره"})      # folded: a prince named by his given name
+DESTINATION_PREPS = ("الي", "في", "لدي")    # folded «إلى», «في», «لدى»: where an envoy is sent
 OBJECT_GAPS = frozenset({"باسم", "لدى", "في", "عن", "من", "مع", "الى", "على"})   # no name before an object
 DIN_NAMES = frozenset({"عز", "نور", "سيف", "صلاح", "علاء", "شمس", "بهاء", "جمال", "محي", "محيي", "تاج",
                        "زين", "فخر", "عماد", "ضياء", "نصر", "شرف", "بدر", "حسام", "كمال", "نجم", "خير",
@@ -790,7 +795,9 @@ class Resolver:
                     and not (s and self._object_at(words, [(s, e, actor)])):   # «قراقع إسرائيل من»
                 group = window and window[-1] in self.grammar.group_heads \
                     and tuple(words[s:e]) in self.lexicon.adjectives     # «الحركة الأفغانية»: not AFG
-                for w in window if not (names_only or group) else ():
+                # «أفاد مسؤول محلي وكالة فرانس برس»: the medium is told, the official is not its
+                told = self.lexicon.actors[actor].kind == "media"
+                for w in window if not (names_only or group or told) else ():
                     self._remember_head(memory, w, actor)
                 if any(f in self.grammar.titles for w in window for f in bare_forms(w)):
                     # free text: the first full name only («نوري المالكي بمواصلة تخبطاته ليهاجم السعودية»)
@@ -963,7 +970,9 @@ class Resolver:
         اللبناني علي حسن خليل أن») or no complementiser at its end («ودعا ... مسؤولي
         المدارس إلى») is not the subject's."""
         tail = list(tail)
-        if not tail or not (tail[-1] in self.grammar.complementizers or tail[-1] == ":"):
+        sent = self._destination(tail)           # «المبعوث الأممي إلى ليبيا برناردينو ليون إن»
+        if not tail or not (tail[-1] in self.grammar.complementizers or tail[-1] == ":"
+                            or (sent and tail[-1] == DESTINATION_PREPS[0])):     # «دعا المبعوث ... ليون إلى الإفراج»
             return                               # «...، فهد بن مناحي العتيبي: إن البرنامج»
         tail.pop()
         if tail and tail[-1] in (",", "،"):
@@ -971,9 +980,20 @@ class Resolver:
         if tail and tail[0] in (",", "،"):       # «...، علي الحسيني لـ”راديو سوا” إن»: up to whom he told
             tail = tail[1:next((j for j, w in enumerate(tail) if j and (w == "ل" or not w[:1].isalpha())), len(tail))]
         if tail and len(tail) <= 10 and all(w[:1].isalpha() or w == "." for w in tail) \
-                and not any(w in self.grammar.not_speaker_start for w in tail) \
-                and not self.lexicon.mentions(tail):      # «خلال لقائه الوزير اللبناني علي حسن خليل»
+                and not any(w in self.grammar.not_speaker_start for w in tail[sent:]) \
+                and not self.lexicon.mentions(tail[sent:]):      # «خلال لقائه الوزير اللبناني علي حسن خليل»
             self._learn_trailing(memory, list(source) + tail, actor)
+
+    def _destination(self, tail: Sequence[str]) -> int:
+        """Where the words that open ``tail`` and name the state or organisation an
+        envoy is sent to or serves in end («إلى ليبيا», «للدعم في ليبيا», «لدى الأمم
+        المتحدة»), or 0."""
+        k = 1 if len(tail) > 1 and tail[0].startswith("لل") and tail[1] in DESTINATION_PREPS else 0
+        if k + 1 < len(tail) and tail[k] in DESTINATION_PREPS:
+            m = self.lexicon.match_at(tail, k + 1)
+            if m:
+                return m[0]
+        return 0
 
     def _learn_trailing(self, memory: DocumentMemory, words: Sequence[str], actor: str) -> None:
         """Learn :meth:`_trailing_surname` for ``actor``."""
@@ -996,7 +1016,8 @@ class Resolver:
                 run.append(w)                           # «عبيد الله السواط»: a compound given name
                 k -= 1
                 continue
-            if not self._name_word(w) or (run and w.startswith("ال")) or w.startswith(CLITIC_ARTICLE) or any(
+            if not self._name_word(w) or (run and w.startswith("ال")) or w.startswith(CLITIC_ARTICLE) \
+                    or (w,) in self.lexicon.names or any(
                     f in self.grammar.place_nouns or f in self.grammar.home_heads
                     or f in self.grammar.name_heads for f in bare_forms(w)) or self.lexicon.place_at([w], 0):
                 break
@@ -1009,7 +1030,9 @@ class Resolver:
                                              or words[k - 1] in ABBREVIATED_TITLES
                                              or (words[k - 1] in (",", "،")     # «...، سعيد بن عبد الله النقير»
                                                  and not self._trailing_surname(words[:k - 1]))   # one name only
-                                             or self.lexicon.place_at([words[k - 1]], 0)):
+                                             or self.lexicon.place_at([words[k - 1]], 0)
+                                             or (k > 1 and words[k - 2] in DESTINATION_PREPS
+                                                 and self.lexicon.match_at(words, k - 1))):   # «إلى ليبيا برناردينو ليون»
             return run[0]     # «مدير ... بتعليم ينبع شاكر صالح الفقير»
         return None
 
@@ -1272,6 +1295,9 @@ class Resolver:
 
     def _resolve(self, memory, source, agreement, before, after, nested=False, addressed=True) -> tuple[str, ...]:
         if not source:
+            pair = self._pair(memory, before) if agreement[1] == "du" else ()
+            if pair:
+                return pair
             opener = self._opening_subject(before, agreement) or self._opening_office(memory, before, agreement)
             if opener:
                 return opener
@@ -1337,7 +1363,8 @@ class Resolver:
         # the head's own nationality first: «مسؤول إسرائيلي عمل في واشنطن» is ISR
         found = self._indefinite(words[:3]) or self._dictionary(words, after) or self._parenthesis(after) \
             or self._indefinite(words) or self._apposition(words, after)
-        if found and self._private(words):
+        if found and (self._private(words) or (after and after[0].startswith("ل")   # «الاتحاد الأوروبي» «لكرة القدم»
+                                               and self._private_field([*words, after[0]]))):
             found = ()
         if found:
             self._learn_names(memory, words, found[0])
@@ -1353,13 +1380,7 @@ class Resolver:
             return self._latter(memory, words[0].endswith("ه"), before)
         dual = words[1] if words[0] in ("كلا", "كلتا") and len(words) > 1 else words[0]
         if dual in self.grammar.dual_anaphors:        # «أكد الجانبان», «ورحب كلا الجانبين»
-            last_two: list[str] = []
-            for actor, _ in reversed(memory.mentions):
-                if actor not in last_two:
-                    last_two.append(actor)
-                if len(last_two) == 2:
-                    return tuple(reversed(last_two))
-            return ()
+            return self._last_two(memory)
         owner = self._owner(memory, words, after)
         if owner:
             noun = self._document_noun(words[0])
@@ -1427,6 +1448,43 @@ class Resolver:
                 self._learn_titled(memory, words, place or memory.home)
                 self._remember_head(memory, words[0], place or memory.home)   # then «المصرف»
                 return (place or memory.home,)
+        return ()
+
+    @staticmethod
+    def _last_two(memory: DocumentMemory) -> tuple[str, ...]:
+        """The last two actors mentioned, in text order, for «الجانبان»."""
+        last_two: list[str] = []
+        for actor, _ in reversed(memory.mentions):
+            if actor not in last_two:
+                last_two.append(actor)
+            if len(last_two) == 2:
+                return tuple(reversed(last_two))
+        return ()
+
+    def _pair(self, memory: DocumentMemory, before: Sequence[str]) -> tuple[str, ...]:
+        """The two parties of a dual verb with no subject: «وأصدر الجانبان ...، وأكدا» →
+        the last two actors named; «حض الاتحاد الأوروبي والولايات المتحدة ...، وأعربا» →
+        the two its clause opens with, coordinated; «أجرى خادم الحرمين ... اتصالا هاتفيا
+        بفخامة الرئيس عبدالفتاح السيسي ... أكدا خلاله» → its subject and the other party."""
+        if any(w in self.grammar.dual_anaphors for w in before):
+            last = memory.speakers[-1] if memory.speakers else None
+            if last and any(w in self.grammar.dual_anaphors for w in last.text.split()):
+                return last.actors               # «ورحب كلا الجانبين ...، ووصفا»
+            return self._last_two(memory)
+        found = self.mentions(before)
+        if not found:
+            return ()
+        first, end = found[0][2], found[0][1]
+        for s, e, actor in found[1:]:
+            if actor == first:           # «خادم الحرمين الشريفين الملك سلمان»: one party
+                end = e
+                continue
+            gap = before[end:s]
+            coordinated = (not gap and before[s].startswith("و")) or gap in (["،"], [","], ["و"])
+            # «اتصالا هاتفيا ...، بفخامة الرئيس ...», «... مع نظيره»: the other party
+            companion = any(w == "مع" or (w[:1] == "ب" and (w[1:] in ADDRESS_STYLES or self._is_title(w[1:])))
+                            for w in gap)
+            return (first, actor) if coordinated or companion else ()
         return ()
 
     def _medium(self, head: str, quoted: Sequence[str]) -> tuple[str, ...]:
@@ -1618,15 +1676,25 @@ class Resolver:
         return e - s == 1 and s > 1 and words[s].endswith(("يين", "يون")) and self._is_title(words[0]) \
             and (words[s],) in self.lexicon.adjectives and noun_agreement(words[:1])[1] != "pl"
 
+    def mentions(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
+        """The dictionary's mentions in a sentence, without namesakes (:meth:`_namesake`)."""
+        found = self.lexicon.mentions(words)
+        if "بن" in words:
+            found = [m for m in found if not self._namesake(words, m)]
+        return found
+
     def _namesake(self, words: Sequence[str], mention: tuple[int, int, str]) -> bool:
         """A person of the dictionary named by his lineage («عبدالله بن عبدالعزيز») whom
         another family name follows is someone else: «عبدالله بن عبدالعزيز النشوان أمين عام
-        غرفة الأحساء» is no king."""
+        غرفة الأحساء» is no king, nor «خالد بن احمد بصفر رئيس بلدية المعابدة» Bahrain's minister."""
         s, e, _ = mention
-        if "بن" not in words[s:e] or e >= len(words):
-            return False
+        if "بن" not in words[s + 1:e - 1] or e >= len(words):
+            return False                # «بن كاردين»: a given name, no lineage
         w = words[e]
-        return w.startswith("ال") and len(w) >= 5 and self._name_word(w) and (w,) not in self.lexicon.adjectives \
+        if not w.startswith("ال"):     # «خالد بن احمد بصفر رئيس بلدية المعابدة»: a family name, then his office
+            return e + 1 < len(words) and self._is_title(words[e + 1]) and self._name_word(w) \
+                and (w,) not in self.lexicon.adjectives and not self.lexicon.place_at([w], 0)
+        return len(w) >= 5 and self._name_word(w) and (w,) not in self.lexicon.adjectives \
             and not self.lexicon.place_at([w], 0) and not any(f in self.grammar.former for f in bare_forms(w))
 
     def _agency(self, word: str) -> tuple[str, ...]:
@@ -1709,8 +1777,14 @@ class Resolver:
         names first: «عضو لجنة الاستثمار في غرفة الرياض», «رئيس نادي الهلال السعودي»
         (not «الاتحاد الأوروبي», «منظمة الصحة العالمية», which the dictionary names)."""
         body = _first_of(words, self.grammar.private_bodies)
-        if body == len(words) or any(f in self.grammar.official_words for w in words for f in bare_forms(w)):
-            return False          # «الأمين العام لحزب ... اليمني ونائب رئيس وفد الحكومة»: an office too
+        # an official word after the body is another office: «الأمين العام لحزب ... اليمني ونائب
+        # رئيس وفد الحكومة»; before a club or a company it is a post in it: «مسؤول العلاقات
+        # العامة في نادي دينامو زغرب الكرواتي»
+        if body == len(words):
+            return False
+        club = any(f in CLUB_BODIES for f in bare_forms(words[body]))
+        if any(f in self.grammar.official_words for w in (words[body:] if club else words) for f in bare_forms(w)):
+            return False
         mentions = self.lexicon.mentions(words)      # but «منظمة "حظر الأسلحة الكيماوية"» is OPCW
         return bool(mentions) and all(s > body and not _quoted_name(words[body + 1:s])
                                       and not any(w in ORGAN_LINKS for w in words[body + 1:s])
@@ -1848,8 +1922,9 @@ class Resolver:
 
     def _titled_names(self, words: Sequence[str]) -> list[tuple[str, ...]]:
         """The full names right after a title in a source, two words at least: «الأمير
-        عبدالله بن مساعد الرئيس العام لرعاية الشباب» → [«عبدالله بن مساعد»]; a definite
-        word ends a name unless it is its last («المهندس جديع بن نهار القحطاني»)."""
+        عبدالله بن مساعد الرئيس العام لرعاية الشباب» → [«عبدالله بن مساعد», «عبدالله»]
+        (a prince is named again by his given name); a definite word ends a name unless
+        it is its last («المهندس جديع بن نهار القحطاني»)."""
         stops = self.grammar.source_stops | self.grammar.complementizers
         names, k = [], 0
         while k < len(words):
@@ -1876,6 +1951,8 @@ class Resolver:
                 run.pop()
             if len(run) >= 2:
                 names.append(tuple(run))
+            if run and words[k] in PRINCELY:
+                names.append(tuple(run[:1]))   # «الأمير جلوي بن عبدالعزيز بن مساعد», then «الأمير جلوي»
             k = max(j, k + 1)
         return names
 
@@ -2179,8 +2256,7 @@ class Resolver:
         head = before[verb + 1]
         if not (self._is_title(head) or any(f in self.grammar.home_heads for f in bare_forms(head))):
             return ()
-        window = before[verb + 1:verb + 13]
-        window = window[:next((k for k, w in enumerate(window) if w in (",", "،")), len(window))]
+        window = self._office_window(before, verb)
         phrase = self._head_phrase(window)          # the subject, and whatever follows it
         if any(w in self.grammar.complementizers for w in before[verb + 1:]):
             return ()     # «وأضافت النيابة العامة أن ... اللذين ادعوا»: the first verb was a cue
@@ -2196,6 +2272,12 @@ class Resolver:
             return ()
         actor = self._place(phrase) or memory.home
         return (actor,) if actor else ()
+
+    @staticmethod
+    def _office_window(before: Sequence[str], verb: int) -> Sequence[str]:
+        """The words after a sentence's opening verb, up to a comma, twelve at most."""
+        window = before[verb + 1:verb + 13]
+        return window[:next((k for k, w in enumerate(window) if w in (",", "،")), len(window))]
 
     def _office_holder(self, window: Sequence[str]) -> tuple[str, ...]:
         """The actor of the person the dictionary names right after the title that opens
@@ -2227,6 +2309,9 @@ class Resolver:
         . وبينما أوضح للصحفيين أن ...» → the adviser's state."""
         office = self._opening_office(memory, words, UNMARKED)
         memory.subject = (tuple(words), len(memory.speakers)) if office else None
+        if office:            # «وجه أمير منطقة نجران الأمير جلوي بن عبدالعزيز ...»: then «الأمير جلوي»
+            verb = self._opening_verb(words)
+            self._remember_full_name(memory, self._office_window(words, verb), office)
 
     def _opening_verb(self, before: Sequence[str]) -> int | None:
         """Where the sentence's first verb stands: first, or after a fronted adverbial
@@ -2284,7 +2369,7 @@ class Resolver:
         fronted phrase («وفي الشأن الليبي، قال ...»: a topic, not a subject)."""
         if self._fronted(before):
             return None
-        mentions = [m for m in self.lexicon.mentions(before)
+        mentions = [m for m in self.mentions(before)
                     if not (m[0] > 0 and before[m[0] - 1] in self.grammar.not_speaker_before)
                     and not self._surname_mention(before, m)]     # «الدكتور عثمان الصيني»: no China
         if not mentions or mentions[0][0] > 4 or any(

@@ -133,7 +133,7 @@ class Analyzer:
         out: list[Attribution] = []
         sentences = split(norm.text)
         words = [[t.text for t in s.tokens] for s in sentences]
-        mentions = [self.actors.mentions(w) for w in words]     # each sentence's, found once
+        mentions = [self.resolver.mentions(w) for w in words]     # each sentence's, found once
         if self.home is not False:
             memory.home = self._document_home(words, mentions)
             memory.heads.update(self.resolver.local_heads(memory.home))
@@ -264,8 +264,11 @@ class Analyzer:
             nested = any(a <= cue.start < b for a, b in memory.contents)
             continues = None
             if m.form.kind == "participle" and not source_words and clause is not None \
-                    and agrees(clause.agreement, agreement) and self.resolver.certain(clause):
-                continues = clause.actors  # «وقال مصدر أمني إن ... مؤكدا»: the verb's subject, even unresolved
+                    and (agrees(clause.agreement, agreement) or (clause.agreement[1], agreement[1]) == ("du", "pl")) \
+                    and self.resolver.certain(clause):
+                # «وقال مصدر أمني إن ... مؤكدا»: the verb's subject, even unresolved; a plural
+                # participle continues a dual verb too («أكدا ... مؤكدين»)
+                continues = clause.actors
             actors = self.resolver.resolve(
                 memory, source_words, agreement=agreement,
                 before=words[:start], after=words[source_span[1]:] if source_span else (),

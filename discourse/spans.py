@@ -28,6 +28,9 @@ MEDIA_HEADS = frozenset({"انباء", "وكاله", "صحيفه", "قناه", "
 MASDAR = re.compile(r"^(?!ال)(?:ان[^وي][^وي]ا.|ا.ت.ا.|ا[صضطظ]ط.ا.|ا[زدذ]د.ا.|است..ا.)$")
 PUNCT_END = frozenset(".!?؟;؛")
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "والتي", "والذي"})
+# styles of address (folded) that a preposition makes an object: «اتصالا هاتفيا بفخامة الرئيس
+# ... أكدا», «نقل تحياته لسمو ولي العهد»
+ADDRESS_STYLES = frozenset({"فخامه", "سمو", "معالي", "سعاده", "سماحه", "جلاله", "دوله"})
 OPENERS = {"«": "»", "“": "”", "„": "”", '"': '"', "‹": "›"}
 
 
@@ -305,7 +308,7 @@ def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int]) 
     start = k + 1
     while start < end and words[start] in QUOTES:
         start += 1
-    return (start, end) if end > start else None
+    return (start, end) if end > start and not _addressed(words[start]) else None
 
 
 def _subject_end(words: list[str], i: int, grammar: Grammar) -> int:
@@ -708,6 +711,12 @@ def _oblique(words: list[str], span: tuple[int, int], grammar: Grammar) -> bool:
     w = words[a - 1]
     # «وعن اليمن قال», «وفي الشأن الليبي قال»: a fronted phrase, not a subject
     return w in grammar.oblique_markers or (w[:1] in ("و", "ف") and (w[1:] in grammar.oblique_markers or w[1:] == "في"))
+
+
+def _addressed(w: str) -> bool:
+    """A style of address after a preposition opens an object: «... اتصالا هاتفيا،
+    بفخامة الرئيس ... أكدا» (the one called), «تحياته لسمو ولي العهد»."""
+    return w[:1] in ("ب", "ل") and w[1:] in ADDRESS_STYLES
 
 
 def _is_marker(w: str, marker: str) -> bool:

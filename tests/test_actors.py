@@ -641,6 +641,8 @@ def test_home_must_be_a_state():
     ("يقولون", "verb", "imperfect", ("m", "pl")),
     ("مؤكده", "participle", "", ("f", "sg")),
     ("مشيرين", "participle", "", ("m", "pl")),
+    ("لافتين", "participle", "", ("m", "pl")),      # the root's «ت» (لفت): no feminine dual
+    ("مؤكدتين", "participle", "", ("f", "du")),
     ("تنديد", "masdar", "", (None, None)),          # negative: a masdar marks nothing
 ])
 def test_cue_agreement(analyzer, word, kind, tense, expected):
@@ -2175,3 +2177,98 @@ def test_places_of_states_in_the_news(analyzer, text, expected):
 ])
 def test_quoted_name_of_a_medium(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dictionary name by lineage, then another family name and an office: someone else
+    ("أوضح ذلك المهندس خالد بن احمد بصفر رئيس بلدية المعابده الفرعيه بمكة المكرمة وقال أن البلدية تكثف "
+     "نشاطها.", [("SAU",), ("SAU",)]),
+    # negatives: the minister himself, with his office after his name; «بن» opening a name is no lineage
+    ("وقال الشيخ خالد بن أحمد وزير الخارجية إن الحوار مستمر.", [("BHR",)]),
+    ("وقال السيناتور بن كاردين أكبر عضو من الحزب الديمقراطي في اللجنة إن الاتفاق سيئ.", [("USA",)]),
+])
+def test_namesake_with_a_family_name_and_an_office(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name of an envoy after the place he is sent to is learnt
+    ("وقال مبعوث الأمم المتحدة إلى ليبيا برناردينو ليون إن الحوار مستمر. وأدان ليون في تصريح صحفي "
+     "اختطاف الموظفين.", [("UN",), ("UN",)]),
+    ("وقال رئيس بعثة الأمم المتحدة للدعم في ليبيا برناردينو ليون إن الحوار مستمر. وأدان ليون في تصريح "
+     "صحفي اختطاف الموظفين.", [("UN",), ("UN",)]),
+    # negative: a name after an addressee is the addressee's, not the speaker's
+    ("وقال مبعوث الأمم المتحدة خلال لقائه الوزير الليبي محمد الدايري إن الحوار مستمر. وأدان الدايري "
+     "اختطاف الموظفين.", [("UN",), ("LBY",)]),
+])
+def test_envoys_name_after_his_destination(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post in a club names no state with the club's nationality
+    ("أكد نيكولا مازنونيتش مسؤول العلاقات العامة والإعلام في نادي دينامو زغرب الكرواتي أن الصفقة تمت. "
+     "وقال مازنونيتش إن اللاعب وصل.", [(), ()]),
+    # a federation of a sport whose name the source span cuts short
+    ("أعلن الاتحاد الأوروبي لكرة القدم أن المباراة ستقام في موعدها.", [()]),
+    # negatives: the EU itself; an official of a party keeps the nationality's state
+    ("أعلن الاتحاد الأوروبي أن المباراة ستقام في موعدها.", [("EU",)]),
+    ("وقال مسؤول في حزب العدالة والتنمية التركي إن الإنتاج ارتفع.", [("TUR",)]),
+])
+def test_posts_in_clubs_and_sports_federations(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «المركزي» with a nationality is the state's central bank
+    ("وأكد المركزي الروسي أن الروبل سيستقر.", [("RUS",)]),
+    ("وأكد البنك المركزي الروسي أن الروبل سيستقر.", [("RUS",)]),
+    # negative: a nationality after a private head
+    ("وأكد المحلل الروسي أن الروبل سيستقر.", [()]),
+])
+def test_central_bank_by_its_adjective(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dual verb with no subject: the two parties of the call, the two coordinated subjects,
+    # «الجانبان» of a sentence with no cue
+    ("أجرى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اتصالا هاتفيا أمس، بفخامة الرئيس عبدالفتاح "
+     "السيسي رئيس جمهورية مصر العربية أكدا خلاله على أهمية التعاون مؤكدين أن العلاقة استراتيجية.",
+     [("SAU", "EGY"), ("SAU", "EGY")]),
+    ("حض الاتحاد الاوروبي والولايات المتحدة، اليوم، تركيا على التزام «رد متكافئ» في هجماتها الجوية، "
+     "وأعربا عن قلقهما حيال حجم الغارات.", [("EU", "USA")]),
+    ("أجرى ولي ولي العهد السعودي والرئيس المصري محادثات في القاهرة. وأصدر الجانبان بيانا، وأكدا فيه "
+     "حرصهما على التعاون.", [("SAU", "EGY")]),
+    # negatives: a singular verb; a dual verb after a subject coordinated with no actor of the dictionary
+    ("أجرى الملك سلمان اتصالا هاتفيا أمس، بفخامة الرئيس عبدالفتاح السيسي، وأكد على أهمية التعاون.",
+     [("SAU",)]),
+    ("وحملت حركتا حماس والجهاد الاحتلال الإسرائيلي المسؤولية، واعتبرتا الجريمة إعداما مقصودا.",
+     [("HAMAS",), ("HAMAS",)]),
+])
+def test_dual_verb_with_no_subject(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prince named with his office in a sentence with no cue, then by his given name
+    ("وجه أمير منطقة نجران الأمير جلوي بن عبدالعزيز بن مساعد، بإحداث برامج تحفز الشباب. وعبر الأمير "
+     "جلوي عن سعادته بزيارة القصر، مشيدا بالعناية به.", [("SAU",), ("SAU",)]),
+    # negatives: another prince's given name; a prince the document has not named with an office
+    ("وجه أمير منطقة نجران الأمير جلوي بن عبدالعزيز بن مساعد، بإحداث برامج تحفز الشباب. وعبر الأمير "
+     "فيصل عن سعادته بزيارة القصر.", [()]),
+    ("وقال الأمير جلوي إن القصر تاريخي.", [()]),
+])
+def test_prince_named_by_his_given_name(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the official who told an agency is not the agency's: «المسؤول» is his again
+    ("قتل 40 شخصًا في ليبيا، بحسب ما أفاد أمس الأربعاء مسؤول محلي وكالة فرانس برس. وقال المسؤول في "
+     "مدينة سبها: «سقط 40 قتيلاً».", [("LBY",), ("LBY",)]),
+    # negative: the agency speaking itself
+    ("وقالت وكالة فرانس برس إن 40 شخصا قتلوا.", [("AFP",)]),
+])
+def test_official_who_told_an_agency(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
