@@ -2272,3 +2272,17 @@ def test_prince_named_by_his_given_name(analyzer, text, expected):
 ])
 def test_official_who_told_an_agency(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the US bodies of economic news, and the International Energy Agency
+    ("وأظهرت بيانات من إدارة معلومات الطاقة الأمريكية أن المخزونات ارتفعت. وقالت إدارة معلومات الطاقة "
+     "إن الإنتاج تراجع. وأظهرت البيانات أن المصافي عملت بطاقتها.", [("USA",), ("USA",), ("USA",)]),
+    ("وقالت جانيت يلين رئيسة مجلس الاحتياطي الاتحادي إن التضخم منخفض.", [("USA",)]),
+    ("وقال مجلس الاحتياطي الفيدرالي إن التضخم منخفض.", [("USA",)]),
+    ("وتوقعت وكالة الطاقة الدولية أن يرتفع الطلب.", [("IEA",)]),
+    # negative: data no one is said to have issued
+    ("وأظهرت البيانات أن المخزونات ارتفعت.", [()]),
+])
+def test_economic_bodies_and_their_data(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
