@@ -40,6 +40,13 @@ def _byline(lead: list[list[str]]) -> bool:
     return bool(lead) and len(lead[0]) < BYLINE_WORDS
 
 
+def _up_to(words: list[str], start: int, preposition: str, limit: int = 10) -> list[str]:
+    """The words from ``start`` to the cue's preposition, itself included, within
+    ``limit`` words; none if it does not come."""
+    end = next((k for k in range(start, min(len(words), start + limit)) if words[k] == preposition), None)
+    return words[start:end + 1] if end is not None else []
+
+
 class Analyzer:
     """Turn Arabic news text into attribution records.
 
@@ -275,8 +282,10 @@ class Analyzer:
                 source_first=source_first, nested=nested, continues=continues,
                 addressed=m.form.kind in ("verb", "participle"))
             if actors and source_span and not source_first and spans.content:
-                self.resolver.learn_subject_tail(memory, source_words, words[source_span[1]:spans.content[0]],
-                                                 actors[0])
+                tail = words[source_span[1]:spans.content[0]]
+                if not tail and m.form.preposition:    # «دعا المبعوث ... للدعم في ليبيا برناردينو
+                    tail = _up_to(words, source_span[1], m.form.preposition)     # ليون إلى الإفراج»
+                self.resolver.learn_subject_tail(memory, source_words, tail, actors[0])
             if m.form.kind == "verb" and not nested:
                 clause = memory.speakers[-1]
             if content is not None and not nested:
