@@ -1840,7 +1840,7 @@ class Resolver:
         for k, w in enumerate(words):
             for f in bare_forms(w):
                 if (f in self.official and not self._expert_field(words, k)) \
-                        or (k + 1 < len(words) and f"{f} {words[k + 1]}" in self.grammar.home_heads):
+                        or (k + 1 < len(words) and self._home_pair(f, words[k + 1])):
                     return False
         return True
 
@@ -2102,6 +2102,14 @@ class Resolver:
             out.append(w)
         return out
 
+    def _home_pair(self, form: str, following: str) -> bool:
+        """A two-word home head, an official adjective with or without its article:
+        «مصدر أمني», «المصدر الأمني», «المسؤول الأمني» (not «مدير المستشفى», a noun in
+        construct, nor «المسؤول المحلي»)."""
+        heads = self.grammar.home_heads
+        return f"{form} {following}" in heads or any(
+            f"{form} {g}" in heads and g in self.grammar.official_words for g in bare_forms(following)[1:])
+
     def _institution(self, words: Sequence[str]) -> bool:
         """Whether the source names a national institution or office («وزارة الداخلية»),
         or an official of a region («مدير التعليم بالمحافظة», «مدير عام الشؤون
@@ -2120,7 +2128,7 @@ class Resolver:
             for form in bare_forms(w):
                 if form in heads:
                     return True
-                if k + 1 < len(words) and f"{form} {words[k + 1]}" in heads:
+                if k + 1 < len(words) and self._home_pair(form, words[k + 1]):
                     mixed = form in self.grammar.private_heads and k + 2 < len(words) \
                         and words[k + 2].startswith("و")      # «مصادر أمنية وطبية»: not all official
                     if not mixed:

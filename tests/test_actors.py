@@ -2290,3 +2290,18 @@ def test_official_who_told_an_agency(analyzer, text, expected):
 ])
 def test_economic_bodies_and_their_data(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a home head of two words, its official adjective with the article
+    ("الرياض - واس: وقال المصدر الأمني إن الخطة جاهزة.", [("SAU",)]),
+    ("الرياض - واس: وقالت المصادر الأمنية إن الخطة جاهزة.", [("SAU",)]),
+    ("الرياض - واس: وقال قائد القوة الميدانية والمسؤول الأمني عن المهرجان العقيد عمر السلطان إن الخطة "
+     "جاهزة.", [("SAU",)]),
+    # negatives: a noun in construct with the article; a local official; no home state
+    ("غزة - وفا: وقال نائب مدير المستشفى إن الجرحى وصلوا.", [()]),
+    ("الرياض - واس: وقال المسؤول المحلي إن الخطة جاهزة.", [()]),
+    ("وقال المصدر الأمني إن الخطة جاهزة.", [()]),
+])
+def test_home_heads_with_a_definite_adjective(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
