@@ -450,6 +450,8 @@ EXPERT_HEADS = frozenset({"خبير", "خبيره", "خبيران", "خبراء"
                           "باحث", "باحثه", "باحثان", "باحثون", "باحثين", "كاتب", "كاتبه", "استاذ", "استاذه"})
 CLUB_BODIES = frozenset({"نادي", "اندية", "منتخب", "شركه"})    # bare: private bodies whose posts speak for them
 PRINCELY = frozenset({"الامير", "الاميره"})      # folded: a prince named by his given name
+DIPLOMATS = frozenset({"سفير", "سفيره", "سفراء", "ملحق", "قنصل", "سفاره", "قنصليه"})   # folded, bare
+NISBA_ENDINGS = ("ي", "يه", "يون", "يين")    # folded: an adjective of relation («الدولية»)
 DESTINATION_PREPS = ("الي", "في", "لدي")    # folded «إلى», «في», «لدى»: where an envoy is sent
 OBJECT_GAPS = frozenset({"باسم", "لدى", "في", "عن", "من", "مع", "الى", "على"})   # no name before an object
 DIN_NAMES = frozenset({"عز", "نور", "سيف", "صلاح", "علاء", "شمس", "بهاء", "جمال", "محي", "محيي", "تاج",
@@ -1363,6 +1365,8 @@ class Resolver:
         # the head's own nationality first: «مسؤول إسرائيلي عمل في واشنطن» is ISR
         found = self._indefinite(words[:3]) or self._dictionary(words, after) or self._parenthesis(after) \
             or self._indefinite(words) or self._apposition(words, after)
+        if found and self._posted_abroad(words):       # «الملحق الثقافي في أستراليا»: the home's
+            found = (memory.home,) if memory.home and memory.home != found[0] else ()
         if found and (self._private(words) or (after and after[0].startswith("ل")   # «الاتحاد الأوروبي» «لكرة القدم»
                                                and self._private_field([*words, after[0]]))):
             found = ()
@@ -2102,6 +2106,18 @@ class Resolver:
             out.append(w)
         return out
 
+    def _posted_abroad(self, words: Sequence[str]) -> bool:
+        """A diplomat the source places in a state and qualifies by no state: «الملحق
+        الثقافي في أستراليا», «السفير لدى ألمانيا» are the sending state's (not
+        «السفير السعودي في أستراليا», nor «مسؤول في السفارة الأمريكية»)."""
+        found = self.mentions(words)
+        if not found:
+            return False
+        s, _, actor = found[0]
+        return s > 1 and words[s - 1] in DESTINATION_PREPS and self.lexicon.actors[actor].kind == "state" \
+            and tuple(words[s:found[0][1]]) in self.lexicon.names \
+            and any(f in DIPLOMATS for w in words[:s - 1] for f in bare_forms(w))
+
     def _home_pair(self, form: str, following: str) -> bool:
         """A two-word home head, an official adjective with or without its article:
         «مصدر أمني», «المصدر الأمني», «المسؤول الأمني» (not «مدير المستشفى», a noun in
@@ -2129,8 +2145,10 @@ class Resolver:
                 if form in heads:
                     return True
                 if k + 1 < len(words) and self._home_pair(form, words[k + 1]):
-                    mixed = form in self.grammar.private_heads and k + 2 < len(words) \
-                        and words[k + 2].startswith("و")      # «مصادر أمنية وطبية»: not all official
+                    # «مصادر أمنية وطبية», «الجهات الرسمية والدولية»: not all official
+                    mixed = k + 2 < len(words) and words[k + 2].startswith("و") and (
+                        form in self.grammar.private_heads or (words[k + 2].endswith(NISBA_ENDINGS) and not any(
+                            f in self.grammar.official_words for f in bare_forms(words[k + 2][1:]))))
                     if not mixed:
                         return True
         if any((self._is_title(w) or any(f in self.grammar.sector_nouns for f in bare_forms(w)))

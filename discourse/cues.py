@@ -58,6 +58,7 @@ RELATIVE_MA = frozenset(("ما", "بما", "مما", "عما"))      # «بما 
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 PUNCT_STOP = frozenset(".!?؟;؛")
 JUSSIVE_AFTER = frozenset(("لم", "ولم", "فلم", "لما", "ولما"))
+LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ابي"))   # folded: the word after them is a name
 
 
 def _complement_ahead(words: list[str], i: int, grammar: Grammar,
@@ -122,6 +123,7 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
     * ``requires_word``: «عبّر» needs «عن», «حمّل» needs «مسؤولية»;
     * jussive forms («يقل», «ينف») only after «لم / لما / لن»; no verb right
       after a preposition («إلى رفض الاتفاق»);
+    * a word after «بن», «أبو» is a name («عبدالعزيز بن طالب»);
     * «we» forms inside a quotation («"نحن لا نقول"») are the quoted speaker's words;
     * a verb after «بما / مما» («بما اعتبره») or with a pronoun after a relative
       («الذي رفضته موسكو») is part of another content, not a new attribution;
@@ -133,6 +135,8 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
       rather than adjectives («معلومات مؤكدة»); masdars and participles after
       «عن» are the content of the verb before them.
     """
+    if i > 0 and words[i - 1] in LINEAGE:
+        return False  # «عبدالعزيز بن طالب», «أبو صالح»: a name
     prev = _previous_word(words, i)
     if prev[:1] in ("و", "ف") and (prev[1:] in grammar.negators or prev[1:] in grammar.left_stops):
         prev = prev[1:]  # «ولم يؤكد», «ولا يستبعد»

@@ -2298,10 +2298,27 @@ def test_economic_bodies_and_their_data(analyzer, text, expected):
     ("الرياض - واس: وقالت المصادر الأمنية إن الخطة جاهزة.", [("SAU",)]),
     ("الرياض - واس: وقال قائد القوة الميدانية والمسؤول الأمني عن المهرجان العقيد عمر السلطان إن الخطة "
      "جاهزة.", [("SAU",)]),
-    # negatives: a noun in construct with the article; a local official; no home state
+    ("دمشق - سانا: وأكدت الجهات الرسمية أن الهجوم وقع.", [("SYR",)]),
+    # negatives: official and international bodies together (seed 002); a noun in construct
+    # with the article; a local official; no home state
+    ("دمشق - سانا: وأكدت العديد من الجهات الرسمية والدولية أن الهجوم وقع.", [()]),
+    ("صنعاء - سبأ: وقال مصدر طبي بمكتب الصحة والسكان إن الجرحى وصلوا.", [("YEM",)]),
     ("غزة - وفا: وقال نائب مدير المستشفى إن الجرحى وصلوا.", [()]),
     ("الرياض - واس: وقال المسؤول المحلي إن الخطة جاهزة.", [()]),
     ("وقال المصدر الأمني إن الخطة جاهزة.", [()]),
 ])
 def test_home_heads_with_a_definite_adjective(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a diplomat placed in a state, with no nationality: the sending state, the home
+    ("الرياض - واس: وأكد الدكتور عبدالعزيز بن طالب الملحق الثقافي في أستراليا أن الطلاب بخير.", [("SAU",)]),
+    ("وأكد الملحق الثقافي في أستراليا أن الطلاب بخير.", [()]),
+    # negatives: a nationality says who sends him; a body of the state named; the UN is no host state
+    ("الرياض - واس: وأكد السفير الأمريكي في أستراليا أن الطلاب بخير.", [("USA",)]),
+    ("الرياض - واس: وقال مسؤول في السفارة الأمريكية إن الطلاب بخير.", [("USA",)]),
+    ("الرياض - واس: وقالت سفيرة الولايات المتحدة لدى الأمم المتحدة إن الطلاب بخير.", [("USA",)]),
+])
+def test_diplomat_posted_abroad(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected

@@ -67,6 +67,8 @@ def cues(analyzer, text):
     ("ومن المعروف أن النظام يملك مخزونا من غاز السارين.", []),
     ("وقعت اشتباكات عنيفة بين الطرفين في ريف إدلب.", []),
     ("يجب محاسبة مرتكبي الهجوم الكيماوي.", []),
+    # a cue form after «بن» is a name: «طالب» 'demanded' is no verb here
+    ("وأكد الدكتور عبدالعزيز بن طالب الملحق الثقافي أن الطلاب بخير.", [("وأكد", "verb", "أكد")]),
     # a look-alike inside a quotation («سنرد» 'we will respond') is no second cue
     ('وقال المتحدث باسم الجيش: "سنرد بقوة على أي هجوم".', [("وقال", "verb", "قال")]),
     # journalist's voice, no cue
