@@ -563,6 +563,7 @@ class Resolver:
         self._titles: dict[str, bool] = {}           # word → is it a title (asked of every word)
         self._privates: dict[tuple[str, ...], bool] = {}   # phrase → :meth:`_private_phrase`
         self._surnames: dict[str, tuple[str, ...]] = {}   # actor → its members' surnames
+        self._pair_firsts = frozenset(h.split()[0] for h in grammar.home_heads if " " in h)   # «مصدر» of «مصدر أمني»
         self.official = (grammar.titles | grammar.official_words | grammar.home_heads | grammar.official_heads
                          | self.generic_heads | grammar.source_nouns | grammar.ranks | grammar.bare_officials
                          | grammar.dual_anaphors)
@@ -2123,8 +2124,8 @@ class Resolver:
         «مصدر أمني», «المصدر الأمني», «المسؤول الأمني» (not «مدير المستشفى», a noun in
         construct, nor «المسؤول المحلي»)."""
         heads = self.grammar.home_heads
-        return f"{form} {following}" in heads or any(
-            f"{form} {g}" in heads and g in self.grammar.official_words for g in bare_forms(following)[1:])
+        return form in self._pair_firsts and (f"{form} {following}" in heads or any(
+            f"{form} {g}" in heads and g in self.grammar.official_words for g in bare_forms(following)[1:]))
 
     def _institution(self, words: Sequence[str]) -> bool:
         """Whether the source names a national institution or office («وزارة الداخلية»),
