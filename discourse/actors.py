@@ -1484,12 +1484,10 @@ class Resolver:
             if actor == first:           # «خادم الحرمين الشريفين الملك سلمان»: one party
                 end = e
                 continue
-            gap = before[end:s]
-            coordinated = (not gap and before[s].startswith("و")) or gap in (["،"], [","], ["و"])
             # «اتصالا هاتفيا ...، بفخامة الرئيس ...», «... مع نظيره»: the other party
             companion = any(w == "مع" or (w[:1] == "ب" and (w[1:] in ADDRESS_STYLES or self._is_title(w[1:])))
-                            for w in gap)
-            return (first, actor) if coordinated or companion else ()
+                            for w in before[end:s])
+            return (first, actor) if _coordinated(before, end, s) or companion else ()
         return ()
 
     def _medium(self, head: str, quoted: Sequence[str]) -> tuple[str, ...]:
@@ -1635,13 +1633,9 @@ class Resolver:
             return ()
         chosen = [mentions[0]]
         for m in mentions[1:]:
-            prev_end = chosen[-1][1]
-            gap = words[prev_end:m[0]]
-            coordinated = (words[m[0]].startswith("و") and not gap) or gap in (["،"], [","], ["و"])
-            if coordinated:
-                chosen.append(m)
-            else:
+            if not _coordinated(words, chosen[-1][1], m[0]):
                 break
+            chosen.append(m)
         return tuple(dict.fromkeys(a for _, _, a in chosen))
 
     def _surname_mention(self, words: Sequence[str], mention: tuple[int, int, str]) -> bool:
@@ -2496,6 +2490,13 @@ def _learn_surname(memory: DocumentMemory, surname: str, actor: str) -> None:
     memory.names.setdefault(surname, actor)
     if surname.startswith("ال") and len(surname) > 4:
         memory.names.setdefault(surname[2:], actor)
+
+
+def _coordinated(words: Sequence[str], end: int, start: int) -> bool:
+    """The mention at ``start`` is coordinated with the one that ends at ``end``: «...
+    والولايات المتحدة», «...، بريطانيا»."""
+    gap = list(words[end:start])
+    return (not gap and words[start].startswith("و")) or gap in (["،"], [","], ["و"])
 
 
 def _quoted_name(between: Sequence[str]) -> bool:
