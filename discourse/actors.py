@@ -452,6 +452,7 @@ CLUB_BODIES = frozenset({"نادي", "اندية", "منتخب", "شركه"})   
 PRINCELY = frozenset({"الامير", "الاميره"})      # folded: a prince named by his given name
 DIPLOMATS = frozenset({"سفير", "سفيره", "سفراء", "ملحق", "قنصل", "سفاره", "قنصليه"})   # folded, bare
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين")    # folded: an adjective of relation («الدولية»)
+FORMAL = frozenset({"رسمي", "رسميه"})    # folded, bare: «المتحدث الرسمي» is formal, of any body
 DESTINATION_PREPS = ("الي", "في", "لدي")    # folded «إلى», «في», «لدى»: where an envoy is sent
 OBJECT_GAPS = frozenset({"باسم", "لدى", "في", "عن", "من", "مع", "الى", "على"})   # no name before an object
 DIN_NAMES = frozenset({"عز", "نور", "سيف", "صلاح", "علاء", "شمس", "بهاء", "جمال", "محي", "محيي", "تاج",
@@ -1628,7 +1629,8 @@ class Resolver:
         mentions = [m for m in self.lexicon.mentions(whole)
                     if m[0] < len(words) and not (m[0] > 0 and words[m[0] - 1] in self.grammar.not_speaker_before)
                     and not self._surname_mention(words, m) and not self._namesake(whole, m)
-                    and not self._others_nisba(words, m) and not self._opposition(words, m)]
+                    and not self._others_nisba(words, m) and not self._opposition(words, m)
+                    and not self._joint_name(words, m)]
         if not mentions:
             return ()
         chosen = [mentions[0]]
@@ -1674,6 +1676,20 @@ class Resolver:
         s, e, _ = mention
         return e - s == 1 and s > 1 and words[s].endswith(("يين", "يون")) and self._is_title(words[0]) \
             and (words[s],) in self.lexicon.adjectives and noun_agreement(words[:1])[1] != "pl"
+
+    def _joint_name(self, words: Sequence[str], mention: tuple[int, int, str]) -> bool:
+        """A state's nisba right before or after another state's, with no «و», names a
+        joint company, not either state: «البنك السعودي الفرنسي», «السعودي الفرنسي كابيتال»."""
+        s, e, actor = mention
+        if e - s != 1 or (words[s],) not in self.lexicon.adjectives:
+            return False
+        for k in (s - 1, e):
+            if 0 <= k < len(words) and (words[k],) in self.lexicon.adjectives:
+                other = self.lexicon.match_at(words, k)
+                if other and other[1] != actor and self.lexicon.actors[other[1]].kind == "state" \
+                        and self.lexicon.actors[actor].kind == "state":
+                    return True
+        return False
 
     def mentions(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
         """The dictionary's mentions in a sentence, without namesakes (:meth:`_namesake`)."""
@@ -1753,22 +1769,29 @@ class Resolver:
     def _private_field(self, words: Sequence[str]) -> bool:
         """A coach, a player, a federation of a sport or a research centre, with no
         official word: «مدرب جامايكا الألماني», «رئيس الاتحاد الأوروبي لكرة القدم»,
-        «مركز روسيا للدراسات السياسية» (``private_fields``)."""
+        «مركز روسيا للدراسات السياسية» (``private_fields``). «الرسمي» of a spokesman is
+        no office of a state: «المتحدث الرسمي باسم الاتحاد السعودي لكرة القدم»."""
         forms = [f for w in words for f in bare_forms(w)]
         return any(f in self.grammar.private_fields for f in forms) \
-            and not any(f in self.grammar.official_words for f in forms)
+            and not any(f in self.grammar.official_words and f not in FORMAL for f in forms)
 
     def _placed_only(self, words: Sequence[str]) -> bool:
-        """The first actor the source names is a state or its capital after «من» or «في»,
-        and no word before it is an office: only where a person speaks from
-        («زينالوف بالهاتف من باكو عاصمة أذربيجان»), not «مسؤول في واشنطن»."""
+        """The first actor the source names is a state or its capital after «من» or «في»
+        or with the «ب» of place, and no word before it is an office (a name's honorific
+        is none): only where a person speaks from («زينالوف بالهاتف من باكو عاصمة
+        أذربيجان», «الشيخ عادل الكلباني إمام وخطيب مسجد المحيسن بالرياض»), not «مسؤول
+        في واشنطن»."""
         mentions = self.lexicon.mentions(words)
         if not mentions:
             return False
         s, e, actor = mentions[0]
-        return s > 1 and words[s - 1] in ("من", "في") and tuple(words[s:e]) in self.lexicon.names \
-            and self.lexicon.actors[actor].kind == "state" \
+        key = tuple(words[s:e])
+        placed = (words[s - 1] in ("من", "في") and key in self.lexicon.names) if s > 1 else False
+        if not placed and s > 1 and key[0].startswith("بال"):
+            placed = (key[0][1:], *key[1:]) in self.lexicon.names         # «بالرياض», not «بريطانيا»
+        return placed and self.lexicon.actors[actor].kind == "state" \
             and not any(f in self.official and f not in self.grammar.private_heads
+                        and f not in self.grammar.name_honorifics
                         for w in words[:s] for f in bare_forms(w))
 
     def _in_private_body(self, words: Sequence[str]) -> bool:
@@ -2204,8 +2227,8 @@ class Resolver:
         for k, w in enumerate(words[start:end]):
             if k == 0 and w in (",", "،") and limit is not None:
                 continue                                 # «، العميد ركن أحمد حسن عسيري»
-            if w in (",", "،") or w in stops or not w[:1].isalpha():
-                close()
+            if w in (",", "،") or w in stops or not w[:1].isalpha() or w in self.grammar.document_nouns:
+                close()             # «... الملك سلمان بن عبد العزيز بحسب بيان للحركة»: no name in «بيان»
                 if limit is not None:
                     break
                 continue

@@ -58,7 +58,7 @@ RELATIVE_MA = frozenset(("ما", "بما", "مما", "عما"))      # «بما 
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 PUNCT_STOP = frozenset(".!?؟;؛")
 JUSSIVE_AFTER = frozenset(("لم", "ولم", "فلم", "لما", "ولما"))
-LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ابي"))   # folded: the word after them is a name
+LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ابي", "ال"))   # folded: the word after them is a name
 
 
 def _complement_ahead(words: list[str], i: int, grammar: Grammar,
@@ -136,7 +136,7 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
       «عن» are the content of the verb before them.
     """
     if i > 0 and words[i - 1] in LINEAGE:
-        return False  # «عبدالعزيز بن طالب», «أبو صالح»: a name
+        return False  # «عبدالعزيز بن طالب», «أبو صالح», «صالح آل طالب»: a name
     prev = _previous_word(words, i)
     if prev[:1] in ("و", "ف") and (prev[1:] in grammar.negators or prev[1:] in grammar.left_stops):
         prev = prev[1:]  # «ولم يؤكد», «ولا يستبعد»

@@ -347,6 +347,7 @@ class Grammar:
     sector_nouns: frozenset[str]
     opposition_nouns: frozenset[str]
     group_heads: frozenset[str]
+    mosque_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

@@ -131,11 +131,18 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
                 break
             if w != "في":
                 break
-        elif (w in grammar.source_stops and not (first_free and j == i)) or not _is_word(w):
+        elif (w in grammar.source_stops and not (first_free and j == i) and not _imam(words, j, grammar)) \
+                or not _is_word(w):
             break
         j += 1
         end = j
     return (i, end) if end > i else None
+
+
+def _imam(words: list[str], j: int, grammar: Grammar) -> bool:
+    """``words[j]`` is «إمام» (the prayer leader), which folds like the preposition
+    «أمام»: «وقال إمام وخطيب المسجد الحرام», «إمام المسجد النبوي»."""
+    return words[j] == "امام" and j + 1 < len(words) and words[j + 1] in grammar.mosque_words
 
 
 def _names_medium(w: str) -> bool:
@@ -207,7 +214,7 @@ def _time_between_commas(words: Sequence[str], k: int, grammar: Grammar) -> int:
 
 
 def _subject_mentions(words: list[str], source: tuple[int, int],
-                      mentions: Sequence[tuple[int, int]]) -> tuple[int, int]:
+                      mentions: Sequence[tuple[int, int]], grammar: Grammar) -> tuple[int, int]:
     """Cut a VSO phrase after the actor mentions it starts with: what follows is
     the object or an addressee («واتهمت واشنطن النظام السوري بأنه», «وقال كيري
     لمجلس العلاقات الخارجية»); coordinated mentions stay («الولايات المتحدة وبريطانيا وفرنسا»)."""
@@ -216,6 +223,8 @@ def _subject_mentions(words: list[str], source: tuple[int, int],
     end = ends.get(a, a)
     while end in ends and ends[end] <= b and words[end][:1] == "و":
         end = ends[end]
+    if end < b and words[end] in grammar.name_honorifics:
+        return source     # an office and its holder's name: «إمام المسجد النبوي الشيخ علي الحذيفي»
     return (a, end) if a < end < b else source
 
 
@@ -607,7 +616,7 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 k = skip_adverbial(words, k, grammar, cue_at, initial) if not marker else k
                 source = source_after(words, k, grammar, cue_at - {i}, m.form.preposition)
             if source is not None:
-                source = _subject_mentions(words, source, mentions)
+                source = _subject_mentions(words, source, mentions, grammar)
             if source is not None:
                 after = max(source[1], m.end)
                 nxt = source[1]

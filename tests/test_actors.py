@@ -2337,3 +2337,64 @@ def test_diplomat_posted_abroad(analyzer, text, expected):
 ])
 def test_us_officials_of_the_summer(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «العاهل» is a monarch's title: with a nisba, or with a state in construct
+    ("وقال العاهل المغربي إن الإصلاحات مستمرة.", [("MAR",)]),
+    ("وقال عاهل البحرين إن الإصلاحات مستمرة.", [("BHR",)]),
+    # negative: a name after two titles does not run into a nominal cue and its document
+    ("وقبل 4 أيام أجرى وفد من حركة حماس زيارة التقى خلالها بالعاهل السعودي الملك سلمان بن عبد العزيز "
+     "بحسب بيان للحركة. وأوضحت الحركة أن الوفد أدى مناسك العمرة ولم يتطرق بيان الحركة إلى المباحثات.",
+     [(), ("HAMAS",), ("HAMAS",)]),
+])
+def test_monarch_title(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «إمام» folds like «أمام»: before a mosque it is the speaker, and the Haram's imams are SAU
+    ("وقال إمام وخطيب المسجد الحرام الشيخ د. عبدالرحمن السديس إن الأمة بخير. وأضاف السديس أن الشباب "
+     "أمل الأمة.", [("SAU",), ("SAU",)]),
+    ("وقال إمام المسجد النبوي الشيخ علي الحذيفي في خطبة الجمعة إن الأمة بخير.", [("SAU",)]),
+    # «آل» opens a family name: «طالب» after it is no cue
+    ("وقال الشيخ صالح آل طالب في خطبة الجمعة إن الأمة بخير.", [("SAU",)]),
+    # negatives: the imam of another mosque, placed in a city, is a cleric with no post;
+    # «أمام» before an audience is the preposition
+    ("وقال الشيخ عادل الكلباني إمام وخطيب مسجد المحيسن بالرياض إن الأمة بخير.", [()]),
+    ("وقال أمام الحضور إن الأمة بخير.", [()]),
+])
+def test_imams_of_the_two_holy_mosques(analyzer, text, expected):
+    out = analyzer.analyze(text)
+    assert [a.actors for a in out] == expected
+    assert all(a.cue.text != "طالب" for a in out)
+
+
+def test_imam_source_span_keeps_the_name(analyzer):
+    a, = analyzer.analyze("وقال إمام المسجد النبوي الشيخ علي الحذيفي إن الأمة بخير.")
+    assert a.source.text == "إمام المسجد النبوي الشيخ علي الحذيفي"
+    b, = analyzer.analyze("وقال أمام الحضور إن الأمة بخير.")
+    assert b.source is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # companies: a joint bank named by two nationalities, hotels, the state-owned airline
+    ("وقال البنك السعودي الفرنسي إن الأرباح زادت.", [()]),
+    ("وتوقعت «السعودي الفرنسي كابيتال» أن ترتفع الأسعار.", [()]),
+    ("الرياض - واس: وقال طلال الصاعدي مدير أحد الفنادق بالمدينة المنورة إن الإشغال مرتفع.", [()]),
+    ("الرياض - واس: وقال مدير الخطوط السعودية في القصيم إبراهيم القبي إن الرحلات زادت.", [()]),
+    # negative: a general corporation of the home state
+    ("الرياض - واس: أوضحت المؤسسة العامة للخطوط الحديدية أن القطار توقف.", [("SAU",)]),
+    # negative: a general corporation of the home state
+    ("الرياض - واس: أوضحت المؤسسة العامة للخطوط الحديدية أن القطار توقف.", [("SAU",)]),
+    # a federation's official spokesman speaks for the federation, not the state
+    ("وقال عدنان المعيبد المتحدث الرسمي باسم اتحاد القدم السعودي إن المباراة تأجلت.", [()]),
+    ("وقال المتحدث الرسمي باسم الاتحاد السعودي لكرة القدم إن المباراة تأجلت.", [()]),
+    # negatives: two states coordinated; a central bank; an official source; a ministry of sport
+    ("وقالت وزارتا الخارجية السعودية والأمريكية إن التعاون قائم.", [("SAU", "USA")]),
+    ("وقالت مؤسسة النقد إن الودائع ارتفعت.", [("SAU",)]),
+    ("الرياض - واس: وقال مصدر رسمي إن المباراة تأجلت.", [("SAU",)]),
+    ("وقال وزير الرياضة السعودي إن المباراة تأجلت.", [("SAU",)]),
+])
+def test_companies_and_federations_named_with_a_nationality(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
