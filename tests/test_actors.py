@@ -2398,3 +2398,12 @@ def test_imam_source_span_keeps_the_name(analyzer):
 ])
 def test_companies_and_federations_named_with_a_nationality(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+def test_informed_party_is_not_cut_after_lada(analyzer):
+    """«لدى» (folded «لدي») before a mention is a post, not a name before whom a speaker
+    told: the mention stays in the source."""
+    a, = analyzer.analyze("وأبلغ المندوب لدى الأمم المتحدة أن الاتفاق قائم.")
+    assert a.source.text == "المندوب لدى الأمم المتحدة"
+    b, = analyzer.analyze("وأبلغ مسؤولون أولمبيون اليابان أن الملاعب جاهزة.")   # negative: whom they told
+    assert b.source.text == "مسؤولون أولمبيون"
