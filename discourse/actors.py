@@ -703,7 +703,7 @@ class Resolver:
         """
         counts: Counter[str] = Counter()
         if mentions is None:
-            mentions = [self.lexicon.mentions(words) for words in sentences]
+            mentions = [self.mentions(words) for words in sentences]
         for words, found in zip(sentences, mentions):
             for s, e, actor in found:
                 # a coalition a state leads (``parent``) is not where the news is
@@ -774,7 +774,7 @@ class Resolver:
         ``mentions`` are those of ``words`` when the caller has them.
         """
         prev_end = 0
-        for s, e, actor in self.lexicon.mentions(words) if mentions is None else mentions:
+        for s, e, actor in self.mentions(words) if mentions is None else mentions:
             if not names_only:
                 memory.mentions.append((actor, self._feminine_mention(words[s:e], actor)))
                 for surname in self._member_surnames(actor):
@@ -829,7 +829,7 @@ class Resolver:
                 core = w[1:] if w[:1] in ("و", "ف") and w[1:] in forms else w
                 phrase = [core, *self._head_phrase(words[k + 1:k + 6])]
                 if len(phrase) >= 2 and self._institution(phrase) and not self._private(phrase) \
-                        and not self.lexicon.mentions(phrase):
+                        and not self.mentions(phrase):
                     return self._place(phrase) or memory.home
         return None
 
@@ -846,7 +846,7 @@ class Resolver:
                 if noun and words[d].endswith("ا"):        # its indefinite object: «بيانا»
                     phrase = [x for x in words[v + 1:d] if x not in self.grammar.time_words]
                     if phrase and self._institution(phrase) and not self._private(phrase) \
-                            and not self.lexicon.mentions(phrase):
+                            and not self.mentions(phrase):
                         memory.documents.setdefault(noun, memory.home)
                     break
 
@@ -985,7 +985,7 @@ class Resolver:
             tail = tail[1:next((j for j, w in enumerate(tail) if j and (w == "ل" or not w[:1].isalpha())), len(tail))]
         if tail and len(tail) <= 10 and all(w[:1].isalpha() or w == "." for w in tail) \
                 and not any(w in self.grammar.not_speaker_start for w in tail[sent:]) \
-                and not self.lexicon.mentions(tail[sent:]):      # «خلال لقائه الوزير اللبناني علي حسن خليل»
+                and not self.mentions(tail[sent:]):      # «خلال لقائه الوزير اللبناني علي حسن خليل»
             self._learn_trailing(memory, list(source) + tail, actor)
 
     def _destination(self, tail: Sequence[str]) -> int:
@@ -1108,7 +1108,7 @@ class Resolver:
             return False
         phrase = self._head_phrase(source)
         return any(s == 1 and a == actors[0] and self._feminine_mention(phrase[s:e], a)
-                   for s, e, a in self.lexicon.mentions(phrase))
+                   for s, e, a in self.mentions(phrase))
 
     # ------------------------------------------------------------- resolving
     def resolve(self, memory: DocumentMemory, source: Sequence[str] | None,
@@ -1223,13 +1223,13 @@ class Resolver:
             return True                  # «وطالبوا أمانة محافظة الطائف بالتدخل»: the verb has its own subject
         # longer than the name «الحسين»; a name the dictionary knows is a subject
         if first.startswith("ال") and first.endswith("ين") and len(first) > 6 \
-                and not any(m[0] == 0 for m in self.lexicon.mentions(list(source[:4]))):
+                and not any(m[0] == 0 for m in self.mentions(list(source[:4]))):
             return True
         if agreement != ("f", "sg") or not first.startswith("ال"):
             return False
         if noun_agreement(source)[0] != "m":
             return False
-        for start, end, actor in self.lexicon.mentions(list(source)):
+        for start, end, actor in self.mentions(list(source)):
             if start == 0:
                 if end == 1 and self.lexicon.actors[actor].kind == "state":
                     return False         # a country's name: «قالت البحرين», «أعلنت اليمن»
@@ -1239,7 +1239,7 @@ class Resolver:
     def _names_only(self, words: Sequence[str]) -> bool:
         """``words`` are actor names and nothing else, coordinated by «و»
         («حزب العمال الكردستاني وتنظيم داعش»)."""
-        ends = {s: e for s, e, _ in self.lexicon.mentions(list(words))}
+        ends = {s: e for s, e, _ in self.mentions(list(words))}
         k = ends.get(0, 0)
         while k in ends and words[k][:1] == "و":
             k = ends[k]
@@ -1263,7 +1263,7 @@ class Resolver:
                 or any(f in self.grammar.addressees for f in bare_forms(source[k])))), None)   # not «بعض الأطراف»
             if k is not None:
                 return k
-        mentions = self.lexicon.mentions(source)
+        mentions = self.mentions(source)
         if not mentions or mentions[0][0] == 0:
             return None
         s = mentions[0][0]
@@ -1340,10 +1340,10 @@ class Resolver:
             words, after = words[:told], ()
         if self._former(words, after):
             surname = self._trailing_surname(words)
-            if surname and surname not in memory.names and not self.lexicon.mentions([surname]):
+            if surname and surname not in memory.names and not self.mentions([surname]):
                 memory.former_names.add(surname)
             return ()                      # «دبلوماسي إسرائيلي سابق»: speaks for no one now
-        if words[-1] in memory.former_names and not self.lexicon.mentions(words):
+        if words[-1] in memory.former_names and not self.mentions(words):
             return ()                      # «اللواء الجوهري» after «اللواء سلامة الجوهري، مدير ... السابق»
         words = self._own_description(words)
         if words[0] in self.grammar.honorifics:     # «ونوه معاليه بالاجتماعات مع ...»
@@ -1362,7 +1362,7 @@ class Resolver:
         if seen:
             return seen                    # «الأمير عبدالله بن مساعد» again
         learnt = self._learnt_name(memory, words[:1], words[1:2])
-        if learnt and not any(m[0] == 0 for m in self.lexicon.mentions(words)):
+        if learnt and not any(m[0] == 0 for m in self.mentions(words)):
             return learnt                  # «عباس حكومة الاحتلال مسؤولية»: the head is the speaker
         # the head's own nationality first: «مسؤول إسرائيلي عمل في واشنطن» is ISR
         found = self._indefinite(words[:3]) or self._dictionary(words, after) or self._parenthesis(after) \
@@ -1497,7 +1497,7 @@ class Resolver:
         an actor's is no one's («صحيفة «واشنطن بوست»»)."""
         name = list(quoted[:next((k for k, w in enumerate(quoted) if w in QUOTES), len(quoted))])
         for phrase in (name, [head, *name]):
-            found = self.lexicon.mentions(phrase)
+            found = self.mentions(phrase)
             if len(found) == 1 and found[0][:2] == (0, len(phrase)):
                 return (found[0][2],)
         return ()
@@ -1541,7 +1541,7 @@ class Resolver:
         ``verb_adverbials`` («وأشاد أيده الله») is no subject: a failed span; the
         subject is dropped. Names come first («بان كي مون», «لافروف»)."""
         w = words[0]
-        if w in self.lexicon.bases or w in memory.names or any(m[0] == 0 for m in self.lexicon.mentions(words[:4])):
+        if w in self.lexicon.bases or w in memory.names or any(m[0] == 0 for m in self.mentions(words[:4])):
             return False
         return (w.startswith(("بال", "لل")) or w in self.grammar.time_words
                 or bool(re.fullmatch(r"م\w{2,5}ا", w))
@@ -1586,7 +1586,7 @@ class Resolver:
         quoted = source[1:close]
         rest = [w for w in source[close + 1:] if w[:1].isalnum()]
         return len(quoted) >= 3 and all(w[:1].isalpha() for w in quoted) \
-            and (not rest or rest[0] in self.grammar.prepositions) and not self.lexicon.mentions(quoted)
+            and (not rest or rest[0] in self.grammar.prepositions) and not self.mentions(quoted)
 
     def _addressee(self, words: Sequence[str]) -> bool:
         """A source that opens with «لـ» + an actor right after the verb is whom the
@@ -1595,7 +1595,7 @@ class Resolver:
         first = words[0]
         if first in self.lexicon.bases or not first.startswith(("ل", "ول")):
             return False
-        m = self.lexicon.mentions(words[:4])
+        m = self.mentions(words[:4])
         return bool(m) and m[0][0] == 0
 
     def _place(self, words: Sequence[str]) -> str | None:
@@ -1615,7 +1615,7 @@ class Resolver:
         (('USA', 'military'),)
         """
         out: dict[str, str] = {}
-        for s, e, actor in self.lexicon.mentions(source or ()):
+        for s, e, actor in self.mentions(source or ()):
             role = self.lexicon.role_of(source, s, e)
             if role and actor in actors:
                 out.setdefault(actor, role)
@@ -1626,7 +1626,7 @@ class Resolver:
         A name that starts in the source and that the words ``after`` it complete
         counts («المتحدث باسم التحالف» + «الذي تقوده السعودية»)."""
         whole = list(words) + list(after[:4]) if after else words
-        mentions = [m for m in self.lexicon.mentions(whole)
+        mentions = [m for m in self.mentions(whole)
                     if m[0] < len(words) and not (m[0] > 0 and words[m[0] - 1] in self.grammar.not_speaker_before)
                     and not self._surname_mention(words, m) and not self._namesake(whole, m)
                     and not self._others_nisba(words, m) and not self._opposition(words, m)
@@ -1728,7 +1728,7 @@ class Resolver:
         لرويترز», «بارتوميو لهيئة الإذاعة البريطانية», «مصادر لرويترز» (not «المتحدث
         لوزارة الداخلية», «مراسل لفرانس برس», «تقرير لرويترز»: a noun whose «لـ» is
         a genitive, unless sources or officials tell)."""
-        for s, _, actor in self.lexicon.mentions(words):
+        for s, _, actor in self.mentions(words):
             if s > 0 and words[s][:1] == "ل" and not words[s].startswith("لل") \
                     and self.lexicon.actors[actor].kind == "media" \
                     and not any(f in self.grammar.source_nouns and f not in self.describing_heads
@@ -1781,7 +1781,7 @@ class Resolver:
         is none): only where a person speaks from («زينالوف بالهاتف من باكو عاصمة
         أذربيجان», «الشيخ عادل الكلباني إمام وخطيب مسجد المحيسن بالرياض»), not «مسؤول
         في واشنطن»."""
-        mentions = self.lexicon.mentions(words)
+        mentions = self.mentions(words)
         if not mentions:
             return False
         s, e, actor = mentions[0]
@@ -1807,7 +1807,7 @@ class Resolver:
         club = any(f in CLUB_BODIES for f in bare_forms(words[body]))
         if any(f in self.grammar.official_words for w in (words[body:] if club else words) for f in bare_forms(w)):
             return False
-        mentions = self.lexicon.mentions(words)      # but «منظمة "حظر الأسلحة الكيماوية"» is OPCW
+        mentions = self.mentions(words)      # but «منظمة "حظر الأسلحة الكيماوية"» is OPCW
         return bool(mentions) and all(s > body and not _quoted_name(words[body + 1:s])
                                       and not any(w in ORGAN_LINKS for w in words[body + 1:s])
                                       # «الناطق باسم الائتلاف سالم المسلط»: a person the dictionary
@@ -1824,7 +1824,7 @@ class Resolver:
         if any(any(f in self.grammar.official_words for f in bare_forms(w)) and not self._expert_field(words, k)
                for k, w in enumerate(words)):
             return False
-        for s, e, actor in self.lexicon.mentions(words):
+        for s, e, actor in self.mentions(words):
             if s > 0 and words[s - 1] == "الانباء":        # «وكالة الأنباء الإماراتية»: state media
                 return False
             key = tuple(words[s:e])
@@ -1849,7 +1849,7 @@ class Resolver:
         official head (``titles``, ``official_words``, ``home_heads``, ``official_heads``,
         generic heads, anaphors, source nouns): «المحامي التشادي جاكلين مودينا», «مصممة
         الأزياء السعودية», «شركات إيرانية»; not «دار الإفتاء المصرية», «مسؤول أمريكي»."""
-        mentions = self.lexicon.mentions(words)
+        mentions = self.mentions(words)
         if not mentions or mentions[0][0] == 0:       # «الروس», «الاسترالية ...»: no head to judge
             return False
         for s, e, actor in mentions:
@@ -1881,7 +1881,7 @@ class Resolver:
         if not any(f in self.grammar.private_heads for w in words[:-1] for f in bare_forms(w)) \
                 or any(f in self.grammar.official_words for w in words for f in bare_forms(w)):
             return False
-        mentions = self.lexicon.mentions(words)
+        mentions = self.mentions(words)
         body, head = _first_of(words, self.grammar.private_bodies), _first_of(words, self.grammar.private_heads)
         return bool(mentions) and all(
             s > 0 and (tuple(words[s:e]) in self.lexicon.adjectives or (
@@ -1911,7 +1911,7 @@ class Resolver:
         phrase = [w for w in phrase if w[:1].isalnum()]
         if not phrase or self._private(phrase):      # «، المدير الرياضي للأولمبياد الخاص السعودي»
             return ()
-        mentions = self.lexicon.mentions(phrase)
+        mentions = self.mentions(phrase)
         if mentions and mentions[0][0] == 0:       # a person, not an object («ودعا العطية، الولايات المتحدة»)
             return self._dictionary(phrase) if self._person(phrase, 0, mentions[0][1]) else ()
         if any(f in self.grammar.titles or f in self.grammar.official_words for f in bare_forms(phrase[0])):
@@ -1927,7 +1927,7 @@ class Resolver:
         if not after or after[0] != "(" or ")" not in after:
             return ()
         inside = after[1:list(after).index(")")]
-        mentions = self.lexicon.mentions(inside)
+        mentions = self.mentions(inside)
         if not mentions or mentions[0][0] > 0:
             return ()
         return self._dictionary(inside)
@@ -2057,7 +2057,7 @@ class Resolver:
 
     def _latter(self, memory: DocumentMemory, feminine: bool, before: Sequence[str]) -> tuple[str, ...]:
         """«الأخيرة»: the last actor of that gender mentioned in the sentence so far, else before."""
-        here = [(a, self._feminine_mention(before[s:e], a)) for s, e, a in self.lexicon.mentions(before)]
+        here = [(a, self._feminine_mention(before[s:e], a)) for s, e, a in self.mentions(before)]
         for actor, f in reversed(memory.mentions + here):
             if f == feminine:
                 return (actor,)
@@ -2101,7 +2101,7 @@ class Resolver:
                         or rest[0] in self.grammar.time_words):
             links.add(rest[0])
             rest = rest[1:]
-        mentions = self.lexicon.mentions(rest)
+        mentions = self.mentions(rest)
         if mentions and mentions[0][0] == 0:
             return self._dictionary(rest)
         # an issuing body right after the noun: «التقرير الذي أصدرته مؤسسة النقد العربي السعودي»;
@@ -2179,7 +2179,7 @@ class Resolver:
         """Name tokens of a resolved speaker: after the last dictionary mention
         («ألكسندر شولغين»), and the surname of a person the dictionary names
         («أحمد عسيري» → «عسيري»)."""
-        mentions = self.lexicon.mentions(words)
+        mentions = self.mentions(words)
         for s, e, a in mentions:
             self._learn_member(memory, words, s, e, a)
         self._learn_after(memory, words, mentions[-1][1] if mentions else 0, actor)
@@ -2327,7 +2327,7 @@ class Resolver:
         """The actor of the person the dictionary names right after the title that opens
         ``window``: «وزير الشؤون البلدية والقروية المهندس عبداللطيف بن عبدالملك آل الشيخ»
         → SAU; not a person in a dative («الشكر لوزير الخارجية عادل الجبير»)."""
-        found = self.lexicon.mentions(window)[:1]
+        found = self.mentions(window)[:1]
         if not found or not found[0][0] or not self._is_title(window[0]):
             return ()
         s, e, actor = found[0]
@@ -2342,7 +2342,7 @@ class Resolver:
         """Whether ``words`` name an actor before any dative after «ل» («ورفع اللواء جمعان
         الغامدي الشكر لخادم الحرمين الشريفين الملك سلمان»: the king is thanked, not the
         subject)."""
-        mentions = self.lexicon.mentions(words)
+        mentions = self.mentions(words)
         return bool(mentions) and not (words[mentions[0][0]][:1] == "ل"
                                        and words[mentions[0][0]] not in self.lexicon.bases)
 
@@ -2394,7 +2394,7 @@ class Resolver:
             verb = before[k - 1]
             feminine_verb = (verb.startswith("ت") and len(verb) >= 3) or (verb.endswith("ت") and len(verb) >= 4)
             if feminine_verb and noun_agreement(phrase)[0] == "f" and agreement[1] in (None, "sg") \
-                    and self._institution(phrase) and not self._private(phrase) and not self.lexicon.mentions(phrase):
+                    and self._institution(phrase) and not self._private(phrase) and not self.mentions(phrase):
                 actor = self._place(phrase) or memory.home
                 return (actor,) if actor else ()
             return ()
