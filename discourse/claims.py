@@ -63,7 +63,8 @@ class Claim:
 
     def matches_joined(self, joined: str, have: set[str]) -> bool:
         """:meth:`matches` for stems already joined (:func:`_phrase`) and in a set."""
-        if any(_keyword(k) in joined for k in self.keywords):
+        found = _keywords_re(self.keywords)
+        if found is not None and found.search(joined):
             return True
         return any(ex and len(ex & have) / len(ex) >= EXAMPLE_OVERLAP for ex in self.examples)
 
@@ -77,6 +78,13 @@ def _phrase(stems_: Sequence[str]) -> str:
 def _keyword(stems_: tuple[str, ...]) -> str:
     """A keyword's :func:`_phrase`, built once."""
     return _phrase(stems_)
+
+
+@functools.lru_cache(maxsize=1_000)
+def _keywords_re(keywords: tuple[tuple[str, ...], ...]) -> re.Pattern | None:
+    """A claim's keyword phrases as one pattern, built once: one search per content
+    instead of one per keyword."""
+    return re.compile("|".join(re.escape(_keyword(k)) for k in keywords)) if keywords else None
 
 
 def validate_claim(path, i: int, e: dict) -> None:
