@@ -1626,8 +1626,9 @@ class Resolver:
         A name that starts in the source and that the words ``after`` it complete
         counts («المتحدث باسم التحالف» + «الذي تقوده السعودية»)."""
         whole = list(words) + list(after[:4]) if after else words
+        others = self._not_speakers(whole, self.mentions(whole))
         mentions = [m for m in self.mentions(whole)
-                    if m[0] < len(words) and not (m[0] > 0 and words[m[0] - 1] in self.grammar.not_speaker_before)
+                    if m[0] < len(words) and m not in others
                     and not self._surname_mention(words, m) and not self._namesake(whole, m)
                     and not self._others_nisba(words, m) and not self._opposition(words, m)
                     and not self._joint_name(words, m)]
@@ -1639,6 +1640,21 @@ class Resolver:
                 break
             chosen.append(m)
         return tuple(dict.fromkeys(a for _, _, a in chosen))
+
+    def _not_speakers(self, words: Sequence[str],
+                      mentions: Sequence[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+        """The mentions a word of ``not_speaker_before`` opens, with the title and name
+        that follow one: «إمام جامع خادم الحرمين الشريفين الملك عبدالله» names a mosque (but
+        «لشؤون فلسطين بالجامعة العربية» ends at «فلسطين»)."""
+        out: set[tuple[int, int, str]] = set()
+        end = None
+        for m in mentions:
+            s = m[0]
+            if (s > 0 and words[s - 1] in self.grammar.not_speaker_before) \
+                    or (end is not None and s == end + 1 and self._is_title(words[end])):
+                out.add(m)
+                end = m[1]
+        return out
 
     def _surname_mention(self, words: Sequence[str], mention: tuple[int, int, str]) -> bool:
         """A one-word state name or nisba right after a given name is a family name: «فهد

@@ -2359,9 +2359,13 @@ def test_monarch_title(analyzer, text, expected):
     ("وقال إمام المسجد النبوي الشيخ علي الحذيفي في خطبة الجمعة إن الأمة بخير.", [("SAU",)]),
     # «آل» opens a family name: «طالب» after it is no cue
     ("وقال الشيخ صالح آل طالب في خطبة الجمعة إن الأمة بخير.", [("SAU",)]),
-    # negatives: the imam of another mosque, placed in a city, is a cleric with no post;
-    # «أمام» before an audience is the preposition
+    # negatives: the imam or preacher of another mosque (placed in a city, or named after a
+    # king) is a cleric with no post; «أمام» before an audience is the preposition
     ("وقال الشيخ عادل الكلباني إمام وخطيب مسجد المحيسن بالرياض إن الأمة بخير.", [()]),
+    ("الرياض - واس: وقال إمام جامع خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز الشيخ محمد إن "
+     "الأمة بخير.", [()]),
+    ("دعا خطيب صلاة الجمعة في محافظة كربلاء عبدالمهدي الكربلائي، الحكومة العراقية إلى التعامل مع "
+     "طلبات المواطنين.", [()]),
     ("وقال أمام الحضور إن الأمة بخير.", [()]),
 ])
 def test_imams_of_the_two_holy_mosques(analyzer, text, expected):
