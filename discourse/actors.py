@@ -1626,8 +1626,9 @@ class Resolver:
         A name that starts in the source and that the words ``after`` it complete
         counts («المتحدث باسم التحالف» + «الذي تقوده السعودية»)."""
         whole = list(words) + list(after[:4]) if after else words
-        others = self._not_speakers(whole, self.mentions(whole))
-        mentions = [m for m in self.mentions(whole)
+        found = self.mentions(whole)
+        others = self._not_speakers(whole, found)
+        mentions = [m for m in found
                     if m[0] < len(words) and m not in others
                     and not self._surname_mention(words, m) and not self._namesake(whole, m)
                     and not self._others_nisba(words, m) and not self._opposition(words, m)
