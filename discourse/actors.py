@@ -1802,10 +1802,11 @@ class Resolver:
         if not mentions:
             return False
         s, e, actor = mentions[0]
+        if s < 2:
+            return False
         key = tuple(words[s:e])
-        placed = (words[s - 1] in ("من", "في") and key in self.lexicon.names) if s > 1 else False
-        if not placed and s > 1 and key[0].startswith("بال"):
-            placed = (key[0][1:], *key[1:]) in self.lexicon.names         # «بالرياض», not «بريطانيا»
+        placed = (words[s - 1] in ("من", "في") and key in self.lexicon.names) \
+            or (key[0].startswith("بال") and (key[0][1:], *key[1:]) in self.lexicon.names)   # not «بريطانيا»
         return placed and self.lexicon.actors[actor].kind == "state" \
             and not any(f in self.official and f not in self.grammar.private_heads
                         and f not in self.grammar.name_honorifics

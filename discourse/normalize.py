@@ -196,7 +196,7 @@ class GlueSplitter:
         self.min_part = min_part
         self.min_word = 2 * min_part + 1
         self._long_word = re.compile(r"[^\W_]{%d,}" % self.min_word)   # the only words it may split
-        self._cuts: dict[str, list[int] | None] = {}     # a corpus's long words, split once
+        self._splits: dict[str, list[int] | None] = {}   # a corpus's long words, split once
 
     def split_word(self, word: str, depth: int = 2) -> list[int] | None:
         """Cut points inside ``word`` (positions where a space goes), or None."""
@@ -223,7 +223,7 @@ class GlueSplitter:
     def apply(self, text: str, cuts: list[int], deltas: list[int]):
         """Insert spaces at glue points; extend the offset breakpoints."""
         inserts: list[int] = []
-        cache = self._cuts
+        cache = self._splits
         for m in self._long_word.finditer(text):
             word = m.group()
             if word in cache:
