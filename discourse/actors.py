@@ -12,7 +12,7 @@ from .errors import LexiconError
 from .lexicons import (
     Grammar, builtin_dir, check_list, check_str, entry_name, merge, read_yaml,
 )
-from .cues import RELATIVES
+from .cues import OPEN_QUOTES, RELATIVES
 from .normalize import NAME_PROCLITICS, bare_forms, fold, strip_proclitics
 from .segment import QUOTES
 from .spans import ADDRESS_STYLES, MEDIA_HEADS, adverbial_at, object_noun
@@ -1315,7 +1315,7 @@ class Resolver:
                        if not sp.nested or nested):
                 return self._clause_institution(memory, before, agreement)
             return self._previous_speaker(memory, agreement, nested)
-        words = [w for w in source if w[:1].isalnum() or w in ",،"]
+        words = [w for w in _drop_quoted_names(self.lexicon, source) if w[:1].isalnum() or w in ",،"]
         if not words:
             return ()
         if len(source) > 2 and source[1] in QUOTES and any(f in MEDIA_HEADS for f in bare_forms(source[0])):
@@ -1713,6 +1713,8 @@ class Resolver:
         found = self.lexicon.mentions(words)
         if "بن" in words:
             found = [m for m in found if not self._namesake(words, m)]
+        if found and not QUOTES.isdisjoint(words):
+            found = [m for m in found if not _in_quoted_name(self.lexicon, words, m)]
         return found
 
     def _namesake(self, words: Sequence[str], mention: tuple[int, int, str]) -> bool:
@@ -2086,6 +2088,7 @@ class Resolver:
         صادر عن X», «التقرير الـ51 الذي أصدرته X», «الأرقام الصادرة عن الهيئة الملكية»."""
         if not any(b in self.grammar.statement_nouns or b in self.grammar.figure_nouns for b in bare_forms(words[0])):
             return ()
+        after = _drop_quoted_names(self.lexicon, after)
         # digits and the article of an ordinal number go («التقرير الـ 51 الصادر عن ...»)
         rest = [w for w in words[1:] if w[:1].isalnum() and not any(c.isdigit() for c in w) and w != "ال"]
         following = rest + [w for w in after[:8] if w[:1].isalnum()]     # «تقرير لـ "الشبكة ..."»
@@ -2538,6 +2541,30 @@ def _coordinated(words: Sequence[str], end: int, start: int) -> bool:
     والولايات المتحدة», «...، بريطانيا»."""
     gap = list(words[end:start])
     return (not gap and words[start].startswith("و")) or gap in (["،"], [","], ["و"])
+
+
+def _in_quoted_name(lexicon: ActorLexicon, words: Sequence[str], mention: tuple[int, int, str]) -> bool:
+    """A state's name or capital that opens a quoted name of more words names something
+    else: «بيرو فان دايك» is a company, not Peru («تقرير لـ«بيرو فان دايك»»), and so is
+    "مصر للطيران". Up to three words may follow it inside the quotes."""
+    s, e, actor = mention
+    if s == 0 or lexicon.actors[actor].kind != "state" or tuple(words[s:e]) in lexicon.adjectives:
+        return False                     # «هيئة التنسيق الوطنية السورية», «السعودي الفرنسي كابيتال»
+    quote = words[s - 1]
+    if quote not in OPEN_QUOTES and not (quote == '"' and words[:s - 1].count('"') % 2 == 0):
+        return False                     # «رئيس الوزراء "الإسرائيلي" بنيامين نتنياهو»: a closing quote
+    inside = words[e:e + 4]
+    k = next((k for k, w in enumerate(inside) if w in QUOTES), None)
+    return bool(k) and all(w[:1].isalpha() for w in inside[:k])
+
+
+def _drop_quoted_names(lexicon: ActorLexicon, words: Sequence[str]) -> Sequence[str]:
+    """The words without the mentions that are only part of a quoted name, for rules that
+    read past the quotes («تقرير لـ«بيرو فان دايك»»: no Peru)."""
+    if QUOTES.isdisjoint(words):
+        return words
+    dropped = {k for m in lexicon.mentions(words) if _in_quoted_name(lexicon, words, m) for k in range(m[0], m[1])}
+    return [w for k, w in enumerate(words) if k not in dropped] if dropped else words
 
 
 def _quoted_name(between: Sequence[str]) -> bool:

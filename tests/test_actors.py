@@ -2389,8 +2389,6 @@ def test_imam_source_span_keeps_the_name(analyzer):
     ("الرياض - واس: وقال مدير الخطوط السعودية في القصيم إبراهيم القبي إن الرحلات زادت.", [()]),
     # negative: a general corporation of the home state
     ("الرياض - واس: أوضحت المؤسسة العامة للخطوط الحديدية أن القطار توقف.", [("SAU",)]),
-    # negative: a general corporation of the home state
-    ("الرياض - واس: أوضحت المؤسسة العامة للخطوط الحديدية أن القطار توقف.", [("SAU",)]),
     # a federation's official spokesman speaks for the federation, not the state
     ("وقال عدنان المعيبد المتحدث الرسمي باسم اتحاد القدم السعودي إن المباراة تأجلت.", [()]),
     ("وقال المتحدث الرسمي باسم الاتحاد السعودي لكرة القدم إن المباراة تأجلت.", [()]),
@@ -2411,3 +2409,20 @@ def test_informed_party_is_not_cut_after_lada(analyzer):
     assert a.source.text == "المندوب لدى الأمم المتحدة"
     b, = analyzer.analyze("وأبلغ مسؤولون أولمبيون اليابان أن الملاعب جاهزة.")   # negative: whom they told
     assert b.source.text == "مسؤولون أولمبيون"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's name opening a quoted name of more words names a company
+    ("قال تقرير ل«بيرو فان دايك» و«مينا ريسيرتش بارتنرز» عن أنشطة الاندماج، إن السوق تراجع. "
+     "وتابع التقرير: إن النشاط تراجع.", [(), ()]),
+    ('وقال متحدث باسم "مصر للطيران" إن الرحلات مستمرة.', [()]),
+    # negatives: the state quoted whole; a quoted nisba, then the name after a closing quote;
+    # a quoted body named after a capital; an organisation opening a quoted name
+    ("وقالت «الولايات المتحدة» إن الرحلات مستمرة.", [("USA",)]),
+    ('لكن رئيس الوزراء "الإسرائيلي" بنيامين نتنياهو وصف الاتفاق بأنه "خطأ تاريخي".', [("ISR",)]),
+    ('الرياض - واس: وقالت "أمانة الرياض" إن العمل مستمر.', [("SAU",)]),
+    ("وأعلن كل من «هيئة التنسيق الوطنية السورية» و«تيار بناء الدولة» أن الحل سياسي.",
+     [("SYR_OPPOSITION",)]),
+])
+def test_state_name_inside_a_quoted_name(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
