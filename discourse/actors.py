@@ -83,6 +83,7 @@ class ActorLexicon:
     actors: dict[str, Actor] = field(default_factory=dict)
     seen: set[tuple[str, ...]] = field(default_factory=set)
     places: PhraseIndex = field(default_factory=dict)
+    outlets: PhraseIndex = field(default_factory=dict)                # newspapers → their state
     adjectives: set[tuple[str, ...]] = field(default_factory=set)   # keys that are nisba forms
     names: set[tuple[str, ...]] = field(default_factory=set)        # keys from ``names`` (states, capitals)
     roles: dict[tuple[str, ...], str] = field(default_factory=dict)   # member key → role
@@ -99,7 +100,16 @@ class ActorLexicon:
         key = tuple(fold(phrase).split())
         if not key:
             raise LexiconError(path, entry, "places", "must not contain an empty name", phrase)
-        _index(self.places, key, actor_id)
+        # «للحج» is «ل» + «الحج» (the pilgrimage), not «ل» + «لحج» (Lahij): a place whose
+        # name opens with «ل» is not indexed after the «ل» of «to»
+        _index(self.places, key, actor_id, article_clash=key[0].startswith("ل"))
+
+    def add_outlet(self, phrase: str, actor_id: str, path, entry) -> None:
+        """A newspaper published in a state («صحيفة الوئام»), not a speaker name."""
+        key = tuple(fold(phrase).split())
+        if not key:
+            raise LexiconError(path, entry, "outlets", "must not contain an empty name", phrase)
+        _index(self.outlets, key, actor_id)
 
     def place_at(self, words: Sequence[str], i: int) -> tuple[int, str] | None:
         """Longest place starting at word ``i``: ``(end, actor_id)``."""
@@ -213,10 +223,13 @@ def _with_proclitics(word: str) -> list[str]:
 PhraseIndex = dict[str, list[tuple[tuple[str, ...], str]]]   # first word → [(rest of phrase, actor)]
 
 
-def _index(index: PhraseIndex, key: tuple[str, ...], actor_id: str) -> None:
+def _index(index: PhraseIndex, key: tuple[str, ...], actor_id: str, article_clash: bool = False) -> None:
     """Index a folded phrase under its first word with every proclitic it may
-    carry, longest phrases first (so lookup cost does not grow with the lexicon)."""
+    carry, longest phrases first (so lookup cost does not grow with the lexicon);
+    ``article_clash`` leaves out the forms with «ل»."""
     for first in _with_proclitics(key[0]):
+        if article_clash and first[:-len(key[0])].endswith("ل"):
+            continue
         bucket = index.setdefault(first, [])
         bucket.append((key[1:], actor_id))
         bucket.sort(key=lambda item: -len(item[0]))
@@ -257,6 +270,7 @@ def validate_actor(path, i: int, e: dict) -> None:
     check_list(path, name, e, "adjectives")
     check_list(path, name, e, "members")
     check_list(path, name, e, "places")
+    check_list(path, name, e, "outlets")
     roles = e.get("roles") or {}
     if not isinstance(roles, dict):
         raise LexiconError(path, name, "roles", "must be a mapping role → list of phrases", roles)
@@ -293,6 +307,8 @@ def compile_actors(entries: Iterable[tuple[Path, dict]]) -> ActorLexicon:
                 lex.roles.setdefault(tuple(fold(phrase).split()), role)
         for phrase in _as_list(e.get("places")):
             lex.add_place(phrase, aid, path, aid)
+        for phrase in _as_list(e.get("outlets")):
+            lex.add_outlet(phrase, aid, path, aid)
         for state, heads in (e.get("local_names") or {}).items():
             lex.local.setdefault(str(state), []).extend((h, aid, path, repr(aid)) for h in _as_list(heads))
     return lex
@@ -643,8 +659,7 @@ class Resolver:
         None when it names none or several."""
         states = set()
         for i in range(1, len(words)):
-            if words[i - 1] != "في" and not (i > 1 and words[i - 2] == "في" and words[i - 1] in
-                                             self.grammar.place_nouns):
+            if not self._located(words, i):
                 continue
             j = i
             while j < len(words):                      # «في العراق وسوريا»: both
@@ -658,6 +673,47 @@ class Resolver:
                 if j >= len(words) or not words[j].startswith("و"):
                     break
         return states.pop() if len(states) == 1 else None
+
+    def outlet_state(self, sentences: Sequence[Sequence[str]]) -> str | None:
+        """The one state whose newspapers (``outlets``) a document names: «رابط الخبر بصحيفة
+        الوئام», «وأوضح لـ«عكاظ»» → SAU. The last sign of a document's home, when its text
+        places it nowhere else.
+
+        >>> from discourse.analyzer import Analyzer
+        >>> from discourse.normalize import fold
+        >>> Analyzer().resolver.outlet_state([fold("رابط الخبر بصحيفة الوئام").split()])
+        'SAU'
+        """
+        states = set()
+        for words in sentences:
+            if self.lexicon.outlets.keys().isdisjoint(words):
+                continue
+            for i in range(len(words)):
+                m = _longest_at(self.lexicon.outlets, words, i)
+                if m:
+                    states.add(self.lexicon.state_of(m[1]))
+        states.discard(None)
+        return states.pop() if len(states) == 1 else None
+
+    def _place_at(self, words: Sequence[str], i: int) -> tuple[int, str] | None:
+        """A place at word ``i`` that the document's state may be read from: a place whose
+        name is also a common word only where the text locates something there («في
+        الخبر», «بالخبر»; not «رابط الخبر»)."""
+        m = self.lexicon.place_at(words, i)
+        if m and words[i] in self.grammar.common_word_places and not self._located(words, i):
+            return None
+        return m
+
+    def _located(self, words: Sequence[str], i: int) -> bool:
+        """Whether word ``i`` opens a place something is in: after «في», also past place
+        nouns and compass words («في محافظة جدة», «في جنوب غرب نيبال»), or right after
+        a place noun («أنهت جوازات منطقة جازان»)."""
+        k = i
+        while k > 0 and i - k < 3 and (words[k - 1] in self.grammar.compass_words or any(
+                f in self.grammar.place_nouns for f in bare_forms(words[k - 1]))):
+            k -= 1
+        return (k > 0 and words[k - 1] == "في") or (k < i and any(
+            f in self.grammar.place_nouns for f in bare_forms(words[i - 1])))
 
     def context_state(self, sentences: Iterable[Sequence[str]]) -> str | None:
         """The state a whole document is set in, when its dateline and lead say nothing:
@@ -675,7 +731,7 @@ class Resolver:
             for i, w in enumerate(words):
                 if i < end or not (w in places or (i > 0 and words[i - 1] == "في")):
                     continue
-                m = self.lexicon.place_at(words, i)
+                m = self._place_at(words, i)
                 located = m is not None
                 if m is None and i > 0 and words[i - 1] == "في":
                     m = self.lexicon.match_at(words, i)
@@ -753,7 +809,7 @@ class Resolver:
                 continue
             i = 0
             while i < len(words):
-                m = self.lexicon.place_at(words, i)
+                m = self._place_at(words, i)
                 if m:
                     states.add(self.lexicon.state_of(m[1]))
                 i = m[0] if m else i + 1
@@ -1263,6 +1319,10 @@ class Resolver:
                 or any(f in self.grammar.addressees for f in bare_forms(source[k])))), None)   # not «بعض الأطراف»
             if k is not None:
                 return k
+            k = next((k for k in range(1, len(source)) if source[k] in self.grammar.addressed_bodies
+                      and self._ends_subject(source[k - 1])), None)
+            if k is not None and after[:1] and after[0].startswith("ب"):
+                return k                  # «وطالب حمادة وزارة العمل بتوفير العمالة»
         mentions = self.mentions(source)
         if not mentions or mentions[0][0] == 0:
             return None
@@ -1275,6 +1335,14 @@ class Resolver:
                          or not any(f in self.official for f in bare_forms(prev))):
                 return s          # («المصدر» heads a whole phrase; «مسؤول» is qualified)
         return s if self._object_at(list(source) + list(after[:1]), mentions) else None
+
+    def _ends_subject(self, word: str) -> bool:
+        """A word that may end a subject before its object: a definite word or a name, not a
+        title, partitive or preposition that takes the next word as its genitive
+        («رئيس هيئة», «باسم وزارة», «عدد من»)."""
+        return word[:1].isalpha() and not self._is_title(word) and word not in self.grammar.partitives \
+            and word not in self.grammar.prepositions and word not in OBJECT_GAPS and word != "باسم" \
+            and (word.startswith("ال") or self._name_word(word))
 
     def _object_at(self, words: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> bool:
         """The first of ``mentions`` is a verb's object after a person's name (see

@@ -61,11 +61,14 @@ def _close_quote(words: list[str], i: int, limit: int) -> int | None:
 
 def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
                  preposition: str | None = None, first_free: bool = False,
-                 appositions: bool = True) -> tuple[int, int] | None:
+                 appositions: bool = True, complement: str | None = None) -> tuple[int, int] | None:
     """The noun phrase after a verb (VSO): «وقالت وزارة الخارجية الأمريكية إن».
 
     With ``preposition="ب"`` (a verb such as «ندد ب»), a word carrying «ب» ends
-    the phrase: «وندد البابا فرنسيس باستخدام …».
+    the phrase: «وندد البابا فرنسيس باستخدام …». With ``complement="ب"`` (a verb
+    whose complement may open with «ب», «طالب … بـ», «وصف … بـ») so does one that
+    names no body or place: «وطالب حمادة وزارة العمل بتوفير العمالة», but «وطالب
+    العميد بالجيش العراقي السابق».
     """
     n = len(words)
     if i + 1 < n and words[i] in grammar.pronoun_pps and _subject_start(words[i + 1], grammar):
@@ -81,6 +84,8 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             break
         if preposition == "ب" and _carries(w, "ب") and w != "باسم":
             break  # «وندد البابا فرنسيس باستخدام …»; «يندد بهجمات» has no subject after it
+        if complement and j > i and _carries(w, complement) and w != "باسم" and not _affiliation(w, grammar):
+            break
         if j == i and (_is_phrase_start_pp(w, grammar) or w == "في" or w in grammar.oblique_markers):
             break  # «وتابع بالقول», «ادعى فيها أن», «وقال للمرشد»: no subject after the verb
         if w == preposition and not (j > i and words[j - 1] in grammar.partitives):
@@ -614,7 +619,8 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                     or words[i - 1] in ("كما", "وكما", "وقد", "فقد", "لقد")   # «كما قال مساء أمس وزير
                 #                                      البيئة», «وقد أكدت ذلك والدتها»
                 k = skip_adverbial(words, k, grammar, cue_at, initial) if not marker else k
-                source = source_after(words, k, grammar, cue_at - {i}, m.form.preposition)
+                source = source_after(words, k, grammar, cue_at - {i}, m.form.preposition,
+                                      complement="ب" if "ب" in m.form.complement_words else None)
             if source is not None:
                 source = _subject_mentions(words, source, mentions, grammar)
             if source is not None:
@@ -758,6 +764,13 @@ def _manner_participle(words: list[str], cues: list[CueMatch], pos: int, after: 
                 or (prep and (w == prep or (len(prep) == 1 and w.startswith(prep) and len(w) > 3)))):
             return None
     return nxt.index
+
+
+def _affiliation(w: str, grammar: Grammar) -> bool:
+    """A word with «ب» that names where a speaker serves: a body or a place («بالجيش»,
+    «بالجامعة العربية», «بوزارة», «بمنطقة»), not a complement («بتوفير», «بالإرهاب»)."""
+    return any(f in grammar.generic_heads or f in grammar.home_heads or f in grammar.place_nouns
+               or f in grammar.private_heads for f in bare_forms(w))
 
 
 def _carries(w: str, clitic: str) -> bool:

@@ -587,6 +587,52 @@ def test_home_state(home, text, expected):
     assert speakers(_analyzer(home), text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the lead's place past compass words, or right after a place noun
+    ("قالت الشرطة يوم الأحد إن خمسة نيباليين ألقي القبض عليهم بقتل صبي في جنوب غرب نيبال. "
+     "وقال مسؤول بالشرطة إنه عثر على جثة الصبي قرب الحدود مع الهند.",
+     [("الشرطة", ("NPL",)), ("مسؤول بالشرطة", ("NPL",))]),
+    ("أنهت جوازات منطقة جازان إجراءات تصحيح أوضاع 72 ألف يمني. وأوضح المتحدث الإعلامي لجوازات "
+     "المنطقة النقيب عبدالرحمن الأسمري أن العمل مستمر.",
+     [("المتحدث الإعلامي لجوازات المنطقة النقيب عبدالرحمن الأسمري", ("SAU",))]),
+    # «للحج» is the pilgrimage, not Lahij in Yemen: the holy city places the document
+    ("طالب أصحاب مكاتب حجاج الداخل بالسماح لهم باستقبال الطلبات. أوضح ذلك عضو اللجنة الوطنية للحج "
+     "والعمرة بالغرفة التجارية الصناعية بمكة المكرمة سعد القرشي. وأوضح وكيل وزارة الحج الدكتور حسين "
+     "الشريف أنه سيصدر بيانا.",
+     [("أصحاب مكاتب حجاج الداخل", ()),
+      ("عضو اللجنة الوطنية للحج والعمرة بالغرفة التجارية الصناعية بمكة المكرمة سعد القرشي", ()),
+      ("وكيل وزارة الحج الدكتور حسين الشريف", ("SAU",))]),
+    # negative: a state whose name opens with a compass word
+    ("قال مسؤول بالشرطة إن الاجتماع يعقد في جنوب أفريقيا الأسبوع المقبل.", [("مسؤول بالشرطة", ("ZAF",))]),
+])
+def test_lead_place_past_compass_words_and_place_nouns(text, expected):
+    assert speakers(_analyzer(None), text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Saudi newspaper's signature places a document nothing else places ...
+    ("أعلنت الرئاسة العامة لشئون المسجد الحرام والمسجد النبوي اليوم أن حافظات ماء زمزم محمية تماما. "
+     "رابط الخبر بصحيفة الوئام: شؤون الحرمين تعقب على فيديو.",
+     [("الرئاسة العامة لشئون المسجد الحرام والمسجد النبوي", ("SAU",))]),
+    # ... but the one state a story names comes first: «الخبر» there is 'the news', not al-Khobar
+    ("قالت مصادر قضائية إن دائرة الإرهاب في محكمة الجنايات بمحافظة الشرقية المصرية حكمت اليوم "
+     "بالسجن على 300 شخص. رابط الخبر بصحيفة الوئام: السجن لـ300 شخص.", [("مصادر قضائية", ("EGY",))]),
+    # negatives: al-Khobar where the text locates something; no outlet, no home
+    ("قال مدير الشرطة في الخبر إن الحادث بسيط.", [("مدير الشرطة في الخبر", ("SAU",))]),
+    ("أعلنت الرئاسة العامة لشئون المسجد الحرام والمسجد النبوي اليوم أن حافظات ماء زمزم محمية.",
+     [("الرئاسة العامة لشئون المسجد الحرام والمسجد النبوي", ())]),
+])
+def test_outlets_and_al_khobar(text, expected):
+    assert speakers(_analyzer(None), text) == expected
+
+
+def test_place_opening_with_lam_is_not_read_after_the_preposition(analyzer):
+    lexicon = analyzer.resolver.lexicon
+    assert lexicon.place_at(["لحج"], 0) == (1, "YEM")
+    assert lexicon.place_at(["ولحج"], 0) == (1, "YEM")
+    assert lexicon.place_at(["للحج"], 0) is None       # «ل» + «الحج»
+
+
 _ANALYZERS: dict = {}
 
 
@@ -1271,6 +1317,16 @@ def test_noun_after_plural_verb_is_object(analyzer, text, expected):
     ("واتهمت واشنطن النظام السوري بأنه استخدم الأسلحة الكيماوية.", [("واشنطن", ("USA",))]),
     ("وقال جميع المشاركين إن المؤتمر ناجح.", [("جميع المشاركين", ())]),
     ("ودعا الاتحاد الأوروبي إلى وقف إطلاق النار.", [("الاتحاد الأوروبي", ("EU",))]),
+    # a body a call is addressed to, after a whole subject, before the «ب» of its complement
+    ("الرياض - واس: وطالب حمادة وزارة العمل بتوفير العمالة.", [("حمادة", ())]),
+    ("الرياض - واس: وطالب عضو مجلس الشورى وزارة التعليم بتوضيح الأمر.", [("عضو مجلس الشورى", ("SAU",))]),
+    ("وطالب ائتلاف الوطنية بزعامة اياد علاوي الحكومة العراقية باتخاذ خطوات شجاعة.",
+     [("ائتلاف الوطنية", ())]),
+    # negatives: a body in construct with the subject's office or «باسم»; «ب» of where he serves
+    ("الرياض - واس: وطالب رئيس هيئة حقوق الإنسان بالإفراج عنهم.", [("رئيس هيئة حقوق الإنسان", ("SAU",))]),
+    ("الرياض - واس: وطالب المتحدث باسم وزارة الخارجية بوقف القتال.",
+     [("المتحدث باسم وزارة الخارجية", ("SAU",))]),
+    ("وطالب العميد بالجيش العراقي السابق بالتحقيق في الأمر.", [("العميد بالجيش العراقي السابق", ())]),
 ])
 def test_object_of_call_or_accusation(analyzer, text, expected):
     assert speakers(analyzer, text) == expected

@@ -82,6 +82,12 @@ def write(directory, name, text):
         """, ("'SAU'", "places")),
     ("actors.yaml", """
         actors:
+          - id: LBN
+            names: [لبنان]
+            outlets: [صحيفة النهار, 3]
+        """, ("'LBN'", "outlets")),
+    ("actors.yaml", """
+        actors:
           - label: no id
             names: [أحد ما]
         """, ("#1", "id")),
@@ -277,6 +283,20 @@ def test_user_places_extend_builtin(tmp_path, text, expected):
     assert [a.actors for a in out] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("قال وزير الصحة إن الوزارة جاهزة. رابط الخبر بصحيفة النهار.", ("LBN",)),
+    ("قال وزير الصحة إن الوزارة جاهزة.", ()),                         # negative: no outlet named
+])
+def test_user_outlets_place_a_document(tmp_path, text, expected):
+    d = write(tmp_path / "lex", "actors.yaml", """
+        actors:
+          - id: LBN
+            outlets: [صحيفة النهار]
+        """)
+    out = Analyzer(lexicons=d, model=None).analyze(text)
+    assert [a.actors for a in out] == [expected]
+
+
 def test_actor_dictionary_is_built_from_the_curated_data():
     """lexicons/actors.yaml is generated from tools/actor_data.yaml (and pycountry's
     ISO names): the curated fields must agree, so that rebuilding loses nothing
@@ -293,7 +313,7 @@ def test_actor_dictionary_is_built_from_the_curated_data():
         source = curated.get(aid) or {}
         roles = {r: keys(ps) for r, ps in (source.get("roles") or {}).items()}
         assert {r: keys(ps) for r, ps in (entry.get("roles") or {}).items()} == roles, aid
-        for field in ("adjectives", "places"):
+        for field in ("adjectives", "places", "outlets"):
             assert keys(entry.get(field)) == keys(source.get(field)), (aid, field)
         assert keys(entry.get("members")) == keys(source.get("members")).union(*roles.values()), (aid, "members")
         assert keys(source.get("names")) <= keys(entry.get("names")), (aid, "names")

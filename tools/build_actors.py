@@ -86,13 +86,14 @@ HEADER = """\
 # members, plus `parent` (the actor this one rolls up to), `roles` (role ->
 # member phrases; every role phrase is also a member) and `places` (cities and
 # regions that name a state in a dateline, for the document's home state; never
-# matched as speakers) and `local_names` (state -> generic heads that name the
-# actor in a document at home there). `adjectives` holds only
+# matched as speakers), `outlets` (newspapers published in a state: they place a
+# document there when nothing else does; never matched as speakers) and
+# `local_names` (state -> generic heads that name the actor in a document at home there). `adjectives` holds only
 # masculine singular definite base forms: the matcher generates the feminine,
 # dual and plural. No phrase names two actors (checked at build time); names
 # deliberately given to no actor: {ambiguous}.
 #
-# {n_actors} actors ({n_states} states), {n_names} names, {n_adjectives} adjectives, {n_members} members, {n_places} places.
+# {n_actors} actors ({n_states} states), {n_names} names, {n_adjectives} adjectives, {n_members} members, {n_places} places, {n_outlets} outlets.
 """
 
 
@@ -153,7 +154,7 @@ def unique(phrases, seen: set[tuple[str, ...]]) -> list[str]:
 
 
 def make_entry(aid, label, kind, names, adjectives=(), members=(), roles=None, parent=None,
-               places=(), local_names=None) -> dict:
+               places=(), local_names=None, outlets=()) -> dict:
     """One actors.yaml entry; role phrases are added to members, duplicates removed."""
     roles = {r: list(ps) for r, ps in (roles or {}).items()}
     unknown = set(roles) - set(ROLES)
@@ -179,6 +180,9 @@ def make_entry(aid, label, kind, names, adjectives=(), members=(), roles=None, p
     places = unique(places, set())
     if places:
         entry["places"] = places
+    outlets = unique(outlets, set())
+    if outlets:
+        entry["outlets"] = outlets
     if local_names:
         entry["local_names"] = {str(state): list(heads) for state, heads in local_names.items()}
     return entry
@@ -216,7 +220,7 @@ def build(data: dict) -> tuple[list[dict], dict[str, str]]:
             code, c.get("label") or iso[code]["label"], "state", names,
             allowed(c.get("adjectives"), code, "data"), allowed(c.get("members"), code, "data"),
             {r: allowed(ps, code, "data") for r, ps in (c.get("roles") or {}).items()},
-            places=c.get("places") or ()))
+            places=c.get("places") or (), outlets=c.get("outlets") or ()))
     for a in data.get("actors") or []:
         aid = a["id"]
         entries.append(make_entry(
@@ -309,7 +313,7 @@ def validate(entries: list[dict], un_members: list[str]) -> list[str]:
                 if tuple(fold(p).split()) not in members:
                     problems.append(f"{aid}: role phrase {p!r} is not a member")
         strings = [e.get("label", "")]
-        for field in ("names", "adjectives", "members", "places"):
+        for field in ("names", "adjectives", "members", "places", "outlets"):
             for s in e.get(field) or []:
                 if not isinstance(s, str):
                     problems.append(f"{aid}: {field}: not a string: {s!r}")
@@ -340,6 +344,7 @@ def dump(entries: list[dict], ambiguous: dict[str, str]) -> str:
         "n_adjectives": sum(len(e.get("adjectives", [])) for e in entries),
         "n_members": sum(len(e.get("members", [])) for e in entries),
         "n_places": sum(len(e.get("places", [])) for e in entries),
+        "n_outlets": sum(len(e.get("outlets", [])) for e in entries),
     }
     header = HEADER.format(pycountry_version=_pycountry_version(),
                            ambiguous="، ".join(ambiguous), **counts)
