@@ -2458,6 +2458,21 @@ def test_companies_and_federations_named_with_a_nationality(analyzer, text, expe
     assert [a.actors for a in analyzer.analyze(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # chambers of commerce and hospitals speak for no state, nor do those the text continues
+    ("الرياض - واس: قالت اللجنة الوطنية للمخابز في مجلس الغرف السعودية إن الموسم لن يشهد نقصا، "
+     "مشيرة إلى أن هناك حاجة إلى العمالة. وأوضح فايز حمادة، نائب رئيس اللجنة للمخابز في مجلس الغرف "
+     "أن الحكومة تبذل الأموال. وأضاف حمادة أن المحطات جاهزة.", [(), (), (), ()]),
+    ("الرياض - واس: أكد رئيس قسم الخدمات المساندة بالمستشفى المهندس عبدالله السقاف أنه سيلجأ إلى "
+     "ديوان المظالم، واصفا القرار بالتعسفي.", [(), ()]),
+    # negatives: the ministry of health; sources partly official
+    ("الرياض - واس: وقال المتحدث باسم وزارة الصحة إن المستشفى جاهز.", [("SAU",)]),
+    ("بغداد - رويترز: وقالت مصادر بالشرطة وبالمستشفيات إن 20 شخصا قتلوا.", [("IRQ",)]),
+])
+def test_chambers_of_commerce_and_hospitals(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
 def test_informed_party_is_not_cut_after_lada(analyzer):
     """«لدى» (folded «لدي») before a mention is a post, not a name before whom a speaker
     told: the mention stays in the source."""
