@@ -148,6 +148,8 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
             return False  # «إلى رفض الاتفاق»: a verbal noun after a preposition
         if form.first_plural and _inside_quote(words, i):
             return False  # «وقال: "نحن لا نقول …"»: part of a quoted speaker's words
+        if form.first_plural and words[i].startswith("ال"):
+            return False  # «ألمحنا» folds to «المحنا», a family name: «عبدالرحمن المحنّا مدير عام جمرك»
         # the verb's own preposition opens its complement only on a main verb: a
         # perfect or «و/ف» + imperfect («وطالب … بـ»), not «الاتفاق ينص على»
         also = form.complement_words if form.tense == "perfect" or words[i][:1] in ("و", "ف") else ()
