@@ -2497,3 +2497,16 @@ def test_informed_party_is_not_cut_after_lada(analyzer):
 ])
 def test_state_name_inside_a_quoted_name(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # UN agencies by their Arabic names and spellings; a report issued by one, after a comma
+    ("وكشف تقرير تنمية المياه العالمية لعام 2015، الصادر عن منظمة التربية والعلوم والثقافة «اليونيسكو» "
+     "عن أوضاع محزنة، متوقعا نقصا حادا في المياه.", [("UN",), ("UN",)]),
+    ("وقالت منظمة اليونيسكو إن المواقع الأثرية مهددة.", [("UN",)]),
+    ("وحذر برنامج الأمم المتحدة للبيئة من التلوث.", [("UN",)]),
+    # negative: a report about a place, issued by no one named
+    ("وكشف تقرير عن الأوضاع في اليمن عن أرقام محزنة.", [()]),
+])
+def test_un_agencies(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
