@@ -2510,3 +2510,14 @@ def test_state_name_inside_a_quoted_name(analyzer, text, expected):
 ])
 def test_un_agencies(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an administrative verbal noun after the subject is the verb's object
+    ("القاهرة - رويترز: وأعلن الجيش عزل مرسي بعد احتجاجات حاشدة.", [("الجيش", ("EGY",))]),
+    ("واقترح الاتحاد الكويتي تأجيل البطولة لإجراء صيانة للملاعب.", [("الاتحاد الكويتي", ())]),
+    # negative: a body whose name holds a verbal noun that is not listed
+    ("وقالت منظمة حظر الأسلحة الكيميائية إن التحقيق مستمر.", [("منظمة حظر الأسلحة الكيميائية", ("OPCW",))]),
+])
+def test_administrative_verbal_noun_is_the_object(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected

@@ -307,6 +307,7 @@ def test_quoted_and_kana_sources(analyzer, check, text, expected):
 @pytest.mark.parametrize("word, first, expected", [
     ("أهمية", False, True), ("حرصهما", False, True), ("وأهمية", False, True),
     ("التأكيد", True, True),          # right after the verb, with the article: «وأكد التأكيد على ...»
+    ("عزل", False, True), ("تأجيل", False, True),   # «وأعلن الجيش عزل مرسي»
     # negatives: inside a phrase a definite noun is a genitive («وزير الصحة»); not a verbal noun
     ("الصحة", False, False), ("التأكيد", False, False), ("الوزير", True, False),
 ])
