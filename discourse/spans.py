@@ -100,8 +100,8 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
                 if j < n and words[j] in COMMAS:
                     break  # the name is whole; no apposition after it
                 continue
-        if w == "ل" and j > i and words[j - 1] in grammar.source_nouns:
-            j += 1  # «تقرير لـ“الشبكة السورية”»: «ل» of a genitive, not an addressee
+        if w == "ل" and j > i and (words[j - 1] in grammar.source_nouns or _title_of(words, j, grammar)):
+            j += 1  # «تقرير لـ“الشبكة السورية”», «المدير العام لصحيفة "سبق"»: a genitive, not an addressee
             end = j
             continue
         if w in QUOTES:
@@ -136,12 +136,27 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
                 break
             if w != "في":
                 break
-        elif (w in grammar.source_stops and not (first_free and j == i) and not _imam(words, j, grammar)) \
+        elif (w in grammar.source_stops and not (first_free and j == i) and not _imam(words, j, grammar)
+              and not (j > i and w.startswith("ل") and _title_of(words, j, grammar))) \
                 or not _is_word(w):
             break
         j += 1
         end = j
     return (i, end) if end > i else None
+
+
+TITLE_ADJECTIVES = frozenset({"العام", "التنفيذي", "الرسمي", "الاعلامي", "الفني", "الاقليمي"})   # folded
+
+
+def _title_of(words: list[str], j: int, grammar: Grammar) -> bool:
+    """The «ل» at ``j`` joins a title to the body it holds: after an indefinite title
+    («مراسل لصحيفة الحياة») or a title and its adjective («المدير العام لصحيفة "سبق"»,
+    «الرئيس التنفيذي للشركة»); not after a bare definite one («وقال الوزير لصحيفة
+    الحياة»: whom he told)."""
+    prev = words[j - 1]
+    if not prev.startswith("ال"):
+        return any(f in grammar.titles for f in bare_forms(prev)) and prev[:1] not in ("ل", "ب")
+    return prev in TITLE_ADJECTIVES and j > 1 and any(f in grammar.titles for f in bare_forms(words[j - 2]))
 
 
 def _imam(words: list[str], j: int, grammar: Grammar) -> bool:

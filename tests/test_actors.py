@@ -2521,3 +2521,19 @@ def test_un_agencies(analyzer, text, expected):
 ])
 def test_administrative_verbal_noun_is_the_object(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «ل» after a title and its adjective, or an indefinite title, joins it to its body:
+    # a newspaper's director speaks for no state, nor do newspapers named after a capital
+    ('الرياض - واس: تحدث المدير العام لصحيفة "سبق" رئيس التحرير المكلف علي الحازمي أمام متدربين '
+     'عن نشأة الصحيفة.', [('المدير العام لصحيفة "سبق" رئيس التحرير المكلف علي الحازمي', ())]),
+    ("وذكرت صحيفة واشنطن بوست أن المحادثات مستمرة.", [("صحيفة واشنطن بوست", ())]),
+    ("الرياض - واس: وأوضح المتحدث الإعلامي للدفاع المدني بمنطقة نجران المقدم علي بن عمير الشهراني أن "
+     "الحريق محدود.", [("المتحدث الإعلامي للدفاع المدني بمنطقة نجران المقدم علي بن عمير الشهراني", ("SAU",))]),
+    # negatives: after a bare definite title «ل» is whom he told; a state news agency
+    ("الرياض - واس: وقال الوزير لصحيفة الحياة إن الوضع هادئ.", [("الوزير", ("SAU",))]),
+    ("وقالت وكالة الأنباء السعودية إن الوفد وصل.", [("وكالة الأنباء السعودية", ("SAU",))]),
+])
+def test_newspapers_and_their_staff(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
