@@ -851,6 +851,7 @@ class Resolver:
                 self._remember_document(memory, window, actor)
                 self._remember_own_document(memory, words[e:e + 2], actor)
             if not self._private_phrase(tuple(window) + tuple(words[s:e])) \
+                    and not self._joint_name(words, (s, e, actor)) \
                     and not self._former(list(window) + list(words[s:e]), words[e:e + 1]) \
                     and not (s and self._object_at(words, [(s, e, actor)])):   # «قراقع إسرائيل من»
                 group = window and window[-1] in self.grammar.group_heads \

@@ -2441,6 +2441,9 @@ def test_imam_source_span_keeps_the_name(analyzer):
     # companies: a joint bank named by two nationalities, hotels, the state-owned airline
     ("وقال البنك السعودي الفرنسي إن الأرباح زادت.", [()]),
     ("وتوقعت «السعودي الفرنسي كابيتال» أن ترتفع الأسعار.", [()]),
+    # ... and the bank again by its head alone
+    ("الرياض - واس: شهد صافي أرباح البنك السعودي الفرنسي ارتفاعا. وأوضح البنك في بيان له أنه حقق "
+     "صافي ربح.", [()]),
     ("الرياض - واس: وقال طلال الصاعدي مدير أحد الفنادق بالمدينة المنورة إن الإشغال مرتفع.", [()]),
     ("الرياض - واس: وقال مدير الخطوط السعودية في القصيم إبراهيم القبي إن الرحلات زادت.", [()]),
     # negative: a general corporation of the home state
