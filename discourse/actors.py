@@ -1342,7 +1342,7 @@ class Resolver:
         title, partitive or preposition that takes the next word as its genitive
         («رئيس هيئة», «باسم وزارة», «عدد من»)."""
         return word[:1].isalpha() and not self._is_title(word) and word not in self.grammar.partitives \
-            and word not in self.grammar.prepositions and word not in OBJECT_GAPS and word != "باسم" \
+            and word not in self.grammar.prepositions and word not in OBJECT_GAPS \
             and (word.startswith("ال") or self._name_word(word))
 
     def _object_at(self, words: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> bool:
