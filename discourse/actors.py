@@ -95,21 +95,16 @@ class ActorLexicon:
     heads_of: dict[str, set[str]] = field(default_factory=dict)     # actor → first words of its names
     _cache: dict = field(default_factory=dict, repr=False)         # short word lists → their mentions
 
-    def add_place(self, phrase: str, actor_id: str, path, entry) -> None:
-        """A city or region that marks a dateline («جدة - واس»), not a speaker name."""
+    def add_sign(self, fieldname: str, phrase: str, actor_id: str, path, entry) -> None:
+        """A phrase that places a document in a state and never names a speaker: a city or
+        region (``places``: «جدة - واس») or a newspaper (``outlets``: «صحيفة الوئام»)."""
         key = tuple(fold(phrase).split())
         if not key:
-            raise LexiconError(path, entry, "places", "must not contain an empty name", phrase)
+            raise LexiconError(path, entry, fieldname, "must not contain an empty name", phrase)
         # «للحج» is «ل» + «الحج» (the pilgrimage), not «ل» + «لحج» (Lahij): a place whose
         # name opens with «ل» is not indexed after the «ل» of «to»
-        _index(self.places, key, actor_id, article_clash=key[0].startswith("ل"))
-
-    def add_outlet(self, phrase: str, actor_id: str, path, entry) -> None:
-        """A newspaper published in a state («صحيفة الوئام»), not a speaker name."""
-        key = tuple(fold(phrase).split())
-        if not key:
-            raise LexiconError(path, entry, "outlets", "must not contain an empty name", phrase)
-        _index(self.outlets, key, actor_id)
+        _index(getattr(self, fieldname), key, actor_id,
+               article_clash=fieldname == "places" and key[0].startswith("ل"))
 
     def place_at(self, words: Sequence[str], i: int) -> tuple[int, str] | None:
         """Longest place starting at word ``i``: ``(end, actor_id)``."""
@@ -305,10 +300,9 @@ def compile_actors(entries: Iterable[tuple[Path, dict]]) -> ActorLexicon:
             for phrase in _as_list(phrases):
                 lex.add(phrase, aid, path, aid, "roles")
                 lex.roles.setdefault(tuple(fold(phrase).split()), role)
-        for phrase in _as_list(e.get("places")):
-            lex.add_place(phrase, aid, path, aid)
-        for phrase in _as_list(e.get("outlets")):
-            lex.add_outlet(phrase, aid, path, aid)
+        for fieldname in ("places", "outlets"):
+            for phrase in _as_list(e.get(fieldname)):
+                lex.add_sign(fieldname, phrase, aid, path, aid)
         for state, heads in (e.get("local_names") or {}).items():
             lex.local.setdefault(str(state), []).extend((h, aid, path, repr(aid)) for h in _as_list(heads))
     return lex
