@@ -90,7 +90,8 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             break  # «وتابع بالقول», «ادعى فيها أن», «وقال للمرشد»: no subject after the verb
         if w == preposition and not (j > i and words[j - 1] in grammar.partitives):
             break  # «وحذرت روسيا من أي تحرك», but «عدد من المسؤولين»
-        if j > i and (w in ("كلا", "كلتا") or object_noun(w, grammar)):
+        if j > i and (w in ("كلا", "كلتا") or object_noun(w, grammar)) \
+                and not (words[j - 1] == "على" and j - 1 > i and _supervises(words, j - 1)):
             break  # the verb's object after its subject: «الأمين العام كلا الجانبين», «... وجود قيادات»
         if j == i and w in OPENERS:
             close = _close_quote(words, j, MAX_NAME_QUOTE + 1)
@@ -137,11 +138,14 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             if w != "في":
                 break
         elif (w in grammar.source_stops and not (first_free and j == i) and not _imam(words, j, grammar)
-              and not (j > i and w.startswith("ل") and _title_of(words, j, grammar))) \
+              and not (j > i and w.startswith("ل") and _title_of(words, j, grammar))
+              and not (j > i and w == "على" and _supervises(words, j))) \
                 or not _is_word(w):
             break
         j += 1
         end = j
+    if end - i > 1 and len(words[end - 1]) == 1 and words[end - 1].isalpha():
+        end -= 1         # the phrase's length limit cut a title's abbreviation from its name: «... د»
     return (i, end) if end > i else None
 
 
@@ -157,6 +161,16 @@ def _title_of(words: list[str], j: int, grammar: Grammar) -> bool:
     if not prev.startswith("ال"):
         return any(f in grammar.titles for f in bare_forms(prev)) and prev[:1] not in ("ل", "ب")
     return prev in TITLE_ADJECTIVES and j > 1 and any(f in grammar.titles for f in bare_forms(words[j - 2]))
+
+
+SUPERVISORS = frozenset({"المشرف", "المشرفة", "مشرف", "مشرفة"})
+
+
+def _supervises(words: list[str], j: int) -> bool:
+    """The «على» at ``j`` belongs to a supervisor's title: «المشرف العام على العلاقات
+    العامة بوزارة الحج», «المشرفة على البرنامج»."""
+    prev = words[j - 1]
+    return prev in SUPERVISORS or (prev in ("العام", "العامة") and j > 1 and words[j - 2] in SUPERVISORS)
 
 
 def _imam(words: list[str], j: int, grammar: Grammar) -> bool:
@@ -304,7 +318,8 @@ def _apposition(words: list[str], comma: int, grammar: Grammar, cue_at: set[int]
             speaks = after == ":" or after in QUOTES or after in grammar.complementizers
             return k if speaks and _name_like(words[comma + 1:k], grammar) else None
         if (w in grammar.source_stops and w not in ("و",)) or not _is_word(w):
-            return k if k > comma + 1 and words[k - 1] not in COMMAS and _ends_ok(words, k) else None
+            closes = _ends_ok(words, k) or (w in DASHES and _ends_ok(words, k + 1))
+            return k if k > comma + 1 and words[k - 1] not in COMMAS and closes else None
         k += 1
     return None
 
@@ -315,6 +330,9 @@ def _name_like(phrase: Sequence[str], grammar: Grammar) -> bool:
     return 2 <= len(phrase) <= 5 and phrase[0][:1] not in ("ب", "ل") and all(
         _is_word(w) and w not in grammar.source_stops and w not in grammar.complementizers
         and w not in grammar.prepositions and w not in grammar.pronoun_pps for w in phrase)
+
+
+DASHES = frozenset({"-", "–", "—"})   # «، الناطق الرسمي باسم الحكومة- في تصريحات»: a dash closes it
 
 
 def _ends_ok(words: list[str], k: int) -> bool:
