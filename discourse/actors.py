@@ -451,6 +451,13 @@ class DocumentMemory:
 BARE_LINKS = frozenset({"ل", "لـ", "من", "عن"})   # owner links that may also mean «about», «from»
 ADVERB = re.compile(r"\w{3,}يا")    # an indefinite adverb: «دوريا», «سنويا», «حاليا»
 CLITIC_ARTICLE = ("لل", "بال", "وال", "فال", "كال")     # a preposition or conjunction glued to «ال»
+
+
+def _clitic_article(word: str) -> bool:
+    """A preposition or conjunction glued to «ال» («للشؤون», «بالإنابة», «والمهني»); not
+    a name of four letters that opens alike («فالح», «والي»)."""
+    return len(word) > 4 and word.startswith(CLITIC_ARTICLE)
+
 BORDER_WORDS = frozenset({"الحدود", "حدود", "حدودها", "حدوده", "الحدوديه", "الحدودي", "المتاخمه"})   # folded
 # a title «المقال» (dismissed) or «المعزول» (deposed) qualifies no longer holds its office
 DISMISSED = frozenset({"المقال", "المقاله", "المعزول", "المعزوله"})
@@ -995,6 +1002,8 @@ class Resolver:
         opens with a name («عيسى قراقع رئيس هيئة شؤون الأسرى» → «قراقع»)."""
         titles = [j for j, w in enumerate(words) if self._is_title(w)]
         if not titles:
+            if trailing:         # «المشرف العام على العلاقات العامة ... الأستاذ علي بن محمد الغامدي»
+                self._learn_trailing(memory, words, actor)
             return
         title = titles[0]
         self._learn_opening(memory, words, title, actor)
@@ -1071,7 +1080,7 @@ class Resolver:
                 run.append(w)                           # «عبيد الله السواط»: a compound given name
                 k -= 1
                 continue
-            if not self._name_word(w) or (run and w.startswith("ال")) or w.startswith(CLITIC_ARTICLE) \
+            if not self._name_word(w) or (run and w.startswith("ال")) or _clitic_article(w) \
                     or (w,) in self.lexicon.names or any(
                     f in self.grammar.place_nouns or f in self.grammar.home_heads
                     or f in self.grammar.name_heads for f in bare_forms(w)) or self.lexicon.place_at([w], 0):
@@ -1080,7 +1089,7 @@ class Resolver:
             k -= 1
         if 2 <= len(run) <= 4 and k > 1 and words[k - 1] == "." and words[k - 2] in ABBREVIATED_TITLES:
             k -= 1                                      # «د. هشام الفالح»
-        if 2 <= len(run) <= 4 and k > 0 and (words[k - 1].startswith(("ال", *CLITIC_ARTICLE))   # «... والمهني محمد العتيبي»
+        if 2 <= len(run) <= 4 and k > 0 and (words[k - 1].startswith("ال") or _clitic_article(words[k - 1])   # «... والمهني محمد العتيبي»
                                              or self._is_title(words[k - 1])
                                              or words[k - 1] in ABBREVIATED_TITLES
                                              or (words[k - 1] in (",", "،")     # «...، سعيد بن عبد الله النقير»
@@ -1239,15 +1248,16 @@ class Resolver:
         not a common noun («حقيقة»), a prepositional phrase («للطائف», «بهذا») or a
         function word."""
         if not after or not (after[0] in (":", ",", "،") or (
-                after[0] in self.grammar.complementizers and after[0].startswith(("ان", "بان")))):
-            return False           # not «فان»: «يوهانس فان در كلاوو» goes on
+                after[0] in self.grammar.complementizers and after[0].startswith(("ان", "بان"))) or (
+                after[0] == "الي" and after[1:2] and after[1].startswith("ان"))):
+            return False           # not «فان»: «يوهانس فان در كلاوو» goes on; «وأشار بلير إلى أن»
         if len(source) == 2 and source[0] in ("ابو", "ام"):
             return self._name_word(source[1])     # a kunya: «يقول أبو هريرة إنه»
         if len(source) != 1:
             return False
         w = source[0]
         return self._name_word(w) and w not in PRONOUNS and not w.endswith(COMMON_NOUN_ENDINGS) \
-            and not w.startswith(CLITIC_ARTICLE) and not any(f in self.grammar.source_stops for f in bare_forms(w))
+            and not _clitic_article(w) and not any(f in self.grammar.source_stops for f in bare_forms(w))
 
     def object_of_verb(self, source: Sequence[str], agreement: Agreement, source_first: bool,
                        act: str = "", lemma: str = "", after: Sequence[str] = ()) -> bool:
@@ -2104,7 +2114,8 @@ class Resolver:
         follows it without the article: a given name here («أحمد باولس»), not
         the surname learnt from «إسماعيل ولد الشيخ أحمد»."""
         return k + 1 < len(words) and words[k] in self.given_names \
-            and not words[k + 1].startswith(("ال", *CLITIC_ARTICLE)) and self._name_word(words[k + 1])
+            and not words[k + 1].startswith("ال") and not _clitic_article(words[k + 1]) \
+            and self._name_word(words[k + 1])
 
     def _opens_name(self, word: str) -> bool:
         """A given name: one that opens a person's name in the dictionary and is
@@ -2321,7 +2332,7 @@ class Resolver:
             if self.lexicon.place_at([w], 0):   # «محافظ بيشة», «قائد منطقة جازان»: no name here
                 run.clear()
                 continue
-            if w.startswith(CLITIC_ARTICLE):      # «للشؤون», «بالإنابة»: no name
+            if _clitic_article(w):      # «للشؤون», «بالإنابة»: no name
                 close()
                 continue
             if w.startswith("ال"):
