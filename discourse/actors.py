@@ -1863,9 +1863,12 @@ class Resolver:
         official word: «مدرب جامايكا الألماني», «رئيس الاتحاد الأوروبي لكرة القدم»,
         «مركز روسيا للدراسات السياسية» (``private_fields``). «الرسمي» of a spokesman is
         no office of a state: «المتحدث الرسمي باسم الاتحاد السعودي لكرة القدم»."""
-        forms = [f for w in words for f in bare_forms(w)]
-        return any(f in self.grammar.private_fields for f in forms) \
-            and not any(f in self.grammar.official_words and f not in FORMAL for f in forms)
+        field = next((k for k, w in enumerate(words) if any(f in self.grammar.private_fields for f in bare_forms(w))),
+                     None)
+        # official words after the field name the research's subject: «المركز الدولي للدراسات
+        # الاستراتيجية الأمنية والعسكرية بتونس»
+        return field is not None and not any(f in self.grammar.official_words and f not in FORMAL
+                                             for w in words[:field] for f in bare_forms(w))
 
     def _placed_only(self, words: Sequence[str]) -> bool:
         """The first actor the source names is a state or its capital after «من» or «في»
@@ -1923,6 +1926,8 @@ class Resolver:
             key = tuple(words[s:e])
             if self._location(words, s, e, actor) or key[0] in self.lexicon.indefinite:
                 continue              # «مصادر طبية فلسطينية في مستشفى جنين»
+            if s > 0 and any(f in self.grammar.private_bodies for f in bare_forms(words[s - 1])):
+                continue              # «المحلل السياسي الكويتي وأستاذ ... بجامعة الكويت»
             if s <= 2 and not self._is_title(words[0]) and self._person(words, s, e) \
                     and not any(f in self.grammar.name_heads for f in bare_forms(words[0])):
                 continue              # «الشاعر الفحل خالد الفيصل»: the poet, whatever office he holds

@@ -1035,6 +1035,9 @@ def test_dropped_subject_continues_described_speaker(analyzer, text, expected):
     ("وقال جيش الفتح إن مقاتليه سيطروا على المدينة.", [()]),
     ("وقالت لجنة الشؤون الخارجية في المجلس الوطني للمقاومة الإيرانية إن الإعدامات تزايدت.", [()]),
     ("وقال مدير مركز الدراسات في وزارة الخارجية الروسية إن الاتفاق جيد.", [("RUS",)]),   # negative
+    # official words after the field name what the centre studies
+    ("وأكدت رئيسة المركز الدولي للدراسات الاستراتيجية الأمنية والعسكرية بتونس بدرة قعلول أن "
+     "الإرهاب تراجع. وتضيف قعلول أن الخطر قائم.", [(), ()]),
     # after «أبلغ» whom the speaker told follows the subject with no preposition
     ("وقال مصدر عسكري عراقي إن القوات تقدمت. وأبلغ المصدر وكالة الأنباء الألمانية أن المعارك "
      "مستمرة.", [("IRQ",), ("IRQ",)]),
@@ -1244,6 +1247,8 @@ def test_nominal_cue_source_with_lam(analyzer, text, expected):
      [()]),
     ("الرياض - واس: وقال الدكتور عبد الله المغلوث عضو لجنة الاستثمار في غرفة الرياض إن السوق مستقرة.",
      [()]),
+    # a community's head («الجالية اليمنية») speaks for no state
+    ("الرياض - واس: وقال رئيس الجالية اليمنية بالمملكة إن المبادرة تخفف معاناة اليمنيين.", [()]),
     # negative: a ministry's office in a region
     ("الرياض - واس: وأكد مدير عام الشؤون الصحية في منطقة الباحة أن الموسم ناجح.", [("SAU",)]),
 ])
@@ -1254,6 +1259,8 @@ def test_chambers_are_private(analyzer, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a state named inside a private body's name is not the speaker's
     ("وتقول منظمة بيتسيلم الإسرائيلية غير الحكومية إن الهدم مستمر.", [()]),
+    ("وأكد المحلل السياسي الكويتي وأستاذ العلوم السياسية بجامعة الكويت الدكتور عبدالله النفيسي أن "
+     "الاتفاق خطير.", [()]),
     # negatives: an office beside the party post; a state body the dictionary knows
     ("قال الأمين العام لحزب العدالة والبناء اليمني ونائب رئيس وفد الحكومة الشرعية إن الحوار فشل.",
      [("YEM",)]),
