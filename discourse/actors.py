@@ -1242,6 +1242,12 @@ class Resolver:
             memory.speakers.append(Speaker(actors, "", agreement, nested))
         return actors
 
+    def _sector_office(self, words: Sequence[str]) -> bool:
+        """A public sector named with its place, a directorate: «وأكدت صحة الرياض», «صحة
+        جازان» (``sector_nouns``); not «وأكد صحة الخبر»."""
+        return len(words) > 1 and any(f in self.grammar.sector_nouns for f in bare_forms(words[0])) \
+            and bool(self.lexicon.place_at(words, 1) or self.lexicon.match_at(words, 1))
+
     def _alone(self, source: Sequence[str], after: Sequence[str]) -> bool:
         """A single name or a kunya between its verb and the content («وقال ليفيت إن»,
         «وأضاف بوجاشيف:», «يقول أبو هريرة إنه»): certainly a speaker, even unresolved;
@@ -1272,7 +1278,7 @@ class Resolver:
         if source_first:
             return False
         first = source[0]
-        if object_noun(first, self.grammar, first=True):
+        if object_noun(first, self.grammar, first=True) and not self._sector_office(source):
             return True
         if act == "demand" and (" ".join(source[:2]) in self.grammar.addressees
                                 or any(f in self.grammar.addressees for f in bare_forms(first))):

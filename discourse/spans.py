@@ -91,8 +91,9 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
         if w == preposition and not (j > i and words[j - 1] in grammar.partitives):
             break  # «وحذرت روسيا من أي تحرك», but «عدد من المسؤولين»
         if j > i and (w in ("كلا", "كلتا") or object_noun(w, grammar)) \
-                and not (words[j - 1] == "على" and j - 1 > i and _supervises(words, j - 1)):
-            break  # the verb's object after its subject: «الأمين العام كلا الجانبين», «... وجود قيادات»
+                and not (words[j - 1] == "على" and j - 1 > i and _supervises(words, j - 1)) \
+                and not (w in grammar.sector_nouns and words[j - 1] in grammar.titles):
+            break  # but «مدير صحة جازان»: a sector in construct with a title  # the verb's object after its subject: «الأمين العام كلا الجانبين», «... وجود قيادات»
         if j == i and w in OPENERS:
             close = _close_quote(words, j, MAX_NAME_QUOTE + 1)
             if close is not None and close > j + 1 and all(_is_word(x) for x in words[j + 1:close]) \
@@ -132,7 +133,7 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             continue
         if w in ("في", "ل") or (w.startswith("ل") and w[1:] in grammar.statement_nouns):
             nxt = words[j + 1] if j + 1 < n else ""
-            if w in ("في", "ل") and (nxt in grammar.statement_nouns or nxt in QUOTES or not nxt
+            if w in ("في", "ل") and (_statement_noun(nxt, grammar) or nxt in QUOTES or not nxt
                                      or nxt in grammar.source_stops or w == "ل"):
                 break
             if w != "في":
@@ -161,6 +162,18 @@ def _title_of(words: list[str], j: int, grammar: Grammar) -> bool:
     if not prev.startswith("ال"):
         return any(f in grammar.titles for f in bare_forms(prev)) and prev[:1] not in ("ل", "ب")
     return prev in TITLE_ADJECTIVES and j > 1 and any(f in grammar.titles for f in bare_forms(words[j - 2]))
+
+
+def _statement_noun(w: str, grammar: Grammar) -> bool:
+    """A noun of ``statement_nouns``, also with a possessive suffix: «في كلمته», «في بيانها»."""
+    if w in grammar.statement_nouns:
+        return True
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[:-len(suffix)]
+            if stem in grammar.statement_nouns or (stem.endswith("ت") and stem[:-1] + "ه" in grammar.statement_nouns):
+                return True
+    return False
 
 
 SUPERVISORS = frozenset({"المشرف", "المشرفة", "مشرف", "مشرفة"})
