@@ -273,7 +273,8 @@ class Analyzer:
             nested = any(a <= cue.start < b for a, b in memory.contents)
             continues = None
             if m.form.kind == "participle" and not source_words and clause is not None \
-                    and (agrees(clause.agreement, agreement) or (clause.agreement[1], agreement[1]) == ("du", "pl")) \
+                    and (agrees(clause.agreement, agreement) or (clause.agreement[1], agreement[1]) == ("du", "pl")
+                         or clause.agreement[1] == "pl") \
                     and self.resolver.certain(clause):
                 # «وقال مصدر أمني إن ... مؤكدا»: the verb's subject, even unresolved; a plural
                 # participle continues a dual verb too («أكدا ... مؤكدين»)
