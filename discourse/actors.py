@@ -1719,6 +1719,9 @@ class Resolver:
             return ()
         chosen = [mentions[0]]
         for m in mentions[1:]:
+            if m[0] == chosen[-1][1] and m[2] == chosen[-1][2] and not words[m[0]].startswith("و"):
+                chosen[-1] = (chosen[-1][0], m[1], m[2])   # «الرئيس اليمني عبد ربه منصور هادي»: one speaker
+                continue
             if not _coordinated(words, chosen[-1][1], m[0]):
                 break
             chosen.append(m)
