@@ -1293,8 +1293,9 @@ class Resolver:
             return True                  # «ودعا المنظمات الإنسانية إلى»: a plural of things takes «دعت»
         # longer than the name «الحسين»; a name the dictionary knows is a subject
         if first.startswith("ال") and first.endswith("ين") and len(first) > 6 \
-                and not any(m[0] == 0 for m in self.mentions(list(source[:4]))):
-            return True
+                and not any(m[0] == 0 and (first,) not in self.lexicon.adjectives
+                            for m in self.mentions(list(source[:4]))):
+            return True          # «ودعت الكينيين إلى» (the subject would be «الكينيون»)
         if agreement != ("f", "sg") or not first.startswith("ال"):
             return False
         if noun_agreement(source)[0] != "m":

@@ -40,6 +40,16 @@ def _byline(lead: list[list[str]]) -> bool:
     return bool(lead) and len(lead[0]) < BYLINE_WORDS
 
 
+RELAY_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
+
+
+def _relay(words: list[str], start: int, end: int) -> bool:
+    """The cue at ``words[start:end]`` relays a speaker already named: «كما نقل عنه
+    موقع "العربية نت"», «حسبما نقلت عنها وكالة ...»."""
+    return start > 0 and words[start - 1] in ("كما", "حسبما", "وفقما") \
+        and end < len(words) and words[end] in RELAY_PRONOUNS
+
+
 def _up_to(words: list[str], start: int, preposition: str, limit: int = 10) -> list[str]:
     """The words from ``start`` to the cue's preposition, itself included, within
     ``limit`` words; none if it does not come."""
@@ -289,7 +299,11 @@ class Analyzer:
                 if not tail and m.form.preposition:    # «دعا المبعوث ... للدعم في ليبيا برناردينو
                     tail = _up_to(words, source_span[1], m.form.preposition)     # ليون إلى الإفراج»
                 self.resolver.learn_subject_tail(memory, source_words, tail, actors[0])
-            if m.form.kind == "verb" and not nested:
+            if _relay(words, m.index, m.end):
+                # «وقالت، كما نقلت عنها وكالة الأنباء الطلابية، ...»: the medium relays the
+                # speaker; a later «وأضافت» continues her, not it
+                memory.speakers[-1] = replace(memory.speakers[-1], nested=True)
+            elif m.form.kind == "verb" and not nested:
                 clause = memory.speakers[-1]
             if content is not None and not nested:
                 memory.contents.append((content.start, content.end))
