@@ -475,6 +475,7 @@ OBJECT_GAPS = frozenset({"باسم", "لدي", "في", "عن", "من", "مع", "
 DIN_NAMES = frozenset({"عز", "نور", "سيف", "صلاح", "علاء", "شمس", "بهاء", "جمال", "محي", "محيي", "تاج",
                        "زين", "فخر", "عماد", "ضياء", "نصر", "شرف", "بدر", "حسام", "كمال", "نجم", "خير",
                        "سراج", "نظام", "شهاب", "قطب", "معين", "ناصر", "سعد"})   # «عز الدين»
+COMPOUND_NAME_ENDS = frozenset({"الله", "زاده", "الدين", "الرحمن"})   # «نصر الله», «نعمت زاده»
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
 # verbs whose subject issues a document: «أصدرت وزارة الداخلية بيانا»
 ISSUING_VERBS = frozenset({"اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت"})
@@ -1306,6 +1307,19 @@ class Resolver:
                     return False         # a country's name: «قالت البحرين», «أعلنت اليمن»
                 return not self._feminine_mention(source[start:end], actor)
         return False
+
+    def surname_then_object(self, memory: DocumentMemory, source: Sequence[str]) -> bool:
+        """A surname the document taught, then the verb's object (VSO): «وأبدى القرقاح
+        سعادته», «وأعلن أردان مبادرته»; not a title or an apposition after it («كرحوت
+        رئيس مجلس ...», «كيري، وزير ...»)."""
+        if len(source) < 2 or source[0] not in memory.names or not self._name_word(source[0]) \
+                or any(f in self.describing_heads for f in bare_forms(source[0])) \
+                or any(self._is_title(w) for w in source[2:4]):
+            return False          # «أحمد باولس الرئيس التنفيذي ...»: a name and its title
+        nxt = source[1]
+        return nxt[:1].isalpha() and not self._is_title(nxt) and nxt not in NAME_PARTICLES \
+            and nxt not in COMPOUND_NAME_ENDS and not nxt.startswith("ال") \
+            and not any(f in self.grammar.name_honorifics or f in self.describing_heads for f in bare_forms(nxt))
 
     def _names_only(self, words: Sequence[str]) -> bool:
         """``words`` are actor names and nothing else, coordinated by «و»

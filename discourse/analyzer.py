@@ -269,6 +269,8 @@ class Analyzer:
                                                           m.form.speech_act, m.form.lemma)
                 if cut:       # «وطالب عسيري الحوثيين بتنفيذ»: the subject ends before the object
                     source_span = (source_span[0], source_span[0] + cut)
+                elif self.resolver.surname_then_object(memory, words[source_span[0]:source_span[1]]):
+                    source_span = (source_span[0], source_span[0] + 1)   # «وأكد القرقاح سعادته ...»
             if source_span:
                 source = self._span(norm, tokens[source_span[0]].start, tokens[source_span[1] - 1].end)
             if spans.content:
