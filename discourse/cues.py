@@ -261,37 +261,38 @@ def find_cues(sentence: Sentence, lexicon: CueLexicon, grammar: Grammar) -> list
     """
     words = [t.text for t in sentence.tokens]
     out: list[CueMatch] = []
-    if lexicon.forms.keys().isdisjoint(words) and lexicon.multi.keys().isdisjoint(words):
+    forms, multi = lexicon.forms, lexicon.multi
+    if forms.keys().isdisjoint(words) and multi.keys().isdisjoint(words):
         return out        # no cue form (a third of news sentences): one set test, no lookup per word
-    i = 0
     n = len(words)
-    while i < n:
+    end = 0
+    # only the words that open a cue form are looked at; a cue found resumes after its end
+    for i in [k for k, w in enumerate(words) if w in forms or w in multi]:
+        if i < end:
+            continue
         w = words[i]
-        form = lexicon.forms.get(w)
-        end = i + 1
-        if w in lexicon.multi:
-            for rest, f in lexicon.multi[w]:
+        form = forms.get(w)
+        stop = i + 1
+        if w in multi:
+            for rest, f in multi[w]:
                 if tuple(words[i + 1:i + 1 + len(rest)]) == rest:
-                    form, end = f, i + 1 + len(rest)
+                    form, stop = f, i + 1 + len(rest)
                     break
         if form is None:
-            i += 1
             continue
         if form.kind == "nominal" and form.heads:
-            if end >= n or words[end] not in form.heads:
-                i += 1
+            if stop >= n or words[stop] not in form.heads:
                 continue
-            end += 1
+            stop += 1
         if _impersonal(words, i, form, lexicon) or not keep_cue(words, i, form, grammar):
-            i += 1
             continue
         prev = words[i - 1] if i > 0 else ""
         if prev[:1] in ("و", "ف") and prev[1:] in grammar.negators:
             prev = prev[1:]  # «ولم ينف»
         negated = (form.kind == "verb" and prev in grammar.negators
                    and (form.tense in ("imperfect", "jussive") or prev == "ليس"))
-        out.append(CueMatch(i, end, form, negated))
-        i = end
+        out.append(CueMatch(i, stop, form, negated))
+        end = stop
     return out
 
 
