@@ -46,7 +46,7 @@ def stem(word: str) -> str:
 
 
 def stems(text: str) -> list[str]:
-    return [stem(w) for w in _WORD.findall(text)]
+    return list(map(stem, _WORD.findall(text)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,10 +161,13 @@ def _refers_back(s: Sequence[str]) -> bool:
 
 def nearest_claim(text: str, codebook: Sequence[Claim]) -> str | None:
     """The claim whose keyword occurs last in ``text`` (the nearest before its end)."""
-    joined = _phrase(stems(text))
+    found = stems(text)
+    joined, have = _phrase(found), set(found)
     best, best_pos = None, -1
     for c in codebook:
         for k in c.keywords:
+            if k[0] and k[0] not in have:
+                continue      # its first stem is not in the text: no need to search for it
             pos = joined.rfind(_keyword(k))
             if pos > best_pos:
                 best, best_pos = c.id, pos
