@@ -170,18 +170,16 @@ class ActorLexicon:
 
     def _mentions(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
         out = []
-        i = 0
-        n = len(words)
+        end = 0                               # where the last match ended: matches do not overlap
         first = self.first
-        while i < n:
-            if words[i] in first:
-                m = _longest_at(first, words, i) or _lineage_at(first, words, i)
-                if m:
-                    if m[1]:                  # a shadowed phrase («ريال مدريد») names no one
-                        out.append((i, m[0], m[1]))
-                    i = m[0]
-                    continue
-            i += 1
+        for i in [k for k, w in enumerate(words) if w in first]:   # only the words that open a phrase
+            if i < end:
+                continue
+            m = _longest_at(first, words, i) or _lineage_at(first, words, i)
+            if m:
+                if m[1]:                      # a shadowed phrase («ريال مدريد») names no one
+                    out.append((i, m[0], m[1]))
+                end = m[0]
         return out
 
     def role_of(self, words: Sequence[str], start: int, end: int) -> str | None:
@@ -729,6 +727,8 @@ class Resolver:
         counts: Counter[str] = Counter()
         places = self.lexicon.places
         for words in sentences:
+            if "في" not in words and places.keys().isdisjoint(words):
+                continue         # no place and no «في»: nothing to look at
             end = 0              # where the last match ended: matches do not overlap
             for i, w in enumerate(words):
                 if i < end or not (w in places or (i > 0 and words[i - 1] == "في")):
@@ -915,6 +915,8 @@ class Resolver:
         stands: «اعتمد رئيس بلدية محافظة أبو عريش محمد القحطاني ...», then «وقال
         القحطاني» (a phrase that names no actor of the dictionary; :meth:`observe`
         learns from those)."""
+        if self.title_forms.isdisjoint(words):
+            return            # no title at all (most sentences)
         taken = [(s, e) for s, e, _ in (mentions or ())]
         end = 0
         for t, w in enumerate(words):
