@@ -197,6 +197,7 @@ class GlueSplitter:
         self.min_word = 2 * min_part + 1
         self._long_word = re.compile(r"[^\W_]{%d,}" % self.min_word)   # the only words it may split
         self._splits: dict[str, list[int] | None] = {}   # a corpus's long words, split once
+        self._unglued: set[str] = set()    # whitespace-delimited chunks known to have no glue point
 
     def split_word(self, word: str, depth: int = 2) -> list[int] | None:
         """Cut points inside ``word`` (positions where a space goes), or None."""
@@ -220,18 +221,32 @@ class GlueSplitter:
                     return [i] + [i + r for r in rest]
         return None
 
+    def _points(self, word: str) -> list[int] | None:
+        """:meth:`split_word` of a long word, remembered."""
+        cache = self._splits
+        if word in cache:
+            return cache[word]
+        if len(cache) > 200_000:        # bounded
+            cache.clear()
+        points = cache[word] = None if word in self.vocabulary else self._split(word, 2)
+        return points
+
     def apply(self, text: str, cuts: list[int], deltas: list[int]):
         """Insert spaces at glue points; extend the offset breakpoints."""
+        # most texts have no glue: their whitespace-delimited chunks (a word never spans
+        # two) are checked as a set, against those known to have none
+        unglued = self._unglued
+        for chunk in set(text.split()) - unglued:
+            if any(self._points(m.group()) for m in self._long_word.finditer(chunk)):
+                break
+            if len(unglued) > 200_000:      # bounded
+                unglued.clear()
+            unglued.add(chunk)
+        else:
+            return text, cuts, deltas
         inserts: list[int] = []
-        cache = self._splits
         for m in self._long_word.finditer(text):
-            word = m.group()
-            if word in cache:
-                points = cache[word]
-            else:
-                if len(cache) > 200_000:        # bounded
-                    cache.clear()
-                points = cache[word] = None if word in self.vocabulary else self._split(word, 2)
+            points = self._points(m.group())
             if points:
                 inserts.extend(m.start() + p for p in points)
         if not inserts:
