@@ -211,7 +211,11 @@ def claim_positions(text: str, terms: Sequence[Sequence[str]]) -> list[int]:
 
 
 def _positions(st: Sequence[str], terms: Sequence[Sequence[str]]) -> list[int]:
-    return [i for i in range(len(st)) for k in terms if tuple(st[i:i + len(k)]) == tuple(k)]
+    keys = [tuple(k) for k in terms]
+    if not all(keys):           # an empty term starts everywhere
+        return [i for i in range(len(st)) for k in keys if tuple(st[i:i + len(k)]) == k]
+    firsts = {k[0] for k in keys}         # a term can start only where its first stem is
+    return [i for i, w in enumerate(st) if w in firsts for k in keys if tuple(st[i:i + len(k)]) == k]
 
 
 def targeted_markers(text: str, lexicon: StanceLexicon, terms: Sequence[Sequence[str]] = ()
