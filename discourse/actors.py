@@ -579,6 +579,7 @@ class Resolver:
         self.title_forms = frozenset(f for t in grammar.titles for f in _with_proclitics(t))
         self._titles: dict[str, bool] = {}           # word → is it a title (asked of every word)
         self._privates: dict[tuple[str, ...], bool] = {}   # phrase → :meth:`_private_phrase`
+        self._institutions: dict[tuple[str, ...], bool] = {}   # phrase → :meth:`_institution`
         self._surnames: dict[str, tuple[str, ...]] = {}   # actor → its members' surnames
         self._pair_firsts = frozenset(h.split()[0] for h in grammar.home_heads if " " in h)   # «مصدر» of «مصدر أمني»
         self.official = (grammar.titles | grammar.official_words | grammar.home_heads | grammar.official_heads
@@ -1662,7 +1663,8 @@ class Resolver:
                 tail.append(w)
         if words and self._is_title(words[0]) and DISMISSED.intersection(words[1:]):
             return True                 # «محافظ نينوى العراقية المقال أثيل النجيفي»
-        return any(f in self.grammar.former for w in list(words[1:]) + tail for f in bare_forms(w))
+        former = self.grammar.former
+        return any(not former.isdisjoint(bare_forms(w)) for w in [*words[1:], *tail])
 
     def _own_description(self, words: Sequence[str]) -> Sequence[str]:
         """The source up to the word that links it to another party (``affiliations``):
@@ -2278,7 +2280,18 @@ class Resolver:
         or an official of a region («مدير التعليم بالمحافظة», «مدير عام الشؤون
         الاجتماعية بمنطقة جازان»: a title and a place noun), or officials named by their
         office alone («مسؤولون», «مسؤول رفيع المستوى»), or an officer by his rank
-        («العقيد الدوسري»); never a source that names a private body (``private_bodies``)."""
+        («العقيد الدوسري»); never a source that names a private body (``private_bodies``).
+        Remembered per phrase: several rules ask it of the same phrases."""
+        key = tuple(words)
+        known = self._institutions.get(key)
+        if known is None:
+            if len(self._institutions) > 200_000:      # bounded
+                self._institutions.clear()
+            known = self._institutions[key] = self._names_institution(key)
+        return known
+
+    def _names_institution(self, words: Sequence[str]) -> bool:
+        """:meth:`_institution`, not remembered."""
         heads = self.grammar.home_heads
         if any(f in self.grammar.private_bodies for w in words for f in bare_forms(w)):
             return False                   # «جامعة الملك سعود», «مدير عام كرة القدم بنادي الهلال»
