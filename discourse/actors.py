@@ -710,11 +710,11 @@ class Resolver:
         nouns and compass words («في محافظة جدة», «في جنوب غرب نيبال»), or right after
         a place noun («أنهت جوازات منطقة جازان»)."""
         k = i
-        while k > 0 and i - k < 3 and (words[k - 1] in self.grammar.compass_words or any(
-                f in self.grammar.place_nouns for f in bare_forms(words[k - 1]))):
+        place_nouns = self.grammar.place_nouns
+        while k > 0 and i - k < 3 and (words[k - 1] in self.grammar.compass_words
+                                       or not place_nouns.isdisjoint(bare_forms(words[k - 1]))):
             k -= 1
-        return (k > 0 and words[k - 1] == "في") or (k < i and any(
-            f in self.grammar.place_nouns for f in bare_forms(words[i - 1])))
+        return (k > 0 and words[k - 1] == "في") or (k < i and not place_nouns.isdisjoint(bare_forms(words[i - 1])))
 
     def context_state(self, sentences: Iterable[Sequence[str]]) -> str | None:
         """The state a whole document is set in, when its dateline and lead say nothing:
@@ -731,8 +731,9 @@ class Resolver:
             if "في" not in words and places.keys().isdisjoint(words):
                 continue         # no place and no «في»: nothing to look at
             end = 0              # where the last match ended: matches do not overlap
-            for i, w in enumerate(words):
-                if i < end or not (w in places or (i > 0 and words[i - 1] == "في")):
+            # the words to look at: the places, and the words after «في»
+            for i in [k for k, w in enumerate(words) if w in places or (k > 0 and words[k - 1] == "في")]:
+                if i < end:
                     continue
                 m = self._place_at(words, i)
                 located = m is not None
@@ -863,7 +864,7 @@ class Resolver:
                 told = self.lexicon.actors[actor].kind == "media"
                 for w in window if not (names_only or group or told) else ():
                     self._remember_head(memory, w, actor)
-                if any(f in self.grammar.titles for w in window for f in bare_forms(w)):
+                if any(self._is_title(w) for w in window):
                     # free text: the first full name only («نوري المالكي بمواصلة تخبطاته ليهاجم السعودية»)
                     self._learn_after(memory, words, e, actor, limit=7, first_only=True)
                     if not names_only:
