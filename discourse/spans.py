@@ -93,7 +93,9 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
         if j > i and (w in ("كلا", "كلتا") or object_noun(w, grammar)) \
                 and not (words[j - 1] == "على" and j - 1 > i and _supervises(words, j - 1)) \
                 and not (w in grammar.sector_nouns and words[j - 1] in grammar.titles):
-            break  # but «مدير صحة جازان»: a sector in construct with a title  # the verb's object after its subject: «الأمين العام كلا الجانبين», «... وجود قيادات»
+            # the verb's object after its subject: «الأمين العام كلا الجانبين», «... وجود قيادات»;
+            # not a supervisor's («المشرف على تنفيذ ...») nor a sector after a title («مدير صحة جازان»)
+            break
         if j == i and w in OPENERS:
             close = _close_quote(words, j, MAX_NAME_QUOTE + 1)
             if close is not None and close > j + 1 and all(_is_word(x) for x in words[j + 1:close]) \
@@ -176,14 +178,14 @@ def _statement_noun(w: str, grammar: Grammar) -> bool:
     return False
 
 
-SUPERVISORS = frozenset({"المشرف", "المشرفة", "مشرف", "مشرفة"})
+SUPERVISORS = frozenset({"المشرف", "المشرفه", "مشرف", "مشرفه"})    # folded
 
 
 def _supervises(words: list[str], j: int) -> bool:
     """The «على» at ``j`` belongs to a supervisor's title: «المشرف العام على العلاقات
     العامة بوزارة الحج», «المشرفة على البرنامج»."""
     prev = words[j - 1]
-    return prev in SUPERVISORS or (prev in ("العام", "العامة") and j > 1 and words[j - 2] in SUPERVISORS)
+    return prev in SUPERVISORS or (prev in ("العام", "العامه") and j > 1 and words[j - 2] in SUPERVISORS)
 
 
 def _imam(words: list[str], j: int, grammar: Grammar) -> bool:
