@@ -792,6 +792,25 @@ class Resolver:
             return None           # a nisba, or a person («انتقد نتنياهو أوباما»): not the state itself
         return actor
 
+    def lead_office(self, words: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> str | None:
+        """The state whose institution, named with its nisba, opens the lead as the
+        subject right after the verb: «قالت الشرطة الهندية إن ...» → IND (a sign only
+        when the document gives no other).
+
+        >>> from discourse.analyzer import Analyzer
+        >>> r = Analyzer().resolver
+        >>> [r.lead_office(w, r.lexicon.mentions(w)) for w in (["قالت", "الشرطه", "الهنديه", "ان"],
+        ...                                                     ["قال", "خبير", "هندي", "ان"])]
+        ['IND', None]
+        """
+        if not mentions or mentions[0][0] not in (2, 3):
+            return None
+        s, e, actor = mentions[0]
+        if tuple(words[s:e]) not in self.lexicon.adjectives or self.lexicon.actors[actor].kind != "state":
+            return None
+        head = words[1:s]
+        return actor if self._institution(head) and not self._private(words[1:e]) else None
+
     def sole_state(self, sentences: Sequence[Sequence[str]],
                    mentions: Sequence[Sequence[tuple[int, int, str]]]) -> str | None:
         """The only state a document names at all — by name, capital, nisba, member or
@@ -976,21 +995,11 @@ class Resolver:
         """A mention with the words before it that a private head, field or body describes
         (names after it are not learnt for its actor), remembered per phrase: phrases
         such as «وزير الخارجية الروسي» recur across a corpus."""
-        known = self._privates.get(phrase)
-        if known is None:
-            if len(self._privates) > 200_000:      # bounded
-                self._privates.clear()
-            known = self._privates[phrase] = self._private_head(phrase) or self._private_field(phrase) \
-                or self._in_private_body(phrase)
-        return known
+        return _remembered(self._privates, phrase, lambda p: self._private_head(p) or self._private_field(p)
+                           or self._in_private_body(p))
 
     def _is_title(self, word: str) -> bool:
-        known = self._titles.get(word)
-        if known is None:
-            if len(self._titles) > 200_000:      # a corpus's vocabulary, bounded
-                self._titles.clear()
-            known = self._titles[word] = any(f in self.grammar.titles for f in bare_forms(word))
-        return known
+        return _remembered(self._titles, word, lambda w: any(f in self.grammar.titles for f in bare_forms(w)))
 
     def _name_word(self, word: str, minimum: int = 3) -> bool:
         """A word that may be part of a person's name: no function word, title,
@@ -2283,13 +2292,7 @@ class Resolver:
         office alone («مسؤولون», «مسؤول رفيع المستوى»), or an officer by his rank
         («العقيد الدوسري»); never a source that names a private body (``private_bodies``).
         Remembered per phrase: several rules ask it of the same phrases."""
-        key = tuple(words)
-        known = self._institutions.get(key)
-        if known is None:
-            if len(self._institutions) > 200_000:      # bounded
-                self._institutions.clear()
-            known = self._institutions[key] = self._names_institution(key)
-        return known
+        return _remembered(self._institutions, tuple(words), self._names_institution)
 
     def _names_institution(self, words: Sequence[str]) -> bool:
         """:meth:`_institution`, not remembered."""
@@ -2649,6 +2652,17 @@ def _dateline_end(words: Sequence[str]) -> int:
     bounds = _dateline(words)
     closed = bounds is not None and bounds[1] < len(words) and words[bounds[1]] in (":", "/")
     return bounds[1] + 1 if closed else 0
+
+
+def _remembered(cache: dict, key, compute, limit: int = 200_000):
+    """``compute(key)`` (never None), remembered in ``cache``, which is emptied when it
+    grows past ``limit`` entries: a corpus's words and phrases recur, but are unbounded."""
+    known = cache.get(key)
+    if known is None:
+        if len(cache) > limit:
+            cache.clear()
+        known = cache[key] = compute(key)
+    return known
 
 
 def _learn_surname(memory: DocumentMemory, surname: str, actor: str) -> None:
