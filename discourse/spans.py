@@ -142,7 +142,8 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
                 break
         elif (w in grammar.source_stops and not (first_free and j == i) and not _imam(words, j, grammar)
               and not (j > i and w.startswith("ل") and _title_of(words, j, grammar))
-              and not (j > i and w == "على" and _supervises(words, j))) \
+              and not (j > i and w == "على" and _supervises(words, j))
+              and not (j > i and w == "عن" and words[j - 1] in ISSUED)) \
                 or not _is_word(w):
             break
         j += 1
@@ -178,6 +179,8 @@ def _statement_noun(w: str, grammar: Grammar) -> bool:
     return False
 
 
+# a document «issued by» its owner: «بيان صادر عن وزارة الخارجية التركية», «بيان صدر عن الجامعة» (folded)
+ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره", "صدر", "صدرت"})
 SUPERVISORS = frozenset({"المشرف", "المشرفه", "مشرف", "مشرفه"})    # folded
 
 
