@@ -467,6 +467,7 @@ CLUB_BODIES = frozenset({"نادي", "اندية", "منتخب", "شركه"})   
 PRINCELY = frozenset({"الامير", "الاميره"})      # folded: a prince named by his given name
 DIPLOMATS = frozenset({"سفير", "سفيره", "سفراء", "ملحق", "قنصل", "سفاره", "قنصليه"})   # folded, bare
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين")    # folded: an adjective of relation («الدولية»)
+LOCAL = frozenset({"محلي", "محليه", "المحلي", "المحليه"})    # folded: between a head and its official word
 FORMAL = frozenset({"رسمي", "رسميه"})    # folded, bare: «المتحدث الرسمي» is formal, of any body
 DESTINATION_PREPS = ("الي", "في", "لدي")    # folded «إلى», «في», «لدى»: where an envoy is sent
 OBJECT_GAPS = frozenset({"باسم", "لدي", "في", "عن", "من", "مع", "الي", "على"})   # folded: no name before an object
@@ -2308,7 +2309,8 @@ class Resolver:
             for form in bare_forms(w):
                 if form in heads:
                     return True
-                if k + 1 < len(words) and self._home_pair(form, words[k + 1]):
+                if k + 1 < len(words) and (self._home_pair(form, words[k + 1]) or (   # «مصدر محلي مسؤول»
+                        words[k + 1] in LOCAL and k + 2 < len(words) and self._home_pair(form, words[k + 2]))):
                     # «مصادر أمنية وطبية», «الجهات الرسمية والدولية»: not all official
                     mixed = k + 2 < len(words) and words[k + 2].startswith("و") and (
                         form in self.grammar.private_heads or (words[k + 2].endswith(NISBA_ENDINGS) and not any(

@@ -2406,6 +2406,9 @@ def test_economic_bodies_and_their_data(analyzer, text, expected):
     ("الرياض - واس: وقال قائد القوة الميدانية والمسؤول الأمني عن المهرجان العقيد عمر السلطان إن الخطة "
      "جاهزة.", [("SAU",)]),
     ("دمشق - سانا: وأكدت الجهات الرسمية أن الهجوم وقع.", [("SYR",)]),
+    # «محلي» between the head and its official word
+    ("عدن - سبأ: وأفاد مصدر محلي مسؤول بأن المسلحين انسحبوا.", [("YEM",)]),
+    ("عدن - سبأ: وقال مصدر محلي إن المسلحين انسحبوا.", [()]),      # negative: no official word
     # negatives: official and international bodies together (seed 002); a noun in construct
     # with the article; a local official; no home state
     ("دمشق - سانا: وأكدت العديد من الجهات الرسمية والدولية أن الهجوم وقع.", [()]),
