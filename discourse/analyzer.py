@@ -288,10 +288,13 @@ class Analyzer:
             continues = None
             if m.form.kind == "participle" and not source_words and clause is not None \
                     and (agrees(clause.agreement, agreement) or (clause.agreement[1], agreement[1]) == ("du", "pl")
-                         or clause.agreement[1] == "pl") \
+                         or clause.agreement[1] == "pl"
+                         or (bool(clause.actors) and clause.agreement[1] == agreement[1])) \
                     and self.resolver.certain(clause):
                 # «وقال مصدر أمني إن ... مؤكدا»: the verb's subject, even unresolved; a plural
-                # participle continues a dual verb too («أكدا ... مؤكدين»)
+                # participle continues a dual verb too («أكدا ... مؤكدين»), a singular one a
+                # plural subject («ويقول محللون ...، مشيرا»), and one of the other gender a
+                # resolved subject («ووصفت الحكومة الإسرائيلية ...، مضيفا»)
                 continues = clause.actors
             actors = self.resolver.resolve(
                 memory, source_words, agreement=agreement,

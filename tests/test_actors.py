@@ -991,6 +991,9 @@ def test_broken_plural_adjectives_do_not_inflect():
      [("IRN",), ("IRN",), (), ("IRN",)]),
     ("وقال رئيس الوزراء التركي إن العملية مستمرة. ونقلت وكالة الأنباء الطلابية عن مصادر أن المواقف "
      "مختلفة. واضافت أن القلق قائم.", [("TUR",), (), ()]),       # negative: no relay
+    # a participle continues its clause's resolved subject though their genders differ
+    ("وقال وزير الخارجية الأمريكي إن الهجوم مدان. ووصفت الحكومة الإسرائيلية المصغرة هجوم الجمعة بأنه "
+     "هجوم إرهابي، مضيفا أن المسؤولين الأمنيين يتابعون.", [("USA",), ("ISR",), ("ISR",)]),
     # a singular participle continues the plural subject of its clause
     ("وقال وزير الخارجية الروسي إن الاتفاق جيد. ويقول محللون إن ذلك قد يؤدي إلى تراجع أسعار النفط، "
      "مشيرا إلى أن المنافسة ستزداد.", [("RUS",), (), ()]),
