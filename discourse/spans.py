@@ -82,7 +82,7 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             continue
         if j in cue_at or w in grammar.complementizers or w in PUNCT_END or w == ":":
             break
-        if preposition == "ب" and _carries(w, "ب") and w != "باسم":
+        if preposition == "ب" and _carries(w, "ب") and w != "باسم" and not _serves_in(words, i, j, grammar):
             break  # «وندد البابا فرنسيس باستخدام …»; «يندد بهجمات» has no subject after it
         if complement and j > i and _carries(w, complement) and w != "باسم" and not _affiliation(w, grammar):
             break
@@ -822,6 +822,15 @@ def _affiliation(w: str, grammar: Grammar) -> bool:
     «بالجامعة العربية», «بوزارة», «بمنطقة»), not a complement («بتوفير», «بالإرهاب»)."""
     return any(f in grammar.generic_heads or f in grammar.home_heads or f in grammar.place_nouns
                or f in grammar.private_heads for f in bare_forms(w))
+
+
+def _serves_in(words: list[str], i: int, j: int, grammar: Grammar) -> bool:
+    """The «ب» word at ``j`` names where the speaker a title describes serves, three
+    words or more into the phrase: «وأشادت العنود الجديعي المشرفة في إدارة الموهوبين
+    بوزارة التعليم بـ...»; not the complement of «أشاد» right after a subject («وأشاد
+    الوزير بالجيش»)."""
+    return j - i >= 3 and _affiliation(words[j], grammar) and any(
+        f in grammar.titles or f in grammar.official_heads for w in words[i:j] for f in bare_forms(w))
 
 
 def _carries(w: str, clitic: str) -> bool:
