@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from .cues import CueMatch, opens_content, pluperfect
 from .lexicons import Grammar
@@ -169,14 +169,7 @@ def _title_of(words: list[str], j: int, grammar: Grammar) -> bool:
 
 def _statement_noun(w: str, grammar: Grammar) -> bool:
     """A noun of ``statement_nouns``, also with a possessive suffix: «في كلمته», «في بيانها»."""
-    if w in grammar.statement_nouns:
-        return True
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if w.endswith(suffix) and len(w) > len(suffix) + 2:
-            stem = w[:-len(suffix)]
-            if stem in grammar.statement_nouns or (stem.endswith("ت") and stem[:-1] + "ه" in grammar.statement_nouns):
-                return True
-    return False
+    return w in grammar.statement_nouns or any(stem in grammar.statement_nouns for stem in _possessed(w, True))
 
 
 # a document «issued by» its owner: «بيان صادر عن وزارة الخارجية التركية», «بيان صدر عن الجامعة» (folded)
@@ -293,10 +286,18 @@ def object_noun(w: str, grammar: Grammar, first: bool = False) -> bool:
     if first and MASDAR.match(w) and not (w in grammar.source_nouns or w in grammar.statement_nouns
                                           or w in grammar.private_bodies):
         return True     # «وأعلن اكتمال الاستعدادات», «انطلاق», «استكمال»; not «شدد اجتماع وزراء ...»
+    return any(stem in grammar.object_nouns for stem in _possessed(w))
+
+
+def _possessed(w: str, marbuta: bool = False) -> Iterator[str]:
+    """The noun under a possessive suffix: «حرصهما» → «حرص»; with ``marbuta``, also
+    with its «ت» back to the teh marbuta (folded «ه»): «كلمته» → «كلمه»."""
     for suffix in ("هما", "هم", "ها", "ه"):
-        if w.endswith(suffix) and w[:-len(suffix)] in grammar.object_nouns:
-            return True
-    return False
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[:-len(suffix)]
+            yield stem
+            if marbuta and stem.endswith("ت"):
+                yield stem[:-1] + "ه"
 
 
 def _subject_start(w: str, grammar: Grammar) -> bool:
