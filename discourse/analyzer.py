@@ -50,6 +50,17 @@ def _relay(words: list[str], start: int, end: int) -> bool:
         and end < len(words) and words[end] in RELAY_PRONOUNS
 
 
+def _continues(clause: Speaker, agreement) -> bool:
+    """A participle with no subject of its own continues the subject of its clause's
+    verb («وقال مصدر أمني إن ... مؤكدا») when they agree, and also: a plural participle
+    a dual verb («أكدا ... مؤكدين»), any participle a plural subject («ويقول محللون ...،
+    مشيرا»), one of the other gender a resolved subject («ووصفت الحكومة الإسرائيلية
+    ...، مضيفا»)."""
+    number = clause.agreement[1]
+    return agrees(clause.agreement, agreement) or (number, agreement[1]) == ("du", "pl") \
+        or number == "pl" or (bool(clause.actors) and number == agreement[1])
+
+
 def _up_to(words: list[str], start: int, preposition: str, limit: int = 10) -> list[str]:
     """The words from ``start`` to the cue's preposition, itself included, within
     ``limit`` words; none if it does not come."""
@@ -287,15 +298,8 @@ class Analyzer:
             nested = any(a <= cue.start < b for a, b in memory.contents)
             continues = None
             if m.form.kind == "participle" and not source_words and clause is not None \
-                    and (agrees(clause.agreement, agreement) or (clause.agreement[1], agreement[1]) == ("du", "pl")
-                         or clause.agreement[1] == "pl"
-                         or (bool(clause.actors) and clause.agreement[1] == agreement[1])) \
-                    and self.resolver.certain(clause):
-                # «وقال مصدر أمني إن ... مؤكدا»: the verb's subject, even unresolved; a plural
-                # participle continues a dual verb too («أكدا ... مؤكدين»), a singular one a
-                # plural subject («ويقول محللون ...، مشيرا»), and one of the other gender a
-                # resolved subject («ووصفت الحكومة الإسرائيلية ...، مضيفا»)
-                continues = clause.actors
+                    and _continues(clause, agreement) and self.resolver.certain(clause):
+                continues = clause.actors     # the verb's subject, even unresolved
             actors = self.resolver.resolve(
                 memory, source_words, agreement=agreement,
                 before=words[:start], after=words[source_span[1]:] if source_span else (),
