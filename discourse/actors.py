@@ -15,7 +15,7 @@ from .lexicons import (
 from .cues import OPEN_QUOTES, RELATIVES
 from .normalize import NAME_PROCLITICS, bare_forms, fold, strip_proclitics
 from .segment import QUOTES
-from .spans import ADDRESS_STYLES, MEDIA_HEADS, adverbial_at, object_noun
+from .spans import ADDRESS_STYLES, BARE_LINKS, MEDIA_HEADS, adverbial_at, object_noun
 
 ACTOR_KINDS = ("state", "igo", "ngo", "media", "group", "person")
 FEMININE_ENDINGS = ("ه", "ات", "تان", "تين")
@@ -446,7 +446,6 @@ class DocumentMemory:
     bodies: list[Sequence[str]] = field(default_factory=list)
 
 
-BARE_LINKS = frozenset({"ل", "لـ", "من", "عن"})   # owner links that may also mean «about», «from»
 ADVERB = re.compile(r"\w{3,}يا")    # an indefinite adverb: «دوريا», «سنويا», «حاليا»
 CLITIC_ARTICLE = ("لل", "بال", "وال", "فال", "كال")     # a preposition or conjunction glued to «ال»
 

@@ -143,7 +143,7 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
         elif (w in grammar.source_stops and not (first_free and j == i) and not _imam(words, j, grammar)
               and not (j > i and w.startswith("ل") and _title_of(words, j, grammar))
               and not (j > i and w == "على" and _supervises(words, j))
-              and not (j > i and w == "عن" and words[j - 1] in ISSUED)) \
+              and not (j > i and w == "عن" and _issued(words[j - 1], grammar))) \
                 or not _is_word(w):
             break
         j += 1
@@ -172,8 +172,15 @@ def _statement_noun(w: str, grammar: Grammar) -> bool:
     return w in grammar.statement_nouns or any(stem in grammar.statement_nouns for stem in _possessed(w, True))
 
 
-# a document «issued by» its owner: «بيان صادر عن وزارة الخارجية التركية», «بيان صدر عن الجامعة» (folded)
-ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره", "صدر", "صدرت"})
+BARE_LINKS = frozenset({"ل", "لـ", "من", "عن"})   # owner links that may also mean «about», «from»
+
+
+def _issued(w: str, grammar: Grammar) -> bool:
+    """``w`` links a document to who issued it (``owner_links``, not a bare preposition):
+    «بيان صادر عن وزارة الخارجية التركية», «بيان صدر عن الجامعة»."""
+    return w in grammar.owner_links and w not in BARE_LINKS
+
+
 SUPERVISORS = frozenset({"المشرف", "المشرفه", "مشرف", "مشرفه"})    # folded
 
 
