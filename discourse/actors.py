@@ -467,6 +467,7 @@ PRINCELY = frozenset({"الامير", "الاميره"})      # folded: a prince
 DIPLOMATS = frozenset({"سفير", "سفيره", "سفراء", "ملحق", "قنصل", "سفاره", "قنصليه"})   # folded, bare
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين")    # folded: an adjective of relation («الدولية»)
 LOCAL = frozenset({"محلي", "محليه", "المحلي", "المحليه"})    # folded: between a head and its official word
+OFFICIAL_STEMS = ("مسوول", "مسيول")     # folded «مسؤول» / «مسئول»: officials named by their office alone
 FORMAL = frozenset({"رسمي", "رسميه"})    # folded, bare: «المتحدث الرسمي» is formal, of any body
 DESTINATION_PREPS = ("الي", "في", "لدي")    # folded «إلى», «في», «لدى»: where an envoy is sent
 OBJECT_GAPS = frozenset({"باسم", "لدي", "في", "عن", "من", "مع", "الي", "على"})   # folded: no name before an object
@@ -2277,6 +2278,15 @@ class Resolver:
             and tuple(words[s:found[0][1]]) in self.lexicon.names \
             and any(f in DIPLOMATS for w in words[:s - 1] for f in bare_forms(w))
 
+    def _place_follows(self, words: Sequence[str], k: int) -> bool:
+        """Whether a place noun opens the words from ``k``, after «في» or with «ب»:
+        «في ولاية أوهايو», «بمقاطعة فرانكلين» (not «في شركة أرامكو»)."""
+        if k < len(words) and words[k] == "في":
+            k += 1
+        elif not words[k:k + 1] or not words[k].startswith("ب"):
+            return False
+        return k < len(words) and any(f in self.grammar.place_nouns for f in bare_forms(words[k]))
+
     def _home_pair(self, form: str, following: str) -> bool:
         """A two-word home head, an official adjective with or without its article:
         «مصدر أمني», «المصدر الأمني», «المسؤول الأمني» (not «مدير المستشفى», a noun in
@@ -2301,9 +2311,11 @@ class Resolver:
             return False                   # «جامعة الملك سعود», «مدير عام كرة القدم بنادي الهلال»
         if words and any(f in self.grammar.ranks for f in bare_forms(words[0])):
             return True
-        if all(any(f in self.grammar.bare_officials for f in bare_forms(w)) for w in words) \
-                and any(w.startswith("مسوول") for w in words):       # «وقال مسؤولون»
-            return True
+        officials = next((k for k, w in enumerate(words)
+                          if not any(f in self.grammar.bare_officials for f in bare_forms(w))), len(words))
+        if officials and any(w.startswith(OFFICIAL_STEMS) for w in words[:officials]) and (
+                officials == len(words) or self._place_follows(words, officials)):
+            return True     # «وقال مسؤولون», «مسؤولون بمقاطعة فرانكلين», «مسؤولون في ولاية أوهايو»
         for k, w in enumerate(words):
             for form in bare_forms(w):
                 if form in heads:
