@@ -183,7 +183,7 @@ class Analyzer:
         another state)."""
         lead = words[:2]
         home = (self._dateline_home(lead)
-                or (self.resolver.lead_subject(words[0], mentions[0]) if words else None)
+                or self._lead_subject(words, mentions)
                 or self._lead_place(lead) or self.resolver.context_state(words)
                 or self.resolver.named_state(words, mentions)
                 or self.resolver.sole_state(words, mentions)
@@ -195,6 +195,14 @@ class Analyzer:
         # «... الفيضانات التي تشهدها بورما»): the news is then likely not at home
         lead_states = {self.actors.state_of(actor) for found in mentions[:2] for _, _, actor in found} - {None}
         return self.home if lead_states <= {self.home} else None
+
+    def _lead_subject(self, words: list[list[str]],
+                      mentions: list[Sequence[tuple[int, int, str]]]) -> str | None:
+        """The state the lead opens with as subject: the first sentence's, or the
+        second's after a byline or headline («لجين الأحمدي – عين اليوم», then «شهدت
+        السعودية ...»)."""
+        k = 1 if _byline(words[:2]) and len(words) > 1 else 0
+        return self.resolver.lead_subject(words[k], mentions[k]) if words else None
 
     def _dateline_home(self, lead: list[list[str]]) -> str | None:
         """The state of a dateline in the first two sentences (a headline may come first)."""

@@ -481,6 +481,9 @@ def test_nationality_qualifiers(analyzer, text, expected):
      [("وزارة الداخلية", ("SAU",))]),
     ("USA", "استقرار الأوضاع الأمنية في المنطقة.\nوقالت وزارة الداخلية إن الوضع مستقر.",          # negative: nothing
      [("وزارة الداخلية", ("USA",))]),                               # in the text
+    # a byline first: the state the lead opens with as subject, before the state named most
+    (None, "لجين الأحمدي – عين اليوم\nشهدت السعودية خلال الأسبوع الماضي تسجيل ثلاث حالات تحرش. وقالت الوزارة "
+           "إن القوانين في الإمارات رادعة، وإن الفتيات في الإمارات آمنات.", [("الوزارة", ("SAU",))]),
     # an institution named with a city or region speaks for that region's state
     (None, "وأعلن قائد شرطة محافظة الأنبار أن القوات استعادت المدينة.",
      [("قائد شرطة محافظة الأنبار", ("IRQ",))]),
