@@ -410,11 +410,14 @@ def _antecedent(words: list[str], i: int, m: CueMatch, grammar: Grammar, cue_at:
     while end > 0 and words[end - 1] in QUOTES:
         end -= 1
     named = [ms for ms, e in mentions if e == end]
-    if not named:
-        return None
     span = source_before(words, rel if end == rel else rel - 1, grammar, cue_at)
     if span is None:
         return None
+    if not named:
+        # the object of a preposition inside the phrase: «تحاورت الصحيفة مع الدكتورة ...، التي أكدت»
+        inner = max((k + 1 for k in range(span[0], span[1] - 1) if words[k] in grammar.prepositions),
+                    default=span[0])
+        return (inner, span[1]) if _speaker_phrase(words, (inner, span[1]), i, grammar) else None
     k = named[0] - 1
     while k >= span[0] and words[k] in QUOTES:
         k -= 1
@@ -422,6 +425,19 @@ def _antecedent(words: list[str], i: int, m: CueMatch, grammar: Grammar, cue_at:
     if k >= span[0] and not words[k].startswith("ال") and not any(f in heads for f in bare_forms(words[k])):
         return None          # the name ends a noun in construct: «ملابسات وفاة الملا عمر التي ...»
     return span
+
+
+def _speaker_phrase(words: list[str], span: tuple[int, int], i: int, grammar: Grammar) -> bool:
+    """An antecedent no dictionary name ends that is still a speaker by its head: a
+    title, an honorific or a speaker's noun opens it («الدكتورة سهيلة زين العابدين
+    عضو الجمعية ...، التي أكدت», «المدعي العام لمقاطعة أراباهو، الذي قال»); not a
+    thing spoken about («الهجوم الذي قال إن ...»), nor when the verb's subject comes
+    after a pronoun («البيان الذي قال فيه الوزير»), nor a place after «في»."""
+    if (i + 1 < len(words) and words[i + 1] in grammar.pronoun_pps) \
+            or (span[0] > 0 and words[span[0] - 1] == "في"):
+        return False     # «بعض المتشددين في مجلس الشورى الذين قالوا»: the head is further back
+    heads = grammar.titles | grammar.name_honorifics | grammar.official_heads | grammar.private_heads
+    return any(f in heads for f in bare_forms(words[span[0]]))
 
 
 def _named_before(words: list[str], i: int, m: CueMatch, grammar: Grammar, cue_at: set[int],

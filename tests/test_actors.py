@@ -1793,6 +1793,23 @@ def test_relative_clause_speaker(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # no dictionary name ends the antecedent, but a title or an honorific opens it (past a preposition)
+    ("وجاءت المحاكمة بعد لقاء مع جورج براوتشلير، المدعي العام لمقاطعة أراباهو، الذي قال إن هولمز كان مدركا.",
+     [("المدعي العام لمقاطعة أراباهو", ("USA",))]),
+    ("والتقى الوفد مع الدكتورة سهيلة زين العابدين، التي أكدت أن الحالات انتشرت.",
+     [("الدكتورة سهيلة زين العابدين", ())]),
+    # negatives: a thing spoken about, a subject after the pronoun, a place after «في»
+    ("وقال الطبيب إن الهجوم الذي قال الجيش إن حصيلته عشرة قتلى وقع فجرا.",
+     [("الطبيب", ()), ("الجيش", ("USA",))]),
+    ("ونشرت الوزارة البيان الذي قال فيه الوزير إن الوضع مستقر.", [("الوزير", ("USA",))]),
+    ("وردا على بعض المتشددين في مجلس الشورى الذين قالوا إنه اتفاق سيئ، قال وزير الخارجية إن الاتفاق جيد.",
+     [(None, ()), ("وزير الخارجية", ("USA",))]),
+])
+def test_relative_clause_speaker_by_head(text, expected):
+    assert speakers(_analyzer("USA"), text) == expected
+
+
 def test_plural_official_anaphor(analyzer):
     text = ("وقال مسؤولون دفاعيون أمريكيون إن الضربات مستمرة. ورفض المسؤولون الكشف عن عدد الضحايا.")
     assert [a.actors for a in analyzer.analyze(text)] == [("USA",), ("USA",)]
