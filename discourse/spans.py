@@ -694,8 +694,10 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                     or words[i - 1] in ("كما", "وكما", "وقد", "فقد", "لقد")   # «كما قال مساء أمس وزير
                 #                                      البيئة», «وقد أكدت ذلك والدتها»
                 k = skip_adverbial(words, k, grammar, cue_at, initial) if not marker else k
-                source = source_after(words, k, grammar, cue_at - {i}, m.form.preposition,
+                source = None if not initial and not marker and adverbial_at(words, k, grammar) \
+                    else source_after(words, k, grammar, cue_at - {i}, m.form.preposition,
                                       complement="ب" if "ب" in m.form.complement_words else None)
+                # («صحة الأحساء تشدد دائماً على»: an adverb after a verb inside its clause; its subject is before)
             if source is not None:
                 source = _subject_mentions(words, source, mentions, grammar)
             if source is not None:
