@@ -427,6 +427,12 @@ def _antecedent(words: list[str], i: int, m: CueMatch, grammar: Grammar, cue_at:
     return span
 
 
+def _noun_subject(words: list[str], k: int, grammar: Grammar) -> tuple[int, ...]:
+    """``(k,)`` when the word after a verb is a cue's masdar that is also a source noun
+    heading the subject: «وأشارت توقعات الصندوق إلى ...» (not a cue of its own there)."""
+    return (k,) if k < len(words) and any(f in grammar.source_nouns for f in bare_forms(words[k])) else ()
+
+
 def _speaker_phrase(words: list[str], span: tuple[int, int], i: int, grammar: Grammar) -> bool:
     """An antecedent no dictionary name ends that is still a speaker by its head: a
     title, an honorific or a speaker's noun opens it («الدكتورة سهيلة زين العابدين
@@ -695,7 +701,8 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 #                                      البيئة», «وقد أكدت ذلك والدتها»
                 k = skip_adverbial(words, k, grammar, cue_at, initial) if not marker else k
                 source = None if not initial and not marker and adverbial_at(words, k, grammar) \
-                    else source_after(words, k, grammar, cue_at - {i}, m.form.preposition,
+                    else source_after(words, k, grammar, cue_at - {i, *_noun_subject(words, k, grammar)},
+                                      m.form.preposition,
                                       complement="ب" if "ب" in m.form.complement_words else None)
                 # («صحة الأحساء تشدد دائماً على»: an adverb after a verb inside its clause; its subject is before)
             if source is not None:

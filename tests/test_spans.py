@@ -220,6 +220,9 @@ def spans(analyzer, check, text):
      [("وقال", "وزير الخارجية الروسي", "الحل سياسي", "indirect")]),
     ("وقال مرارا وتكرارا وزير الخارجية إن الحل سياسي.",
      [("وقال", "وزير الخارجية", "الحل سياسي", "indirect")]),
+    # a cue's plural masdar that is a source noun heads the subject: «توقعات» is no cue there
+    ("وأشارت توقعات الصندوق إلى ارتفاع عدد السكان.",
+     [("وأشارت", "توقعات الصندوق", "ارتفاع عدد السكان", "indirect")]),
     # an adverb after a verb inside its clause is no subject: the subject is before
     ("وأكد المتحدث أن صحة الأحساء تشدد دائماً على رفض الفساد.",
      [("وأكد", "المتحدث", "صحة الأحساء تشدد دائماً على رفض الفساد", "indirect"),
