@@ -372,7 +372,11 @@ def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int]) 
     if k >= 0 and words[k] in COMMAS:
         k -= 1
     end = k + 1
-    while k >= 0 and end - k <= MAX_LEFT:
+    # between «كان» and its verb the subject may be longer: «وكان رئيس الاتحاد الكويتي ورئيس
+    # اللجنة الكويتية الدولية الشيخ طلال الفهد اعلن»
+    aux = next((j for j in range(k, max(-1, end - MAX_SOURCE - 1), -1) if words[j] in grammar.past_auxiliaries), None)
+    limit = end - aux - 1 if aux is not None and all(_is_word(w) for w in words[aux + 1:end]) else MAX_LEFT
+    while k >= 0 and end - k <= max(limit, MAX_LEFT):
         w = words[k]
         if (k in cue_at or not _is_word(w) and w not in QUOTES or w in grammar.left_stops
                 or w in grammar.complementizers or (w[:1] in ("و", "ف") and w[1:] in grammar.left_stops)):
