@@ -15,7 +15,7 @@ from .lexicons import (
 from .cues import OPEN_QUOTES, RELATIVES
 from .normalize import NAME_PROCLITICS, bare_forms, fold, strip_proclitics
 from .segment import QUOTES
-from .spans import ADDRESS_STYLES, BARE_LINKS, MEDIA_HEADS, adverbial_at, object_noun
+from .spans import ADDRESS_STYLES, BARE_LINKS, MEDIA_HEADS, _possessed, adverbial_at, object_noun
 
 ACTOR_KINDS = ("state", "igo", "ngo", "media", "group", "person")
 FEMININE_ENDINGS = ("ه", "ات", "تان", "تين")
@@ -1457,6 +1457,10 @@ class Resolver:
         if words[-1] in memory.former_names and not self.mentions(words):
             return ()                      # «اللواء الجوهري» after «اللواء سلامة الجوهري، مدير ... السابق»
         words = self._own_description(words)
+        if self._possessed_office(words):      # «أما وزير خارجيته فقد أعرب» after «قال الرئيس روحاني»
+            owner = next((sp.actors for sp in reversed(memory.speakers) if sp.actors and not sp.nested), ())
+            if owner:
+                return owner
         if words[0] in self.grammar.honorifics:     # «ونوه معاليه بالاجتماعات مع ...»
             # before any speaker: the official introduced with a title («رعى صاحب السمو
             # الأمير بندر ... رئيس الهيئة السعودية ...، وأوضح سموه»)
@@ -2277,6 +2281,15 @@ class Resolver:
         return s > 1 and words[s - 1] in DESTINATION_PREPS and self.lexicon.actors[actor].kind == "state" \
             and tuple(words[s:found[0][1]]) in self.lexicon.names \
             and any(f in DIPLOMATS for w in words[:s - 1] for f in bare_forms(w))
+
+    def _possessed_office(self, words: Sequence[str]) -> bool:
+        """A title whose office a pronoun owns: «وزير خارجيته», «وزير دفاعها», «المتحدث
+        باسم حكومته»: the state of the speaker before, not of the last «وزير» named."""
+        if len(words) < 2 or not self._is_title(words[0]):
+            return False
+        offices = self.grammar.official_words
+        return any(stem in offices or "ال" + stem in offices
+                   for w in words[1:4] for stem in _possessed(w, marbuta=True))
 
     def _place_follows(self, words: Sequence[str], k: int) -> bool:
         """Whether a place noun opens the words from ``k``, after «في» or with «ب»:

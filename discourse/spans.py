@@ -431,6 +431,42 @@ def _antecedent(words: list[str], i: int, m: CueMatch, grammar: Grammar, cue_at:
     return span
 
 
+TOPIC_MARKERS = frozenset({"اما", "واما"})     # folded «أما», «وأما»
+TOPIC_VERB_OPENERS = frozenset({"فقد", "فانه", "فانها"})
+
+
+def _topic(words: list[str], i: int, m: CueMatch, cue_at: set[int], grammar: Grammar) -> tuple[int, int] | None:
+    """The topic of «أما ... فـ» speaks when the verb takes the «ف»: «أما الجهات
+    الأمنية فقد شددت», «أما مسؤول إدارة الاتصالات عبد الباسط الفقيه، فشدد». Not a
+    prepositional or time topic («أما بخصوص حركة الحجاج فقد أوضحت بيانات الجمارك»,
+    «أما الآن»: the subject follows the verb), nor a clause («أما الحالة الرابعة فكانت
+    ...»), nor when another cue comes between, the verb has an object pronoun («أما
+    الموعد فقد حدده ...») or an honorific follows it («فقد أفاد معاليه»)."""
+    if m.form.pronoun or (i + 1 < len(words) and words[i + 1] in grammar.honorifics):
+        return None
+    if i > 0 and words[i - 1] in TOPIC_VERB_OPENERS:
+        end = i - 1
+    elif words[i][:1] == "ف" and m.form.prefix:
+        end = i
+    else:
+        return None
+    marker = next((a for a in range(end - 1, max(-1, end - MAX_SOURCE - 2), -1)
+                   if a in cue_at or words[a] in TOPIC_MARKERS or words[a] in (".", "؟", "!", ":")), None)
+    if marker is None or words[marker] not in TOPIC_MARKERS:
+        return None
+    stop = end - 1 if words[end - 1] in COMMAS else end
+    topic = words[marker + 1:stop]
+    clause = grammar.complementizers | grammar.clause_openers | grammar.past_auxiliaries | {"اذا", "لو"}
+    first = topic[0] if topic else ""
+    if not topic or first in grammar.not_speaker_start or first in grammar.prepositions \
+            or first[:1] in ("ب", "ل") or first == "فيما" or first in grammar.time_words:
+        return None
+    if not all(_is_word(w) or w in QUOTES for w in topic) or any(
+            w in clause or (w[:1] == "ف" and w[1:] in clause | grammar.perfect_particles) for w in topic):
+        return None
+    return marker + 1, stop
+
+
 def _noun_subject(words: list[str], k: int, grammar: Grammar) -> tuple[int, ...]:
     """``(k,)`` when the word after a verb is a cue's masdar that is also a source noun
     heading the subject: «وأشارت توقعات الصندوق إلى ...» (not a cue of its own there)."""
@@ -694,7 +730,7 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 while k < n and words[k] in QUOTES:
                     k += 1
             antecedent = _antecedent(words, i, m, grammar, cue_at, mentions) \
-                or _named_before(words, i, m, grammar, cue_at, mentions)
+                or _named_before(words, i, m, grammar, cue_at, mentions) or _topic(words, i, m, cue_at, grammar)
             if antecedent is not None:
                 source = antecedent  # «حزب العمال الكردستاني الذي أعلن تبني …», «لكن موسكو تنفي أي ضلوع»
             elif m.form.prefix == 0 and pluperfect(words, i, m.form, grammar):

@@ -1810,6 +1810,20 @@ def test_relative_clause_speaker_by_head(text, expected):
     assert speakers(_analyzer("USA"), text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an office a pronoun owns is the previous speaker's state, not the last «وزير» named
+    ("وقال وزير الخارجية الفرنسي إن العلاقات جيدة. وقال الرئيس روحاني إن بلاده مستعدة للتعاون. "
+     "وأعرب وزير خارجيته عن أمله بتوثيق العلاقات.", [("FRA",), ("IRN",), ("IRN",)]),
+    ("قال الرئيس روحاني إن بلاده مستعدة للتعاون. وأكد المتحدث باسم حكومته أن العلاقات جيدة.",
+     [("IRN",), ("IRN",)]),
+    # negative: an office its state names
+    ("وقال الرئيس روحاني إن بلاده مستعدة للتعاون. وأعرب وزير خارجية فرنسا عن أمله بتوثيق العلاقات.",
+     [("IRN",), ("FRA",)]),
+])
+def test_office_owned_by_a_pronoun(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
 def test_plural_official_anaphor(analyzer):
     text = ("وقال مسؤولون دفاعيون أمريكيون إن الضربات مستمرة. ورفض المسؤولون الكشف عن عدد الضحايا.")
     assert [a.actors for a in analyzer.analyze(text)] == [("USA",), ("USA",)]
