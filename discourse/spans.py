@@ -459,7 +459,8 @@ def _topic(words: list[str], i: int, m: CueMatch, cue_at: set[int], grammar: Gra
     clause = grammar.complementizers | grammar.clause_openers | grammar.past_auxiliaries | {"اذا", "لو"}
     first = topic[0] if topic else ""
     if not topic or first in grammar.not_speaker_start or first in grammar.prepositions \
-            or first[:1] in ("ب", "ل") or first == "فيما" or first in grammar.time_words:
+            or first[:1] in ("ب", "ل") or first == "فيما" or first in grammar.time_words \
+            or first in grammar.draft_nouns:      # «أما مشروع "قطار الضواحي"، فبينت»: what she speaks of
         return None
     if not all(_is_word(w) or w in QUOTES for w in topic) or any(
             w in clause or (w[:1] == "ف" and w[1:] in clause | grammar.perfect_particles) for w in topic):
