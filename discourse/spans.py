@@ -96,6 +96,8 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             # the verb's object after its subject: «الأمين العام كلا الجانبين», «... وجود قيادات»;
             # not a supervisor's («المشرف على تنفيذ ...») nor a sector after a title («مدير صحة جازان»)
             break
+        if j > i and _object_after_definite(words, j, grammar):
+            break  # «وحذر البيان ميليشيات الحوثي», «وأدانت القمة احتلال العراق للكويت»
         if j == i and w in OPENERS:
             close = _close_quote(words, j, MAX_NAME_QUOTE + 1)
             if close is not None and close > j + 1 and all(_is_word(x) for x in words[j + 1:close]) \
@@ -294,6 +296,22 @@ def object_noun(w: str, grammar: Grammar, first: bool = False) -> bool:
                                           or w in grammar.private_bodies):
         return True     # «وأعلن اكتمال الاستعدادات», «انطلاق», «استكمال»; not «شدد اجتماع وزراء ...»
     return any(stem in grammar.object_nouns for stem in _possessed(w))
+
+
+def _object_after_definite(words: Sequence[str], j: int, grammar: Grammar) -> bool:
+    """Word ``j`` opens the verb's object after a definite subject word: an
+    indefinite verbal noun or plural cannot be in construct with a definite noun
+    nor its adjective («وحذر البيان ميليشيات الحوثي», «وأدانت القمة احتلال
+    العراق»); not after a title or honorific («الرئيس بشار»), nor a word with a
+    proclitic preposition («المتحدث باسم»)."""
+    before, w = words[j - 1], words[j]
+    if not before.startswith("ال") or before in grammar.titles or before in grammar.name_honorifics \
+            or any(f in grammar.titles for f in bare_forms(before)):
+        return False
+    if w.startswith("ال") or w[:1] in ("ب", "ل", "ك", "و", "ف") or not w[:1].isalpha():
+        return False
+    return object_noun(w, grammar, first=True) or (w.endswith("ات") and len(w) > 4
+                                                    and w not in grammar.source_nouns)
 
 
 def _possessed(w: str, marbuta: bool = False) -> Iterator[str]:
