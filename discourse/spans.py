@@ -244,6 +244,18 @@ def skip_adverbial(words: list[str], i: int, grammar: Grammar, cue_at: set[int] 
     return i if k < len(words) and (words[k][:1] in ("ب", "ل", "ك") or k in cue_at) else k
 
 
+def _adverb_at(words: Sequence[str], k: int, grammar: Grammar) -> bool:
+    """An adverbial or a time phrase opens the words at ``k``: after a verb inside its
+    clause, no subject follows («الحزب اعترف فقط بمقتل», «فنّد ذلك أول من أمس»,
+    «ندد الاسبوع الماضي»)."""
+    if k >= len(words):
+        return False
+    w = words[k]
+    return bool(adverbial_at(words, k, grammar)) or w in grammar.time_words \
+        or (w == "اول" and "امس" in words[k + 1:k + 3]) \
+        or (k + 1 < len(words) and w in ("الاسبوع", "الشهر", "العام") and words[k + 1] in ("الماضي", "المقبل"))
+
+
 def _time_run(words: Sequence[str], k: int, grammar: Grammar) -> int:
     """The length of a time phrase with no commas that starts at ``k`` and that a
     word follows («قال مساء أمس وزير البيئة», «وأكد اليوم الأحد المتحدث», «أول من
@@ -759,7 +771,7 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                     or words[i - 1] in ("كما", "وكما", "وقد", "فقد", "لقد")   # «كما قال مساء أمس وزير
                 #                                      البيئة», «وقد أكدت ذلك والدتها»
                 k = skip_adverbial(words, k, grammar, cue_at, initial) if not marker else k
-                source = None if not initial and not marker and adverbial_at(words, k, grammar) \
+                source = None if not initial and not marker and _adverb_at(words, k, grammar) \
                     else source_after(words, k, grammar, cue_at - {i, *_noun_subject(words, k, grammar)},
                                       m.form.preposition,
                                       complement="ب" if "ب" in m.form.complement_words else None)
