@@ -395,10 +395,15 @@ def _ends_ok(words: list[str], k: int) -> bool:
     return k < len(words) and words[k] in ("خلال", "في", "امس", "اليوم")
 
 
-def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int]) -> tuple[int, int] | None:
+def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
+                  perfect: bool = False) -> tuple[int, int] | None:
     """The subject before a verb (SVO): «الخبير العسكري العميد أحمد رحال، أوضح»,
-    also between «كان» and «قد»: «وكانت وزارة الخارجية الروسية قد أعلنت»."""
+    also between «كان» and «قد» («وكانت وزارة الخارجية الروسية قد أعلنت») or before
+    a bare «كان» before a ``perfect`` verb («لكن الجبير كان ندد»; not «إذا كان يعتقد»)."""
     k = _subject_end(words, i, grammar) - 1
+    if perfect and k > 0 and words[k] in ("كان", "كانت", "كانوا") and _is_word(words[k - 1]) \
+            and words[k - 1] not in grammar.left_stops:
+        k -= 1     # the subject before «كان»: «لكن الجبير كان ندد», «الحزب كان قد أعلن»
     if k >= 0 and words[k] in COMMAS:
         k -= 1
     end = k + 1
@@ -785,7 +790,7 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                     extra.append(nxt)
                     after = nxt + 1
             elif m.form.prefix == 0 and i > 0:
-                source = source_before(words, i, grammar, cue_at)
+                source = source_before(words, i, grammar, cue_at, perfect=m.form.tense == "perfect")
                 if source is not None and (_fronted_adverbial(words, i, grammar) < i
                                            or _fronted_topic(words, source, grammar)):
                     source = None  # «وفي هذا الصدد قال», «وحول دور المراقبين في تثبيت الهدنة، قال»
