@@ -589,10 +589,11 @@ def _nominal_source(words, i, m: CueMatch, grammar, cue_at, mentions) -> tuple[i
     # «بحسب ما جاء في بحث …», «حسبما ذكر وزير …», «وفقا لما صرح به المتحدث …»
     if k < n and (words[k - 1] in ("ما", "لما") or (k == m.end and words[k - 1].endswith("بما"))):
         verb = k
-        while k < n and k - m.end < 4 and words[k] not in ("في", "عن") and words[k] not in COMMAS:
+        k += 1      # past the verb, its pronoun phrase and time words: «بحسب ما جاء أمس في بيان …»
+        while k < n and k - m.end < 4 and (words[k] in grammar.pronoun_pps or words[k] in grammar.time_words):
             k += 1
         if k < n and words[k] in ("في", "عن"):
-            k += 1
+            k += 1      # not a «في» inside the subject: «حسبما ذكرت إدارة الصحة في عدن»
         elif verb + 1 < n and _is_word(words[verb + 1]):
             # «بحسب ما أفادت مصادر أمنية»: the subject of the verb after «ما» (past a pronoun
             # the verb governs, as source_after does: «بحسب ما أفاد به المتحدث ...»)
