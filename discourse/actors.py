@@ -1482,7 +1482,7 @@ class Resolver:
         if learnt and not any(m[0] == 0 for m in self.mentions(words)):
             return learnt                  # «عباس حكومة الاحتلال مسؤولية»: the head is the speaker
         # the head's own nationality first: «مسؤول إسرائيلي عمل في واشنطن» is ISR
-        found = self._indefinite(words[:3]) or self._dictionary(words, after) or self._parenthesis(after) \
+        found = self._indefinite(words, within=3) or self._dictionary(words, after) or self._parenthesis(after) \
             or self._indefinite(words) or self._apposition(words, after)
         if found and self._posted_abroad(words):       # «الملحق الثقافي في أستراليا»: the home's
             found = (memory.home,) if memory.home and memory.home != found[0] else ()
@@ -1753,6 +1753,9 @@ class Resolver:
                     and not self._joint_name(words, m)]
         if not mentions:
             return ()
+        opposing = self._opposing(words, mentions[0])
+        if opposing is not None:       # «مصدر عسكري سوري معارض»: the opposition, not the state
+            return (opposing,) if opposing else ()
         chosen = [mentions[0]]
         for m in mentions[1:]:
             if m[0] == chosen[-1][1] and m[2] == chosen[-1][2] and not words[m[0]].startswith("و"):
@@ -1800,6 +1803,25 @@ class Resolver:
         return s > 0 and tuple(words[s:e]) in self.lexicon.adjectives and any(
             f in self.grammar.opposition_nouns for f in bare_forms(words[s - 1])) \
             and not (s > 1 and self._is_title(words[s - 2]))
+
+    def _opposing(self, words: Sequence[str], mention: tuple[int, int, str]) -> str | None:
+        """A nationality followed by a noun of ``opposition_nouns`` («سوري معارض», «السورية
+        المعارضة»): the actor the dictionary names «المعارضة» + that nationality
+        (SYR_OPPOSITION), "" when it names none («إيراني معارض» speaks for no state);
+        None when no opposition noun follows."""
+        s, e, _ = mention
+        if e >= len(words) or e - s != 1 or (words[s],) not in self.lexicon.adjectives \
+                or not any(f in self.grammar.opposition_nouns for f in bare_forms(words[e])):
+            return None
+        return self._opposition_of(words[s])
+
+    def _opposition_of(self, nisba: str) -> str:
+        """The actor the dictionary names «المعارضة» + a nationality («سوري» →
+        «المعارضة السورية», SYR_OPPOSITION); "" when it names none."""
+        base = nisba.removeprefix("ال")
+        base = base + "ه" if base.endswith("ي") else base
+        found = self.lexicon.match_at(["المعارضه", "ال" + base], 0)
+        return found[1] if found and found[0] == 2 else ""
 
     def _honorific_name(self, words: Sequence[str], k: int) -> bool:
         """A professional honorific at ``k`` and an indefinite name word after it:
@@ -1876,14 +1898,16 @@ class Resolver:
                 return s
         return None
 
-    def _indefinite(self, words: Sequence[str]) -> tuple[str, ...]:
-        """An indefinite nisba after an official noun: «ضابط إسرائيلي», «مصدر عسكري إسرائيلي».
+    def _indefinite(self, words: Sequence[str], within: int | None = None) -> tuple[str, ...]:
+        """An indefinite nisba after an official noun, in the first ``within`` words:
+        «ضابط إسرائيلي», «مصدر عسكري إسرائيلي»; with an opposition noun after it, the
+        opposition the dictionary names («مصدر عسكري سوري معارض» → SYR_OPPOSITION).
 
         Bare indefinite forms («تركي», «يمني») are also personal names, so they
         count only right after a title or an official word.
         """
         heads = self.grammar.titles | self.grammar.official_words | self.grammar.private_heads
-        for k in range(1, len(words)):
+        for k in range(1, min(len(words), within or len(words))):
             actor = self.lexicon.indefinite.get(words[k])
             if not actor:
                 continue
@@ -1895,6 +1919,9 @@ class Resolver:
             definite = previous.startswith(("لل", "ولل")) or any(
                 f.startswith("ال") for f in (previous, *strip_proclitics(previous)))
             if not definite and any(f in heads for f in bare_forms(previous)):
+                if k + 1 < len(words) and any(f in self.grammar.opposition_nouns for f in bare_forms(words[k + 1])):
+                    opposition = self._opposition_of(words[k])    # «مصدر عسكري سوري معارض»
+                    return (opposition,) if opposition else ()
                 return (actor,)
         return ()
 
