@@ -15,7 +15,7 @@ from .lexicons import (
 from .cues import OPEN_QUOTES, RELATIVES
 from .normalize import NAME_PROCLITICS, bare_forms, fold, strip_proclitics
 from .segment import QUOTES
-from .spans import ADDRESS_STYLES, BARE_LINKS, MEDIA_HEADS, _possessed, adverbial_at, object_noun
+from .spans import ADDRESS_STYLES, BARE_LINKS, MEDIA_HEADS, adverbial_at, object_noun, possessed
 
 ACTOR_KINDS = ("state", "igo", "ngo", "media", "group", "person")
 FEMININE_ENDINGS = ("ه", "ات", "تان", "تين")
@@ -2318,7 +2318,7 @@ class Resolver:
             return False
         offices = self.grammar.official_words
         return any(stem in offices or "ال" + stem in offices
-                   for w in words[1:4] for stem in _possessed(w, marbuta=True))
+                   for w in words[1:4] for stem in possessed(w, marbuta=True))
 
     def _place_follows(self, words: Sequence[str], k: int) -> bool:
         """Whether a place noun opens the words from ``k``, after «في» or with «ب»:

@@ -171,7 +171,7 @@ def _title_of(words: list[str], j: int, grammar: Grammar) -> bool:
 
 def _statement_noun(w: str, grammar: Grammar) -> bool:
     """A noun of ``statement_nouns``, also with a possessive suffix: «في كلمته», «في بيانها»."""
-    return w in grammar.statement_nouns or any(stem in grammar.statement_nouns for stem in _possessed(w, True))
+    return w in grammar.statement_nouns or any(stem in grammar.statement_nouns for stem in possessed(w, True))
 
 
 BARE_LINKS = frozenset({"ل", "لـ", "من", "عن"})   # owner links that may also mean «about», «from»
@@ -307,7 +307,7 @@ def object_noun(w: str, grammar: Grammar, first: bool = False) -> bool:
     if first and MASDAR.match(w) and not (w in grammar.source_nouns or w in grammar.statement_nouns
                                           or w in grammar.private_bodies):
         return True     # «وأعلن اكتمال الاستعدادات», «انطلاق», «استكمال»; not «شدد اجتماع وزراء ...»
-    return any(stem in grammar.object_nouns for stem in _possessed(w))
+    return any(stem in grammar.object_nouns for stem in possessed(w))
 
 
 def _object_after_definite(words: Sequence[str], j: int, grammar: Grammar) -> bool:
@@ -326,7 +326,7 @@ def _object_after_definite(words: Sequence[str], j: int, grammar: Grammar) -> bo
                                                     and w not in grammar.source_nouns)
 
 
-def _possessed(w: str, marbuta: bool = False) -> Iterator[str]:
+def possessed(w: str, marbuta: bool = False) -> Iterator[str]:
     """The noun under a possessive suffix: «حرصهما» → «حرص»; with ``marbuta``, also
     with its «ت» back to the teh marbuta (folded «ه»): «كلمته» → «كلمه»."""
     for suffix in ("هما", "هم", "ها", "ه"):
@@ -777,11 +777,12 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                     or words[i - 1] in ("كما", "وكما", "وقد", "فقد", "لقد")   # «كما قال مساء أمس وزير
                 #                                      البيئة», «وقد أكدت ذلك والدتها»
                 k = skip_adverbial(words, k, grammar, cue_at, initial) if not marker else k
+                # an adverb after a verb inside its clause: its subject is before («صحة الأحساء تشدد
+                # دائماً على»); a source noun that is also a masdar cue heads the subject («وأشارت توقعات»)
                 source = None if not initial and not marker and _adverb_at(words, k, grammar) \
                     else source_after(words, k, grammar, cue_at - {i, *_noun_subject(words, k, grammar)},
                                       m.form.preposition,
                                       complement="ب" if "ب" in m.form.complement_words else None)
-                # («صحة الأحساء تشدد دائماً على»: an adverb after a verb inside its clause; its subject is before)
             if source is not None:
                 source = _subject_mentions(words, source, mentions, grammar)
             if source is not None:
