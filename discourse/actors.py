@@ -1800,8 +1800,7 @@ class Resolver:
         not the state: «المجلس الوطني للمعارضة الإيرانية», «المعارضة الإيرانية في المنفى»;
         but a title's («زعيم المعارضة الإسرائيلية» leads it in parliament)."""
         s, e, _ = mention
-        return s > 0 and tuple(words[s:e]) in self.lexicon.adjectives and any(
-            f in self.grammar.opposition_nouns for f in bare_forms(words[s - 1])) \
+        return s > 0 and tuple(words[s:e]) in self.lexicon.adjectives and self._opposition_noun_at(words, s - 1) \
             and not (s > 1 and self._is_title(words[s - 2]))
 
     def _opposing(self, words: Sequence[str], mention: tuple[int, int, str]) -> str | None:
@@ -1810,10 +1809,13 @@ class Resolver:
         (SYR_OPPOSITION), "" when it names none («إيراني معارض» speaks for no state);
         None when no opposition noun follows."""
         s, e, _ = mention
-        if e >= len(words) or e - s != 1 or (words[s],) not in self.lexicon.adjectives \
-                or not any(f in self.grammar.opposition_nouns for f in bare_forms(words[e])):
+        if e - s != 1 or (words[s],) not in self.lexicon.adjectives or not self._opposition_noun_at(words, e):
             return None
         return self._opposition_of(words[s])
+
+    def _opposition_noun_at(self, words: Sequence[str], k: int) -> bool:
+        """A noun of ``opposition_nouns`` at ``k`` («معارض», «المعارضة»)."""
+        return k < len(words) and any(f in self.grammar.opposition_nouns for f in bare_forms(words[k]))
 
     def _opposition_of(self, nisba: str) -> str:
         """The actor the dictionary names «المعارضة» + a nationality («سوري» →
@@ -1919,7 +1921,7 @@ class Resolver:
             definite = previous.startswith(("لل", "ولل")) or any(
                 f.startswith("ال") for f in (previous, *strip_proclitics(previous)))
             if not definite and any(f in heads for f in bare_forms(previous)):
-                if k + 1 < len(words) and any(f in self.grammar.opposition_nouns for f in bare_forms(words[k + 1])):
+                if self._opposition_noun_at(words, k + 1):
                     opposition = self._opposition_of(words[k])    # «مصدر عسكري سوري معارض»
                     return (opposition,) if opposition else ()
                 return (actor,)
