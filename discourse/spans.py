@@ -317,10 +317,10 @@ def _object_after_definite(words: Sequence[str], j: int, grammar: Grammar) -> bo
     العراق»); not after a title or honorific («الرئيس بشار»), nor a word with a
     proclitic preposition («المتحدث باسم»)."""
     before, w = words[j - 1], words[j]
-    if not before.startswith("ال") or before in grammar.titles or before in grammar.name_honorifics \
-            or any(f in grammar.titles for f in bare_forms(before)):
-        return False
     if w.startswith("ال") or w[:1] in ("ب", "ل", "ك", "و", "ف") or not w[:1].isalpha():
+        return False     # tested first: most words after a subject word fail here, cheaply
+    if not before.startswith("ال") or before in grammar.name_honorifics \
+            or any(f in grammar.titles for f in bare_forms(before)):     # the word itself among them
         return False
     return object_noun(w, grammar, first=True) or (w.endswith("ات") and len(w) > 4
                                                     and w not in grammar.source_nouns)
