@@ -2476,6 +2476,12 @@ def test_economic_bodies_and_their_data(analyzer, text, expected):
     ("غزة - وفا: وقال نائب مدير المستشفى إن الجرحى وصلوا.", [()]),
     ("الرياض - واس: وقال المسؤول المحلي إن الخطة جاهزة.", [()]),
     ("وقال المصدر الأمني إن الخطة جاهزة.", [()]),
+    # the state's news agency by its adjective, and a decree, speak for the home state
+    ("صنعاء - سبأ: وذكرت وكالة الأنباء الحكومية أن المسلحين انسحبوا.", [("YEM",)]),
+    ("أبوظبي - وام: وشدد المرسوم على ضرورة الالتزام بالأنظمة.", [("ARE",)]),
+    # negatives: the adjective of a meeting the speakers attend; a decree with no home state
+    ("أبوظبي - وام: ويؤكد الخبراء المشاركون في القمة الحكومية للموارد البشرية أن التدريب مهم.", [()]),
+    ("وشدد المرسوم على ضرورة الالتزام بالأنظمة.", [()]),
 ])
 def test_home_heads_with_a_definite_adjective(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
