@@ -145,8 +145,9 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
         elif (w in grammar.source_stops and not (first_free and j == i) and not _imam(words, j, grammar)
               and not (j > i and w.startswith("ل") and _title_of(words, j, grammar))
               and not (j > i and w == "على" and _supervises(words, j))
-              and not (j > i and w == "عن" and _issued(words[j - 1], grammar))) \
-                or not _is_word(w):
+              and not (j > i and w == "عن" and _issued(words[j - 1], grammar))
+              and not (j > i and w in ("هذه", "هذا") and words[j - 1] == "باسم")) \
+                or not _is_word(w):     # «متحدثة باسم هذه المنظمة الدولية»: a demonstrative in the name
             break
         j += 1
         end = j
