@@ -264,7 +264,9 @@ class Analyzer:
             self.resolver.remember_subject(memory, words)
             self.resolver.observe(memory, words, mentions=mentions)
             return []
-        found = attribution_spans(sentence, cues, self.grammar, [(s, e) for s, e, _ in mentions])
+        told = frozenset(s for s, _, actor in mentions
+                         if words[s][:1] == "ل" and self.actors.actors[actor].kind == "media")   # «لرويترز»
+        found = attribution_spans(sentence, cues, self.grammar, [(s, e) for s, e, _ in mentions], told)
         out = []
         sentence_span = self._span(norm, sentence.start, sentence.end)
         clause: Speaker | None = None      # the speaker of the sentence's last main verb

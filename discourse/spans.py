@@ -295,6 +295,17 @@ def _subject_mentions(words: list[str], source: tuple[int, int],
     return (a, end) if a < end < b else source
 
 
+def _before_addressee(words: list[str], source: tuple[int, int], addressees: frozenset[int],
+                      grammar: Grammar) -> tuple[int, int]:
+    """Cut a VSO phrase before the medium it was told to: «وقال المتحدث لفرانس برس»,
+    «وقال سولفانج لرويترز»; not a medium a title or an indefinite source noun holds
+    («مراسل لوكالة الصحافة الفرنسية», «مصدر لرويترز»)."""
+    a, b = source
+    k = next((k for k in range(a + 1, b) if k in addressees and not _title_of(words, k, grammar)
+              and not (words[k - 1] in grammar.source_nouns and not words[k - 1].startswith("ال"))), None)
+    return (a, k) if k is not None else source
+
+
 def object_noun(w: str, grammar: Grammar, first: bool = False) -> bool:
     """A verbal noun that is a speech verb's object («أهمية», «دعم», «حرصهما»,
     «وأهمية»): as written, without proclitics, or with a possessive suffix. It
@@ -739,8 +750,11 @@ def _opened_before(words: list[str]) -> bool:
 
 
 def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar,
-                      mentions: Sequence[tuple[int, int]] = ()) -> list[tuple[CueMatch, Spans]]:
-    """Spans for each cue of a sentence; cues without a required source are dropped."""
+                      mentions: Sequence[tuple[int, int]] = (),
+                      addressees: frozenset[int] = frozenset()) -> list[tuple[CueMatch, Spans]]:
+    """Spans for each cue of a sentence; cues without a required source are dropped.
+    ``addressees`` are the words where a medium's name with «ل» starts («لرويترز»):
+    the one told, which ends a subject after the verb."""
     words = [t.text for t in sentence.tokens]
     n = len(words)
     cue_at = {c.index for c in cues}
@@ -786,6 +800,7 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                                       complement="ب" if "ب" in m.form.complement_words else None)
             if source is not None:
                 source = _subject_mentions(words, source, mentions, grammar)
+                source = _before_addressee(words, source, addressees, grammar)
             if source is not None:
                 after = max(source[1], m.end)
                 nxt = source[1]
