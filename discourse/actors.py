@@ -1002,6 +1002,12 @@ class Resolver:
     def _is_title(self, word: str) -> bool:
         return _remembered(self._titles, word, lambda w: any(f in self.grammar.titles for f in bare_forms(w)))
 
+    def _nationality(self, word: str) -> bool:
+        """A state's nisba («الفرنسي»), never a family name; a group's may be one:
+        «عبد الملك الحوثي»."""
+        m = self.lexicon.match_at([word], 0) if (word,) in self.lexicon.adjectives else None
+        return m is not None and self.lexicon.actors[m[1]].kind == "state"
+
     def _name_word(self, word: str, minimum: int = 3) -> bool:
         """A word that may be part of a person's name: no function word, title,
         institution or generic head."""
@@ -2437,8 +2443,8 @@ class Resolver:
                 continue
             if w in NAME_PARTICLES:
                 continue
-            if self.lexicon.place_at([w], 0):   # «محافظ بيشة», «قائد منطقة جازان»: no name here
-                run.clear()
+            if self.lexicon.place_at([w], 0) or self._nationality(w):
+                run.clear()         # «محافظ بيشة», «قائد منطقة جازان», «نظيره الفرنسي»: no name here
                 continue
             if _clitic_article(w):      # «للشؤون», «بالإنابة»: no name
                 close()

@@ -795,6 +795,9 @@ def test_names_from_appositions(analyzer, text, expected):
      "شتاينتس", "الوزير"),
     # negative: an institution the dictionary names is no person with a surname
     ("ودعا مجلس الأمن الدولي إلى وقف القتال", None, "الدولي"),
+    # a state's nisba is no surname («نظيره الفرنسي»); a group's may be one («عبد الملك الحوثي»)
+    ("جاء ذلك خلال اتصال هاتفي أجراه الرئيس الإيراني مع نظيره الفرنسي", None, "الفرنسي"),
+    ("اعترف زعيم المتمردين الحوثيين عبد الملك الحوثي في خطابه الأخير", "الحوثي", "خطابه"),
 ])
 def test_names_learnt_from_a_sentence(analyzer, sentence, learnt, not_learnt):
     from discourse.actors import DocumentMemory
