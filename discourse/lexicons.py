@@ -318,6 +318,7 @@ class Grammar:
     common_word_places: frozenset[str]
     temporal_before_an: frozenset[str]
     time_words: frozenset[str]
+    time_phrases: frozenset[str]
     perfect_particles: frozenset[str]
     past_auxiliaries: frozenset[str]
     oblique_markers: frozenset[str]

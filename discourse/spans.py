@@ -251,10 +251,13 @@ def _adverb_at(words: Sequence[str], k: int, grammar: Grammar) -> bool:
     «ندد الاسبوع الماضي»)."""
     if k >= len(words):
         return False
-    w = words[k]
-    return bool(adverbial_at(words, k, grammar)) or w in grammar.time_words \
-        or (w == "اول" and "امس" in words[k + 1:k + 3]) \
-        or (k + 1 < len(words) and w in ("الاسبوع", "الشهر", "العام") and words[k + 1] in ("الماضي", "المقبل"))
+    return bool(adverbial_at(words, k, grammar)) or words[k] in grammar.time_words \
+        or (words[k] == "اول" and _before_yesterday(words, k)) or " ".join(words[k:k + 2]) in grammar.time_phrases
+
+
+def _before_yesterday(words: Sequence[str], k: int) -> bool:
+    """Word ``k`` is in «أول من أمس» before «أمس» (folded)."""
+    return words[k] in ("اول", "من") and "امس" in words[k + 1:k + 3]
 
 
 def _time_run(words: Sequence[str], k: int, grammar: Grammar) -> int:
@@ -263,7 +266,7 @@ def _time_run(words: Sequence[str], k: int, grammar: Grammar) -> int:
     أمس»); 0 when there is none."""
     end = k
     while end < len(words) and end - k < 4 and (
-            words[end] in grammar.time_words or (words[end] in ("اول", "من") and "امس" in words[end + 1:end + 3])):
+            words[end] in grammar.time_words or _before_yesterday(words, end)):
         end += 1
     return end - k if end > k and end < len(words) and _is_word(words[end]) else 0
 
