@@ -2482,6 +2482,8 @@ def test_economic_bodies_and_their_data(analyzer, text, expected):
     # the state's news agency by its adjective, and a decree, speak for the home state
     ("صنعاء - سبأ: وذكرت وكالة الأنباء الحكومية أن المسلحين انسحبوا.", [("YEM",)]),
     ("أبوظبي - وام: وشدد المرسوم على ضرورة الالتزام بالأنظمة.", [("ARE",)]),
+    # a secretary of state («سكرتير الدولة», Tunisia's «كاتب الدولة») holds a home office
+    ("لندن - أ ف ب: وقال سكرتير الدولة للشؤون المحلية غريك كلارك إن الإجراء ضروري.", [("GBR",)]),
     # negatives: the adjective of a meeting the speakers attend; a decree with no home state
     ("أبوظبي - وام: ويؤكد الخبراء المشاركون في القمة الحكومية للموارد البشرية أن التدريب مهم.", [()]),
     ("وشدد المرسوم على ضرورة الالتزام بالأنظمة.", [()]),
