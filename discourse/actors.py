@@ -1526,6 +1526,9 @@ class Resolver:
             return self._previous_speaker(memory)
         head = self._head_phrase(words) or words[:1]
         key = self._head_key(head[0])
+        bare = self._bare_title_again(memory, words)
+        if bare:
+            return bare
         if key in memory.heads and len(head) <= 2:
             if len(words) > len(head):        # «وكيل إمارة المنطقة ... الدكتور حامد بن مالح الشمري»
                 self._learn_titled(memory, words, memory.heads[key])
@@ -1655,6 +1658,20 @@ class Resolver:
             earlier = speaker.text.split()
             if speaker.actors and len(earlier) > n and earlier[:n] == list(words) \
                     and (earlier[n],) in self.lexicon.adjectives:
+                return speaker.actors
+        return ()
+
+    def _bare_title_again(self, memory: DocumentMemory, words: Sequence[str]) -> tuple[str, ...]:
+        """A two-word title that opened an earlier speaker's source right before his
+        name is that speaker again: «كما شدد وزير الخارجية» after «تحدث وزير الخارجية
+        عادل الجبير ...» is SAU, not the last minister mentioned («مع وزير الخارجية
+        المصري سامح شكري»)."""
+        if len(words) != 2 or not self._is_title(words[0]):
+            return ()
+        for speaker in reversed(memory.speakers):
+            earlier = speaker.text.split()
+            if speaker.actors and len(earlier) > 2 and earlier[:2] == list(words) \
+                    and not earlier[2].startswith("ال") and earlier[2][:1].isalpha():
                 return speaker.actors
         return ()
 

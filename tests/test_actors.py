@@ -1841,6 +1841,20 @@ def test_office_owned_by_a_pronoun(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a bare title that opened an earlier speaker's source before his name is him again,
+    # not the last minister named
+    ("تحدث وزير الخارجية عادل الجبير خلال مؤتمر صحفي مع وزير الخارجية المصري سامح شكري عن اللقاء. "
+     "وقال الجبير إن المملكة على علم. كما شدد وزير الخارجية على أن عودة السفير مرتبطة بالأمن.",
+     [("SAU",), ("SAU",), ("SAU",)]),
+    # negative: the earlier speaker's title had a nationality; the last minister named is taken
+    ("قال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد. والتقى كيري وزير الخارجية المصري سامح شكري. "
+     "وأكد وزير الخارجية أن العلاقات متينة.", [("USA",), ("EGY",)]),
+])
+def test_bare_title_of_an_earlier_speaker(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
 def test_plural_official_anaphor(analyzer):
     text = ("وقال مسؤولون دفاعيون أمريكيون إن الضربات مستمرة. ورفض المسؤولون الكشف عن عدد الضحايا.")
     assert [a.actors for a in analyzer.analyze(text)] == [("USA",), ("USA",)]
