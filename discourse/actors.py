@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from .errors import LexiconError
 from .lexicons import (
@@ -1003,8 +1003,8 @@ class Resolver:
         return _remembered(self._titles, word, lambda w: any(f in self.grammar.titles for f in bare_forms(w)))
 
     def _nationality(self, word: str) -> bool:
-        """A state's nisba («الفرنسي»), never a family name; a group's may be one:
-        «عبد الملك الحوثي»."""
+        """A state's nisba («الفرنسي»): not learnt as a surname from a run of name
+        words (:meth:`_learn_after`); a group's nisba may end one: «عبد الملك الحوثي»."""
         m = self.lexicon.match_at([word], 0) if (word,) in self.lexicon.adjectives else None
         return m is not None and self.lexicon.actors[m[1]].kind == "state"
 
@@ -1651,15 +1651,19 @@ class Resolver:
         nationality followed it, is that speaker again: «وقال نائب وزير الدفاع» after «نائب
         وزير الدفاع الروسي أناتولي أنطونوف» is RUS, not the document's home (a bare «وزير
         الخارجية» in a Saudi document may be the home's own)."""
-        n = len(words)
-        if n < 3 or not self._is_title(words[0]):
+        if len(words) < 3 or not self._is_title(words[0]):
             return ()
+        return next((speaker.actors for speaker, following in self._titled_speakers(memory, words)
+                     if (following,) in self.lexicon.adjectives), ())
+
+    def _titled_speakers(self, memory: DocumentMemory, words: Sequence[str]) -> Iterator[tuple[Speaker, str]]:
+        """Earlier resolved speakers whose source opens with ``words``, the latest first,
+        each with the word that follows ``words`` there."""
+        n = len(words)
         for speaker in reversed(memory.speakers):
             earlier = speaker.text.split()
-            if speaker.actors and len(earlier) > n and earlier[:n] == list(words) \
-                    and (earlier[n],) in self.lexicon.adjectives:
-                return speaker.actors
-        return ()
+            if speaker.actors and len(earlier) > n and earlier[:n] == list(words):
+                yield speaker, earlier[n]
 
     def _bare_title_again(self, memory: DocumentMemory, words: Sequence[str]) -> tuple[str, ...]:
         """A two-word title that opened an earlier speaker's source right before his
@@ -1668,12 +1672,12 @@ class Resolver:
         المصري سامح شكري»)."""
         if len(words) != 2 or not self._is_title(words[0]):
             return ()
-        for speaker in reversed(memory.speakers):
-            earlier = speaker.text.split()
-            if speaker.actors and len(earlier) > 2 and earlier[:2] == list(words) \
-                    and not earlier[2].startswith("ال") and earlier[2][:1].isalpha():
-                return speaker.actors
-        return ()
+        latest = next(self._titled_speakers(memory, words), None)
+        # the latest speaker with that title only: after «وزير الخارجية الأمريكي جون كيري»
+        # a bare «وزير الخارجية» is no longer the earlier «وزير الخارجية عادل الجبير»
+        if latest is None or latest[1].startswith("ال") or not self._name_word(latest[1]):
+            return ()
+        return latest[0].actors
 
     def _adverbial(self, words: Sequence[str], memory: DocumentMemory) -> bool:
         """A source that opens with a definite prepositional phrase («بالقول», «للمرشد»),

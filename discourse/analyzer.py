@@ -265,7 +265,7 @@ class Analyzer:
             self.resolver.observe(memory, words, mentions=mentions)
             return []
         told = frozenset(s for s, _, actor in mentions
-                         if words[s][:1] == "ل" and self.actors.actors[actor].kind == "media")   # «لرويترز»
+                         if self.actors.actors[actor].kind == "media" and self._told(words[s]))
         found = attribution_spans(sentence, cues, self.grammar, [(s, e) for s, e, _ in mentions], told)
         out = []
         sentence_span = self._span(norm, sentence.start, sentence.end)
@@ -337,6 +337,12 @@ class Analyzer:
             ))
         self.resolver.observe(memory, words, mentions=mentions)
         return out
+
+    def _told(self, word: str) -> bool:
+        """A medium's first word with the preposition «ل» glued to it, whom the words
+        were told: «لرويترز», «للجزيرة» (not a name that itself opens with «ل»)."""
+        first = self.actors.first
+        return word[:1] == "ل" and (word[1:] in first or (word[:2] == "لل" and "ال" + word[2:] in first))
 
     def _names_as_words(self, sentence: Sentence, words: list[str]) -> Sentence:
         """The sentence as the cue and span rules see it: a complementiser that opens a

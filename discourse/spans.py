@@ -300,7 +300,7 @@ def _subject_mentions(words: list[str], source: tuple[int, int],
 
 def _before_addressee(words: list[str], source: tuple[int, int], addressees: frozenset[int],
                       grammar: Grammar) -> tuple[int, int]:
-    """Cut a VSO phrase before the medium it was told to: «وقال المتحدث لفرانس برس»,
+    """Cut a subject before the medium it was told to: «وقال المتحدث لفرانس برس»,
     «وقال سولفانج لرويترز»; not a medium a title or an indefinite source noun holds
     («مراسل لوكالة الصحافة الفرنسية», «مصدر لرويترز»)."""
     a, b = source

@@ -1847,9 +1847,12 @@ def test_office_owned_by_a_pronoun(analyzer, text, expected):
     ("تحدث وزير الخارجية عادل الجبير خلال مؤتمر صحفي مع وزير الخارجية المصري سامح شكري عن اللقاء. "
      "وقال الجبير إن المملكة على علم. كما شدد وزير الخارجية على أن عودة السفير مرتبطة بالأمن.",
      [("SAU",), ("SAU",), ("SAU",)]),
-    # negative: the earlier speaker's title had a nationality; the last minister named is taken
+    # negatives: the earlier speaker's title had a nationality; the last minister named is taken;
+    # a later speaker with the title and a nationality comes between
     ("قال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد. والتقى كيري وزير الخارجية المصري سامح شكري. "
      "وأكد وزير الخارجية أن العلاقات متينة.", [("USA",), ("EGY",)]),
+    ("قال وزير الخارجية عادل الجبير إن العلاقات جيدة. وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق "
+     "جيد. وأضاف وزير الخارجية أن الحل سياسي.", [("SAU",), ("USA",), ("USA",)]),
 ])
 def test_bare_title_of_an_earlier_speaker(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
@@ -2498,7 +2501,7 @@ def test_economic_bodies_and_their_data(analyzer, text, expected):
     # the state's news agency by its adjective, and a decree, speak for the home state
     ("صنعاء - سبأ: وذكرت وكالة الأنباء الحكومية أن المسلحين انسحبوا.", [("YEM",)]),
     ("أبوظبي - وام: وشدد المرسوم على ضرورة الالتزام بالأنظمة.", [("ARE",)]),
-    # a secretary of state («سكرتير الدولة», Tunisia's «كاتب الدولة») holds a home office
+    # a secretary of state («سكرتير الدولة») holds a home office
     ("لندن - أ ف ب: وقال سكرتير الدولة للشؤون المحلية غريك كلارك إن الإجراء ضروري.", [("GBR",)]),
     # negatives: the adjective of a meeting the speakers attend; a decree with no home state
     ("أبوظبي - وام: ويؤكد الخبراء المشاركون في القمة الحكومية للموارد البشرية أن التدريب مهم.", [()]),
