@@ -213,13 +213,14 @@ def adverbial_at(words: Sequence[str], k: int, grammar: Grammar) -> int:
 
 
 def skip_adverbial(words: list[str], i: int, grammar: Grammar, cue_at: set[int] = frozenset(),
-                   initial: bool = True) -> int:
+                   initial: bool = True, told: dict[int, int] | None = None) -> int:
     """Where the subject after a verb starts, past the phrases of ``verb_adverbials``
     and the newspaper the words were said to, each with a comma after it:
     «وصرح بذلك المتحدث ...», «وقال، من جهته، وزير ...», «وقال لـ"الوطن" مدير
-    شرطة ...», «كشف ذلك لـ«اليوم» مدير عام ...». Only after a verb that opens
-    its clause (``initial``): «هشام مروة ... قال لـ«الشرق الأوسط» معلقًا» has
-    its subject before."""
+    شرطة ...», «كشف ذلك لـ«اليوم» مدير عام ...», and a medium's name with «ل»
+    (``told``: where it starts → where it ends): «وقال لرويترز المتحدث ...».
+    Only after a verb that opens its clause (``initial``): «هشام مروة ... قال
+    لـ«الشرق الأوسط» معلقًا» has its subject before."""
     if not initial:
         return i
     k, skipped = i, False
@@ -234,6 +235,8 @@ def skip_adverbial(words: list[str], i: int, grammar: Grammar, cue_at: set[int] 
         if not n and k + 1 < len(words) and words[k] == "ل" and words[k + 1] in QUOTES:
             close = _close_quote(words, k + 1, MAX_NAME_QUOTE + 1)
             n = close + 1 - k if close is not None else 0
+        if not n and told and k in told:
+            n = told[k] - k
         if not n:
             break
         k, skipped = k + n, True
@@ -761,6 +764,7 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
     words = [t.text for t in sentence.tokens]
     n = len(words)
     cue_at = {c.index for c in cues}
+    told = {s: e for s, e in mentions if s in addressees}
     out: list[tuple[CueMatch, Spans]] = []
     absorbed: set[int] = set()
     for pos, m in enumerate(cues):
@@ -792,9 +796,10 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 source = None  # «وكانت آلية التحقيق المشتركة حملت نظام الأسد …»: the subject is before
             else:
                 initial = i == 0 or words[i][:1] in ("و", "ف") or words[i - 1] in COMMAS \
-                    or words[i - 1] in ("كما", "وكما", "وقد", "فقد", "لقد")   # «كما قال مساء أمس وزير
-                #                                      البيئة», «وقد أكدت ذلك والدتها»
-                k = skip_adverbial(words, k, grammar, cue_at, initial) if not marker else k
+                    or words[i - 1] in ("كما", "وكما", "وقد", "فقد", "لقد") \
+                    or _fronted_adverbial(words, i, grammar) < i   # «كما قال مساء أمس وزير البيئة»,
+                #                            «وقد أكدت ذلك والدتها», «من جهته صرح لـ«الوئام» المتحدث»
+                k = skip_adverbial(words, k, grammar, cue_at, initial, told) if not marker else k
                 # an adverb after a verb inside its clause: its subject is before («صحة الأحساء تشدد
                 # دائماً على»); a source noun that is also a masdar cue heads the subject («وأشارت توقعات»)
                 source = None if not initial and not marker and _adverb_at(words, k, grammar) \
