@@ -2503,7 +2503,13 @@ def test_economic_bodies_and_their_data(analyzer, text, expected):
     ("أبوظبي - وام: وشدد المرسوم على ضرورة الالتزام بالأنظمة.", [("ARE",)]),
     # a secretary of state («سكرتير الدولة») holds a home office
     ("لندن - أ ف ب: وقال سكرتير الدولة للشؤون المحلية غريك كلارك إن الإجراء ضروري.", [("GBR",)]),
-    # negatives: the adjective of a meeting the speakers attend; a decree with no home state
+    # a branch of the armed forces: the home state's
+    ("وتقاتل قوات الحكومة الليبية جماعات إسلامية في بنغازي. وقال ناصر الحاسي وهو متحدث باسم القوات الجوية «سلاح الجو قام بقصف تمركزات "
+     "للمجموعات الإرهابية». وأضاف قائلا «قام سلاح الجو بتفجير مخزن ذخيرة».", [("LBY",), ("LBY",)]),
+    ("الرياض - واس: وقال قائد القوات البحرية إن السفن وصلت.", [("SAU",)]),
+    # negatives: the adjective of a meeting the speakers attend; a decree with no home state;
+    # a branch of the forces with no home state
+    ("وقال المتحدث باسم القوات الجوية إن الطائرات قصفت المواقع.", [()]),
     ("أبوظبي - وام: ويؤكد الخبراء المشاركون في القمة الحكومية للموارد البشرية أن التدريب مهم.", [()]),
     ("وشدد المرسوم على ضرورة الالتزام بالأنظمة.", [()]),
 ])
