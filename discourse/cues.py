@@ -59,6 +59,7 @@ RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "ا
 PUNCT_STOP = frozenset(".!?؟;؛")
 JUSSIVE_AFTER = frozenset(("لم", "ولم", "فلم", "لما", "ولما"))
 LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ابي", "ال"))   # folded: the word after them is a name
+LINEAGE_WORDS = frozenset(("بن", "ابن", "بنت"))
 
 
 def _complement_ahead(words: list[str], i: int, grammar: Grammar,
@@ -74,7 +75,8 @@ def _complement_ahead(words: list[str], i: int, grammar: Grammar,
     seen = 0
     for k in range(i + 1, len(words)):
         w = words[k]
-        seen += w not in QUOTES  # quote marks do not count («يسيطر عليها الحوثيون «سبأ» عن»)
+        seen += w not in QUOTES and w not in LINEAGE_WORDS   # quote marks do not count («يسيطر عليها
+        #  الحوثيون «سبأ» عن»), nor a name's «بن» («رئيس بلدية محافظة العارضة إبراهيم بن ظافر كريري أن»)
         if seen > COMPLEMENT_WINDOW:
             return False
         if w[:1] in ("و", "ف") and w[1:] in grammar.complementizers:
