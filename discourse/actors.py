@@ -1563,6 +1563,9 @@ class Resolver:
             if key in memory.heads and definite and not qualified and not adjective:
                 self._learn_titled(memory, words, memory.heads[key])     # «... للمركز رأفت الصباغ»
                 return (memory.heads[key],)
+        taken_up = self._body_taken_up(memory, words)
+        if taken_up:
+            return taken_up
         # a person a private head describes («الشاعر والمرشد السياحي المعتمد بهيئة السياحة»),
         # not a body («معهد الإدارة العامة», «وكالة الأنباء الحكومية»)
         described = any(f in self.describing_heads and f not in self.grammar.source_nouns
@@ -1627,6 +1630,22 @@ class Resolver:
             if len(found) == 1 and found[0][:2] == (0, len(phrase)):
                 return (found[0][2],)
         return ()
+
+    def _body_taken_up(self, memory: DocumentMemory, words: Sequence[str]) -> tuple[str, ...]:
+        """A post in a body an anaphor names, at the end of the source, is in the body
+        an earlier resolved speaker named: «وقال المركز الإعلامي للجنة», «رئيس اللجنة»
+        after «مصدر في اللجنة المحلية للانتخابات البلدية» (SAU). The source opens with a
+        title, a body or a source noun, not a name («علي الحسيني رئيس بلدية طوز خورماتو
+        ومصدران بالشرطة») nor a number («عدد من قيادات اللجنة»)."""
+        if len(words) < 2 or not words[-1].startswith(("ال", "لل", "بال", "وال")):
+            return ()
+        first = words[0]
+        if not (self._is_title(first) or self._institution([first]) or any(
+                f in self.grammar.source_nouns or f in self.generic_heads for f in bare_forms(first))):
+            return ()
+        noun = next((f for f in bare_forms(words[-1]) if "ال" + f in self.grammar.anaphors), None)
+        speaker = self._last_speaker_with(memory, {noun}, resolved=True) if noun else None
+        return speaker.actors if speaker else ()
 
     @staticmethod
     def _last_speaker_with(memory: DocumentMemory, nouns: set[str], resolved: bool = False) -> Speaker | None:
