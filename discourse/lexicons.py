@@ -319,6 +319,7 @@ class Grammar:
     temporal_before_an: frozenset[str]
     time_words: frozenset[str]
     time_phrases: frozenset[str]
+    pronoun_subjects: frozenset[str]
     perfect_particles: frozenset[str]
     past_auxiliaries: frozenset[str]
     oblique_markers: frozenset[str]

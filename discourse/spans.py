@@ -788,9 +788,12 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 k = k + 1 if k < n else m.end
                 while k < n and words[k] in QUOTES:
                     k += 1
-            antecedent = _antecedent(words, i, m, grammar, cue_at, mentions) \
+            held = m.form.prefix == 0 and i > 0 and words[i - 1] in grammar.pronoun_subjects
+            antecedent = None if held else _antecedent(words, i, m, grammar, cue_at, mentions) \
                 or _named_before(words, i, m, grammar, cue_at, mentions) or _topic(words, i, m, cue_at, grammar)
-            if antecedent is not None:
+            if held:
+                source = None  # «لكنها رفضت شروطا», «لكنهم قالوا»: the pronoun before the verb is its subject
+            elif antecedent is not None:
                 source = antecedent  # «حزب العمال الكردستاني الذي أعلن تبني …», «لكن موسكو تنفي أي ضلوع»
             elif m.form.prefix == 0 and pluperfect(words, i, m.form, grammar):
                 source = None  # «وكانت آلية التحقيق المشتركة حملت نظام الأسد …»: the subject is before
@@ -815,7 +818,7 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 if nxt in cue_at and nxt < n and _is_nested_quote(cues, nxt):
                     extra.append(nxt)
                     after = nxt + 1
-            elif m.form.prefix == 0 and i > 0:
+            elif m.form.prefix == 0 and i > 0 and not held:
                 source = source_before(words, i, grammar, cue_at, perfect=m.form.tense == "perfect")
                 if source is not None and (_fronted_adverbial(words, i, grammar) < i
                                            or _fronted_topic(words, source, grammar)):

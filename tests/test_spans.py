@@ -459,3 +459,16 @@ def test_object_noun(word, first, expected):
 ])
 def test_time_phrase_before_the_subject(analyzer, check, text, expected):
     assert spans(analyzer, check, text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun after «لكن» or «فإن» is the verb's subject: none is read before or after the verb
+    ("ولم يفصح الدبلوماسيون بالاتحاد الأوروبي عن اسم الجماعة، لكنهم قالوا إن الخطط بلغت مراحل متقدمة.",
+     [("يفصح", "الدبلوماسيون بالاتحاد الأوروبي"), ("قالوا", None)]),
+    ("وعبرت الحكومة عن تقبلها للفكرة لكنها رفضت شروطا مثل تقصير أمد الفترة الرئاسية.",
+     [("وعبرت", "الحكومة"), ("رفضت", None)]),
+    # negative: a named subject after «لكن»
+    ("أيدت فرنسا القرار لكن روسيا رفضته.", [("أيدت", "فرنسا"), ("رفضته", "روسيا")]),
+])
+def test_pronoun_subject_after_but(analyzer, check, text, expected):
+    assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
