@@ -1325,7 +1325,12 @@ def test_chambers_are_private(analyzer, text, expected):
      "الاتفاق خطير.", [()]),
     # also two universities («جامعتي», the dual in construct)
     ("ويقول علماء من جامعتي واشنطن وايلينوي إن الدواء فعال.", [()]),
-    # negatives: an office beside the party post; a state body the dictionary knows
+    # ... and schools («مدارس الرياض» is a private school, not the capital)
+    ("الرياض - واس: وأوضح أحمد بن محمد العمود رئيس برنامج موهبة الإثرائي بمدارس الرياض، أن البرنامج يهدف "
+     "إلى تنمية قدرات الطلاب.", [()]),
+    # negatives: an office beside the party post; a state body the dictionary knows; education
+    # directors whose object names schools («جاهزية» is an object)
+    ("الرياض - واس: وأكد مديرو التعليم جاهزية المدارس لاستقبال الطلاب.", [("SAU",)]),
     ("قال الأمين العام لحزب العدالة والبناء اليمني ونائب رئيس وفد الحكومة الشرعية إن الحوار فشل.",
      [("YEM",)]),
     ("وأكد رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي أن المفاعل آمن.", [("IRN",)]),
