@@ -795,6 +795,8 @@ def test_names_from_appositions(analyzer, text, expected):
      "شتاينتس", "الوزير"),
     # negative: an institution the dictionary names is no person with a surname
     ("ودعا مجلس الأمن الدولي إلى وقف القتال", None, "الدولي"),
+    # negative: a preposition between the title and the mention: the title is not its apposition
+    ("من جهته، أعرب أحمد الشيخ عن شكره وتقديره لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز", None, "احمد"),
     # a state's nisba is no surname («نظيره الفرنسي»); a group's may be one («عبد الملك الحوثي»)
     ("جاء ذلك خلال اتصال هاتفي أجراه الرئيس الإيراني مع نظيره الفرنسي", None, "الفرنسي"),
     ("اعترف زعيم المتمردين الحوثيين عبد الملك الحوثي في خطابه الأخير", "الحوثي", "خطابه"),
