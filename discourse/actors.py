@@ -1435,6 +1435,8 @@ class Resolver:
         words = [w for w in _drop_quoted_names(self.lexicon, source) if w[:1].isalnum() or w in ",،"]
         if len(words) > 3 and words[:2] == ["كل", "من"] and any(w.startswith("و") for w in words[3:]):
             words = words[2:]         # «كل من ألمانيا وفرنسا»: both, each by name
+        if len(words) > 1 and words[0] in ("نفس", "ذات") and words[1].startswith("ال"):
+            words = words[1:]         # «نفس المصدر» is «المصدر نفسه»
         if not words:
             return ()
         if len(source) > 2 and source[1] in QUOTES and any(f in MEDIA_HEADS for f in bare_forms(source[0])):
