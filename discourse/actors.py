@@ -1536,8 +1536,8 @@ class Resolver:
                 self._learn_titled(memory, words, memory.heads[key])
             return (memory.heads[key],)
         if len(words) == 1 and words[0].startswith("ال") and self._is_title(words[0]) \
-                and words[0] not in self.grammar.anaphors \
-                and not any(f in self.grammar.home_heads for f in bare_forms(words[0])):   # «المحافظ»: the home's
+                and words[0] not in self.grammar.anaphors and (not memory.home or not any(
+                    f in self.grammar.home_heads for f in bare_forms(words[0]))):   # «المحافظ»: the home's
             speaker = self._last_speaker_with(memory, {words[0][2:]}, resolved=True)
             if speaker:                       # «وقال الأمير» after «الأمير فيصل بن خالد، أمير منطقة عسير»
                 return speaker.actors

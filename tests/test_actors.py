@@ -2136,6 +2136,9 @@ def test_statement_issued_by_home_institution(analyzer, text, expected):
     # a bare definite title is the last resolved speaker with that title
     ("أكد الأمير فيصل بن خالد بن عبدالعزيز، أمير منطقة عسير رئيس مجلس التنمية السياحية بالمنطقة، أن "
      "المنطقة جاهزة. وقال الأمير إن الموسم ناجح.", [("SAU",), ("SAU",)]),
+    # ... also a home office's title when the document has no home state
+    ("أكد نبيل البلوشي النائب في البرلمان البحريني أن البيان ضربة كبرى للتنظيم. وقال النائب في "
+     "تعليقه إن الأمن تحقق.", [("BHR",), ("BHR",)]),
     # negatives: no such speaker before; a home office stays the home's
     ("وقال الأمير إن الموسم ناجح.", [()]),
     ("عدن - سبأ: وقال المحافظ الأمريكي للولاية إن القتال مستمر. وقال المحافظ إن المساعدات وصلت.",
