@@ -24,6 +24,8 @@ def spans(analyzer, check, text):
      [("وقال", "النائب جمال زحالقة", "الاحتلال مستمر", "indirect")]),
     ("وذكرت الوزارة في بيانها اليومي أن الحالات تراجعت.",
      [("وذكرت", "الوزارة", "الحالات تراجعت", "indirect")]),
+    # allegiance declared is the object, not part of the subject
+    ("حيث أعلن مقاتلون من القوقاز مبايعة تنظيم داعش.", [("أعلن", "مقاتلون من القوقاز", "مبايعة تنظيم داعش", "indirect")]),
     # «القول» after the source of «نقل … عن» ends it, as «قوله» does
     ("ونقلت وكالة الأنباء عن مصدر أمني كبير القول إن الهجوم فشل.",
      [("ونقلت", "مصدر أمني كبير", "الهجوم فشل", "indirect")]),
@@ -437,6 +439,7 @@ def test_quoted_and_kana_sources(analyzer, check, text, expected):
     ("أهمية", False, True), ("حرصهما", False, True), ("وأهمية", False, True),
     ("التأكيد", True, True),          # right after the verb, with the article: «وأكد التأكيد على ...»
     ("عزل", False, True), ("تأجيل", False, True),   # «وأعلن الجيش عزل مرسي»
+    ("ولاءها", False, True), ("مبايعة", False, True), ("انتماءه", True, True),   # «وأعلنت المجاطي ولاءها لتنظيم داعش»
     # negatives: inside a phrase a definite noun is a genitive («وزير الصحة»); not a verbal noun
     ("الصحة", False, False), ("التأكيد", False, False), ("الوزير", True, False),
 ])
