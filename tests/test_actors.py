@@ -1319,6 +1319,8 @@ def test_nominal_cue_source_with_lam(analyzer, text, expected):
      [()]),
     ("الرياض - واس: وقال الدكتور عبد الله المغلوث عضو لجنة الاستثمار في غرفة الرياض إن السوق مستقرة.",
      [()]),
+    # nor does a tribal council, whatever state its name holds
+    ("وقال الأمين العام لمجلس عشائر العراق العربية في الجنوب الشيخ أحمد الغانم إن التصريحات طائفية.", [()]),
     # a community's head («الجالية اليمنية») speaks for no state
     ("الرياض - واس: وقال رئيس الجالية اليمنية بالمملكة إن المبادرة تخفف معاناة اليمنيين.", [()]),
     # negative: a ministry's office in a region
