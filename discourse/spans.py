@@ -989,6 +989,9 @@ def _complement_start(words: list[str], k: int, prep: str | None, grammar: Gramm
             k += 1
     if not prep or k >= len(words):
         return None
+    k += adverbial_at(words, k, grammar)     # «وشددت بهذا الصدد على أهمية ...»
+    if k >= len(words):
+        return None
     w = words[k]
     if w == prep and k + 1 < len(words) and _is_word(words[k + 1]) and words[k + 1] not in grammar.complementizers:
         return k + 1
