@@ -61,7 +61,8 @@ def _close_quote(words: list[str], i: int, limit: int) -> int | None:
 
 def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
                  preposition: str | None = None, first_free: bool = False,
-                 appositions: bool = True, complement: str | None = None) -> tuple[int, int] | None:
+                 appositions: bool = True, complement: str | None = None,
+                 named: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The noun phrase after a verb (VSO): «وقالت وزارة الخارجية الأمريكية إن».
 
     With ``preposition="ب"`` (a verb such as «ندد ب»), a word carrying «ب» ends
@@ -84,8 +85,9 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             break
         if preposition == "ب" and _carries(w, "ب") and w != "باسم" and not _serves_in(words, i, j, grammar):
             break  # «وندد البابا فرنسيس باستخدام …»; «يندد بهجمات» has no subject after it
-        if complement and j > i and _carries(w, complement) and w != "باسم" and not _affiliation(w, grammar):
-            break
+        if complement and _carries(w, complement) and w != "باسم" and not _affiliation(w, grammar) \
+                and (j > i or (j not in named and w[1:2] != "ا")):
+            break   # right after the verb too: «وطالب بفتح قنوات الحوار» (not «وطالب بوتين», «بارزاني»)
         if j == i and (_is_phrase_start_pp(w, grammar) or w == "في" or w in grammar.oblique_markers):
             break  # «وتابع بالقول», «ادعى فيها أن», «وقال للمرشد»: no subject after the verb
         if w == preposition and not (j > i and words[j - 1] in grammar.partitives):
@@ -765,6 +767,7 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
     n = len(words)
     cue_at = {c.index for c in cues}
     told = {s: e for s, e in mentions if s in addressees}
+    named = frozenset(s for s, _ in mentions)
     out: list[tuple[CueMatch, Spans]] = []
     absorbed: set[int] = set()
     for pos, m in enumerate(cues):
@@ -808,7 +811,8 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 source = None if not initial and not marker and _adverb_at(words, k, grammar) \
                     else source_after(words, k, grammar, cue_at - {i, *_noun_subject(words, k, grammar)},
                                       m.form.preposition,
-                                      complement="ب" if "ب" in m.form.complement_words else None)
+                                      complement="ب" if "ب" in m.form.complement_words else None,
+                                      named=named)
             if source is not None:
                 source = _subject_mentions(words, source, mentions, grammar)
                 source = _before_addressee(words, source, addressees, grammar)

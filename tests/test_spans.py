@@ -24,6 +24,11 @@ def spans(analyzer, check, text):
      [("وقال", "النائب جمال زحالقة", "الاحتلال مستمر", "indirect")]),
     ("وذكرت الوزارة في بيانها اليومي أن الحالات تراجعت.",
      [("وذكرت", "الوزارة", "الحالات تراجعت", "indirect")]),
+    # a verb's own «ب» right after it opens its complement, not a subject ...
+    ("وطالب بفتح قنوات الحوار الهادئ مع الشباب.", [("وطالب", None, "بفتح قنوات الحوار الهادئ مع الشباب", "indirect")]),
+    # ... unless a name the dictionary knows or a name in «با» stands there
+    ("وطالب بوتين بوقف القتال.", [("وطالب", "بوتين", "بوقف القتال", "indirect")]),
+    ("وطالب بارزاني بوقف القتال.", [("وطالب", "بارزاني", "بوقف القتال", "indirect")]),
     # allegiance declared is the object, not part of the subject
     ("حيث أعلن مقاتلون من القوقاز مبايعة تنظيم داعش.", [("أعلن", "مقاتلون من القوقاز", "مبايعة تنظيم داعش", "indirect")]),
     # «القول» after the source of «نقل … عن» ends it, as «قوله» does
