@@ -1366,6 +1366,8 @@ class Resolver:
             k = next((k for k in range(1, len(source)) if source[k - 1] not in self.grammar.partitives and (
                 " ".join(source[k:k + 2]) in self.grammar.addressees
                 or any(f in self.grammar.addressees for f in bare_forms(source[k])))), None)   # not «بعض الأطراف»
+            while k is not None and k > 1 and source[k - 1] in (",", "،"):
+                k -= 1                    # «دعا المتحدث ... علي الأحمدي، المجتمع اليمني، بالعمل»
             if k is not None:
                 return k
             k = next((k for k in range(1, len(source)) if source[k] in self.grammar.addressed_bodies
