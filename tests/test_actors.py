@@ -1133,8 +1133,8 @@ def test_dropped_subject_continues_described_speaker(analyzer, text, expected):
     # a call's addressees after its subject are cut from the source
     ("وحث وزير الخارجية الأمريكي الجميع على التهدئة.", [("USA",)]),
     # ... also «المجتمع» with a nationality, between commas (the comma is cut too)
-    ("دعا المتحدث باسم المقاومة الشعبية في عدن علي الأحمدي، المجتمع اليمني، بالعمل على قطع الإمدادات.",
-     [("YEM_RESISTANCE",)]),
+    ("صنعاء - سبأ: دعا المتحدث باسم المقاومة في عدن علي الأحمدي، المجتمع اليمني، بالعمل على قطع "
+     "الإمدادات. وأوضح أن هناك جيوبا للحوثي.", [("YEM_RESISTANCE",), ("YEM_RESISTANCE",)]),
     ("ودعت بعض الأطراف إلى وقف الاستيطان.", [()]),   # negative: a partitive keeps its noun
     # a bare «المصدر» refers back to «مصادر ...» too; «المصادر اليمنية» is no anaphor of «مصدر»
     ("وقالت مصادر تركية رسمية إن الاتفاق جاهز. وأكد المصدر أن تركيا لن تدخل سوريا.",
