@@ -967,8 +967,10 @@ class Resolver:
         while k > max(floor, s - 6) and words[k - 1][:1].isalpha():
             k -= 1
         titles = [j for j in range(k, s + 1) if self._is_title(words[j])]   # «... العطية وزير الخارجية القطري»
-        if not titles or any(w in self.grammar.prepositions and w not in ("في", "لدى") for w in words[titles[0]:s]):
-            return    # «أعرب أحمد الشيخ عن شكره لخادم الحرمين»: the title does not run into the mention
+        # a preposition but «في» and «لدى» (folded «لدي») between the title and the mention: the title
+        # does not run into it («أعرب أحمد الشيخ عن شكره لخادم الحرمين»)
+        if not titles or any(w in self.grammar.prepositions and w not in ("في", "لدي") for w in words[titles[0]:s]):
+            return
         if titles[0] == k and k >= 2 and words[k - 1] in (",", "،"):   # «فاتيمي، المساعد الخاص ...»
             if any(f in self.describing_heads for w in words[max(0, k - 6):k - 2] for f in bare_forms(w)):
                 return        # «طالب الكاتب الاقتصادي عبدالحميد العمري، وزير الإسكان»: the writer addresses him

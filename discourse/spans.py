@@ -26,6 +26,8 @@ MEDIA_HEADS = frozenset({"انباء", "وكاله", "صحيفه", "قناه", "
 # indefinite verbal nouns of the derived forms VII, VIII and X («انسحاب», «اكتمال», «استكمال»);
 # not the article's «الطلاب», nor names such as «أنطوان», «أنيبال»
 MASDAR = re.compile(r"^(?!ال)(?:ان[^وي][^وي]ا.|ا.ت.ا.|ا[صضطظ]ط.ا.|ا[زدذ]د.ا.|است..ا.)$")
+# and of the forms II, III, IV and VI, and «تفعال» (folded: «تعويض», «معاقبة», «إجراء», «تعاون», «تكرار»)
+DERIVED_MASDAR = re.compile(r"^(?:ت..ي.|ت..ا.|م.ا..ه|ا..ا.|ت.ا..)$")
 PUNCT_END = frozenset(".!?؟;؛")
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "والتي", "والذي"})
 # styles of address (folded) that a preposition makes an object: «اتصالا هاتفيا بفخامة الرئيس
@@ -69,7 +71,8 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
     the phrase: «وندد البابا فرنسيس باستخدام …». With ``complement="ب"`` (a verb
     whose complement may open with «ب», «طالب … بـ», «وصف … بـ») so does one that
     names no body or place: «وطالب حمادة وزارة العمل بتوفير العمالة», but «وطالب
-    العميد بالجيش العراقي السابق».
+    العميد بالجيش العراقي السابق»; right after the verb, one that carries a verbal
+    noun and starts no mention (``named``): «وطالب بمعاقبة ...» has no subject.
     """
     n = len(words)
     if i + 1 < n and words[i] in grammar.pronoun_pps and _subject_start(words[i + 1], grammar):
@@ -86,8 +89,8 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
         if preposition == "ب" and _carries(w, "ب") and w != "باسم" and not _serves_in(words, i, j, grammar):
             break  # «وندد البابا فرنسيس باستخدام …»; «يندد بهجمات» has no subject after it
         if complement and _carries(w, complement) and w != "باسم" and not _affiliation(w, grammar) \
-                and (j > i or (j not in named and w[1:2] != "ا")):
-            break   # right after the verb too: «وطالب بفتح قنوات الحوار» (not «وطالب بوتين», «بارزاني»)
+                and (j > i or (j not in named and _verbal_noun(w[len(complement):], grammar))):
+            break   # right after the verb a verbal noun only: «وطالب بمعاقبة ...» (not «وطالب بيان صادر عن»)
         if j == i and (_is_phrase_start_pp(w, grammar) or w == "في" or w in grammar.oblique_markers):
             break  # «وتابع بالقول», «ادعى فيها أن», «وقال للمرشد»: no subject after the verb
         if w == preposition and not (j > i and words[j - 1] in grammar.partitives):
@@ -364,6 +367,13 @@ def _subject_start(w: str, grammar: Grammar) -> bool:
         and w not in grammar.oblique_markers and w not in grammar.source_stops \
         and not _is_phrase_start_pp(w, grammar) and not re.fullmatch(r"م\w{2,5}ا", w) \
         and not object_noun(w, grammar, first=True)
+
+
+def _verbal_noun(w: str, grammar: Grammar) -> bool:
+    """A verbal noun of a derived form or of ``object_nouns`` («معاقبة», «إجراء»,
+    «اتخاذ», «تعويض»), not a source noun or a name («بيان», «بعثة», «بوتين»)."""
+    return (any(MASDAR.match(f) or DERIVED_MASDAR.match(f) for f in (w, *possessed(w))) or object_noun(w, grammar, True)) \
+        and w not in grammar.source_nouns and w not in grammar.statement_nouns
 
 
 def _is_phrase_start_pp(w: str, grammar: Grammar) -> bool:
@@ -981,9 +991,10 @@ def _carries(w: str, clitic: str) -> bool:
 
 
 def _complement_start(words: list[str], k: int, prep: str | None, grammar: Grammar) -> int | None:
-    """Where the content starts when the verb's own preposition follows its source:
-    after «عن» («أعرب فابيوس عن أمله في أن «…»»), at «بـ» («ندد بما اعتبره "…"»);
-    None when a complementiser follows («أشار إلى أن»)."""
+    """Where the content starts when the verb's own preposition follows its source,
+    past an adverbial of ``verb_adverbials`` («وشددت بهذا الصدد على»): after «عن»
+    («أعرب فابيوس عن أمله في أن «…»»), at «بـ» («ندد بما اعتبره "…"»); None when a
+    complementiser follows («أشار إلى أن»)."""
     while k < len(words) and words[k] in COMMAS:
         k += 1
     if k + 1 < len(words) and words[k] == "ل" and words[k + 1] in OPENERS:

@@ -24,11 +24,15 @@ def spans(analyzer, check, text):
      [("وقال", "النائب جمال زحالقة", "الاحتلال مستمر", "indirect")]),
     ("وذكرت الوزارة في بيانها اليومي أن الحالات تراجعت.",
      [("وذكرت", "الوزارة", "الحالات تراجعت", "indirect")]),
-    # a verb's own «ب» right after it opens its complement, not a subject ...
-    ("وطالب بفتح قنوات الحوار الهادئ مع الشباب.", [("وطالب", None, "بفتح قنوات الحوار الهادئ مع الشباب", "indirect")]),
-    # ... unless a name the dictionary knows or a name in «با» stands there
+    # a verb's own «ب» on a verbal noun right after it opens its complement, not a subject ...
+    ("وطالب بمعاقبة كل من يقف خلف الهجوم.", [("وطالب", None, "بمعاقبة كل من يقف خلف الهجوم", "indirect")]),
+    ("وطالب باتخاذ إجراءات عاجلة لحماية المدنيين.",
+     [("وطالب", None, "باتخاذ إجراءات عاجلة لحماية المدنيين", "indirect")]),
+    # ... not on a name or a source noun («بيان», «بعثة»)
     ("وطالب بوتين بوقف القتال.", [("وطالب", "بوتين", "بوقف القتال", "indirect")]),
     ("وطالب بارزاني بوقف القتال.", [("وطالب", "بارزاني", "بوقف القتال", "indirect")]),
+    ("وطالب بيان صادر عن الجامعة العربية بوقف القتال.",
+     [("وطالب", "بيان صادر عن الجامعة العربية", "بوقف القتال", "indirect")]),
     # allegiance declared is the object, not part of the subject
     ("حيث أعلن مقاتلون من القوقاز مبايعة تنظيم داعش.", [("أعلن", "مقاتلون من القوقاز", "مبايعة تنظيم داعش", "indirect")]),
     # «القول» after the source of «نقل … عن» ends it, as «قوله» does
@@ -448,6 +452,7 @@ def test_quoted_and_kana_sources(analyzer, check, text, expected):
     ("التأكيد", True, True),          # right after the verb, with the article: «وأكد التأكيد على ...»
     ("عزل", False, True), ("تأجيل", False, True),   # «وأعلن الجيش عزل مرسي»
     ("ولاءها", False, True), ("مبايعة", False, True), ("انتماءه", True, True),   # «وأعلنت المجاطي ولاءها لتنظيم داعش»
+    ("ولاء", True, False),            # negative: a woman's name («وقالت ولاء الشمري»)
     # negatives: inside a phrase a definite noun is a genitive («وزير الصحة»); not a verbal noun
     ("الصحة", False, False), ("التأكيد", False, False), ("الوزير", True, False),
 ])
