@@ -58,8 +58,8 @@ RELATIVE_MA = frozenset(("ما", "بما", "مما", "عما"))      # «بما 
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 PUNCT_STOP = frozenset(".!?؟;؛")
 JUSSIVE_AFTER = frozenset(("لم", "ولم", "فلم", "لما", "ولما"))
-LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ابي", "ال"))   # folded: the word after them is a name
-LINEAGE_WORDS = frozenset(("بن", "ابن", "بنت"))
+LINEAGE_WORDS = frozenset(("بن", "ابن", "بنت"))   # «son / daughter of» inside a name
+LINEAGE = LINEAGE_WORDS | {"ابو", "ابي", "ال"}   # folded: the word after them is a name
 
 
 def _complement_ahead(words: list[str], i: int, grammar: Grammar,
