@@ -372,7 +372,8 @@ def _subject_start(w: str, grammar: Grammar) -> bool:
 def _verbal_noun(w: str, grammar: Grammar) -> bool:
     """A verbal noun of a derived form or of ``object_nouns`` («معاقبة», «إجراء»,
     «اتخاذ», «تعويض»), not a source noun or a name («بيان», «بعثة», «بوتين»)."""
-    return (any(MASDAR.match(f) or DERIVED_MASDAR.match(f) for f in (w, *possessed(w))) or object_noun(w, grammar, True)) \
+    derived = any(MASDAR.match(f) or DERIVED_MASDAR.match(f) for f in (w, *possessed(w)))
+    return (derived or object_noun(w, grammar, True)) \
         and w not in grammar.source_nouns and w not in grammar.statement_nouns
 
 
