@@ -2670,7 +2670,8 @@ class Resolver:
             return None
         mentions = [m for m in self.mentions(before)
                     if not (m[0] > 0 and before[m[0] - 1] in self.grammar.not_speaker_before)
-                    and not self._surname_mention(before, m)]     # «الدكتور عثمان الصيني»: no China
+                    and not self._surname_mention(before, m)      # «الدكتور عثمان الصيني»: no China
+                    and not _told_before(before, m[0])]           # «كشف هذا لـ"الرياض" الدكتور»
         if not mentions or mentions[0][0] > 4 or any(
                 w in self.grammar.complementizers or w == ":" for w in before[:mentions[0][0]]):
             return None         # «وأضاف: «حاول الحوثيون ...»، مبينا»: the Houthis are quoted
@@ -2847,3 +2848,8 @@ def unresolved_sources(attributions: Iterable, top: int = 30) -> list[tuple[str,
             if len(ex) < 3:
                 ex.append(a.sentence_span.text if a.sentence_span else a.source.text)
     return [(spellings[k].most_common(1)[0][0], c, examples[k]) for k, c in counts.most_common(top)]
+
+
+def _told_before(words: Sequence[str], k: int) -> bool:
+    """The word at ``k`` is the quoted medium something was told to: «لـ"الرياض"»."""
+    return k > 1 and words[k - 1] in QUOTES and words[k - 2] == "ل"

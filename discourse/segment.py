@@ -62,7 +62,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 
     A full stop inside an open quotation does not end the sentence (the quote
     must close within ``MAX_QUOTE`` characters); nor does a full stop inside a
-    number (``3.5``) or after a one-letter abbreviation («د. أحمد»). The seeds'
+    number (``3.5``) or after a one-letter abbreviation («د. أحمد», «د.أحمد»). The seeds'
     «.,» separator ends a sentence.
 
     >>> t = 'قال: "هذا خطأ. نرفضه". وأضاف أنه مستعد.'
@@ -108,8 +108,8 @@ def _inner_dot(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isdigit() and after.isdigit():
         return True
-    # one-letter abbreviation: «د. أحمد», «أ. د.»
-    return before.isalpha() and (i < 2 or not text[i - 2].isalnum()) and after == " "
+    # one-letter abbreviation: «د. أحمد», «أ. د.», «د.أحمد»
+    return before.isalpha() and (i < 2 or not text[i - 2].isalnum()) and (after == " " or after.isalpha())
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -117,6 +117,9 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             continue
         if w in QUOTES:
             close = _close_quote(words, j, MAX_NAME_QUOTE + 1)
+            if end > i and close is not None and any(x in grammar.negators for x in words[j + 2:close]):
+                break  # a quoted clause, not a name: «وقال ضابط الإعلام ... «التمثال لم يصل» بعد»
+                #        (but «صحيفة «لا ريبابليكا»»: a negator opens no clause)
             # a quoted name right after the verb: «وثقت “الشبكة السورية لحقوق الإنسان”، مقتل …»
             if end == i and close is not None and close > j + 1 and close + 1 < n \
                     and (words[close + 1] in COMMAS or words[close + 1] in grammar.complementizers
@@ -237,11 +240,10 @@ def skip_adverbial(words: list[str], i: int, grammar: Grammar, cue_at: set[int] 
             n = _time_between_commas(words, k, grammar)
         if not n and not comma:
             n = _time_run(words, k, grammar)
-        if not n and k + 1 < len(words) and words[k] == "ل" and words[k + 1] in QUOTES:
-            close = _close_quote(words, k + 1, MAX_NAME_QUOTE + 1)
-            n = close + 1 - k if close is not None else 0
-        if not n and told and k in told:
-            n = told[k] - k
+        if not n and _told_at(words, k, told):
+            n = _told_at(words, k, told)
+        if not n and words[k] in ("هذا", "هذه") and _told_at(words, k + 1, told):
+            n = 1  # the object before the medium: «كشف هذا لـ"الرياض" الدكتور ...»
         if not n:
             break
         k, skipped = k + n, True
@@ -251,6 +253,17 @@ def skip_adverbial(words: list[str], i: int, grammar: Grammar, cue_at: set[int] 
     # another adverbial or a participle after them («فقال أيضا بلهجة تحدٍّ ... إن», «قال
     # لـ«الشرق الأوسط» معلقًا»): no subject there
     return i if k < len(words) and (words[k][:1] in ("ب", "ل", "ك") or k in cue_at) else k
+
+
+def _told_at(words: list[str], k: int, told: dict[int, int] | None) -> int:
+    """The length of the medium told that starts at ``k``: «لـ"الوطن"», «لرويترز», and
+    with the guillemets reversed, «ل»الرياض»»; 0 if none."""
+    if k + 1 < len(words) and words[k] == "ل" and words[k + 1] in QUOTES:
+        close = _close_quote(words, k + 1, MAX_NAME_QUOTE + 1)
+        if close is None and words[k + 1] == "»":
+            close = next((j for j in range(k + 2, min(len(words), k + MAX_NAME_QUOTE + 3)) if words[j] == "»"), None)
+        return close + 1 - k if close is not None else 0
+    return told[k] - k if told and k in told else 0
 
 
 def _adverb_at(words: Sequence[str], k: int, grammar: Grammar) -> bool:
@@ -271,11 +284,15 @@ def _before_yesterday(words: Sequence[str], k: int) -> bool:
 def _time_run(words: Sequence[str], k: int, grammar: Grammar) -> int:
     """The length of a time phrase with no commas that starts at ``k`` and that a
     word follows («قال مساء أمس وزير البيئة», «وأكد اليوم الأحد المتحدث», «أول من
-    أمس»); 0 when there is none."""
+    أمس», «وقال الأسبوع الماضي وزير»); 0 when there is none."""
     end = k
-    while end < len(words) and end - k < 4 and (
-            words[end] in grammar.time_words or _before_yesterday(words, end)):
-        end += 1
+    while end < len(words) and end - k < 4:
+        if words[end] in grammar.time_words or _before_yesterday(words, end):
+            end += 1
+        elif " ".join(words[end:end + 2]) in grammar.time_phrases:
+            end += 2
+        else:
+            break
     return end - k if end > k and end < len(words) and _is_word(words[end]) else 0
 
 
@@ -609,8 +626,10 @@ def _masdar_source(words, i, m: CueMatch, grammar, cue_at, mentions) -> tuple[in
     return None
 
 
-def _nominal_source(words, i, m: CueMatch, grammar, cue_at, mentions) -> tuple[int, int] | None:
-    """Object of «بحسب / وفقا لـ / نقلا عن» when it names a source."""
+def _nominal_source(words, i, m: CueMatch, grammar, cue_at, mentions,
+                    told: dict[int, int] | None = None) -> tuple[int, int] | None:
+    """Object of «بحسب / وفقا لـ / نقلا عن» when it names a source (``told``: the
+    media told, as for skip_adverbial)."""
     if m.form.heads:  # «على حد قوله»: the speaker is the previous one
         return None
     k = m.end
@@ -627,8 +646,12 @@ def _nominal_source(words, i, m: CueMatch, grammar, cue_at, mentions) -> tuple[i
             k += 1      # not a «في» inside the subject: «حسبما ذكرت إدارة الصحة في عدن»
         elif verb + 1 < n and _is_word(words[verb + 1]):
             # «بحسب ما أفادت مصادر أمنية»: the subject of the verb after «ما» (past a pronoun
-            # the verb governs, as source_after does: «بحسب ما أفاد به المتحدث ...»)
-            return source_after(words, verb + 1, grammar, cue_at)
+            # the verb governs, as source_after does: «بحسب ما أفاد به المتحدث ...»), and past
+            # the medium told («بحسب ما يقول لوكالة فرانس برس روبرت كلين»)
+            start = verb + 1
+            if _told_at(words, start, told):
+                start = skip_adverbial(words, start, grammar, cue_at, told=told)
+            return source_after(words, start, grammar, cue_at)
     if k >= n:
         return None
     if not (_names_source(words[k], grammar) or any(s[0] == k for s in mentions)):
@@ -861,7 +884,7 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 continue  # «تصريحات خامنئي التي أكد فيها أن …»: the verb's attribution, not two
             after = max(m.end, source[1]) if source[0] > i else m.end
         elif kind == "nominal":
-            source = _nominal_source(words, i, m, grammar, cue_at, mentions)
+            source = _nominal_source(words, i, m, grammar, cue_at, mentions, told)
             if source is None and m.form.requires_source and not m.form.heads:
                 continue
             after = source[1] if source else m.end

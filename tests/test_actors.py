@@ -2735,3 +2735,21 @@ def test_administrative_verbal_noun_is_the_object(analyzer, text, expected):
 ])
 def test_newspapers_and_their_staff(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Eurostat is the EU's; Libya's General National Congress is LBY
+    ("وقال يوروستات اليوم الجمعة إن معدل البطالة في منطقة اليورو بلغ 11 في المائة.", [("يوروستات", ("EU",))]),
+    ("وقال صالح المخزوم نائب رئيس المؤتمر الوطني العام إن المؤتمر متمسك بالتعديلات.",
+     [("صالح المخزوم نائب رئيس المؤتمر الوطني العام", ("LBY",))]),
+    # the newspaper told before the subject is no opening subject for a later dropped one
+    ('كشف هذا لـ"الرياض" الدكتور محمد علي مارم السكرتير الخاص للرئيس اليمني وقال: القوات الإماراتية '
+     'لم تنفذ أية عملية.',
+     [("الدكتور محمد علي مارم السكرتير الخاص للرئيس اليمني", ("YEM",)), (None, ("YEM",))]),
+    ("وأوضح ل»الرياض» أمين الاحساء م. عادل بن محمد الملحم أن الحديقة جاهزة، مضيفاً أن الصيانة مستمرة.",
+     [("أمين الاحساء م. عادل بن محمد الملحم", ("SAU",)), (None, ("SAU",))]),
+    # negative: a sentence that opens with the actor still gives it to a dropped subject
+    ("وأصدرت الخارجية الروسية بيانا وقالت فيه إن الضربة خطأ.", [(None, ("RUS",))]),
+])
+def test_media_told_and_new_bodies(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
