@@ -1376,6 +1376,9 @@ class Resolver:
                       and self._ends_subject(source[k - 1])), None)
             if k is not None and after[:1] and after[0].startswith("ب"):
                 return k                  # «وطالب حمادة وزارة العمل بتوفير العمالة»
+            k = self._titled_addressee(source)
+            if k is not None:
+                return k                  # «دعا وزير حقوق الإنسان عزالدين الاصبحي مفوض الامم المتحدة»
         mentions = self.mentions(source)
         if not mentions or mentions[0][0] == 0:
             return None
@@ -1388,6 +1391,23 @@ class Resolver:
                          or not any(f in self.official for f in bare_forms(prev))):
                 return s          # («المصدر» heads a whole phrase; «مسؤول» is qualified)
         return s if self._object_at(list(source) + list(after[:1]), mentions) else None
+
+    def _titled_addressee(self, source: Sequence[str]) -> int | None:
+        """Where the office of another actor starts after a titled speaker's name, in
+        a call: «دعا وزير حقوق الإنسان عزالدين الاصبحي مفوض الامم المتحدة السامي ...»
+        (a title, two name words, then a title that an actor's name follows). None
+        when the speaker has no title or the actor is the speaker's own («الأمين العام
+        ... بان كي مون رئيس ...» names no actor after the second title), nor after an
+        honorific or an actor's name («... لمنظمة التحرير الفلسطينية الدكتور صائب عريقات»)."""
+        if not source or not self._is_title(source[0]):
+            return None
+        mentions = self.mentions(source)
+        starts = {m[0] for m in mentions}
+        named = {k for s_, e, _ in mentions for k in range(s_, e)}
+        return next((k for k in range(3, len(source) - 1)
+                     if self._is_title(source[k]) and source[k] not in self.grammar.name_honorifics
+                     and k + 1 in starts and not named & {k - 2, k - 1}
+                     and self._name_word(source[k - 1]) and self._name_word(source[k - 2])), None)
 
     def _ends_subject(self, word: str) -> bool:
         """A word that may end a subject before its object: a definite word or a name, not a

@@ -2753,3 +2753,17 @@ def test_newspapers_and_their_staff(analyzer, text, expected):
 ])
 def test_media_told_and_new_bodies(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call's addressee named by office after the titled speaker's name
+    ("عدن - سبأ: دعا وزير حقوق الإنسان عزالدين الاصبحي مفوض الامم المتحدة السامي لحقوق الانسان الى "
+     "زيارة مدينة عدن.", [("وزير حقوق الإنسان عزالدين الاصبحي", ("YEM",))]),
+    # negatives: an honorific before the speaker's own name; an actor's name before the title
+    ("دعا أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية الدكتور صائب عريقات إلى وقف الاستيطان.",
+     [("أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية الدكتور صائب عريقات", ("PSE",))]),
+    ("دعا وزير الخارجية السعودي عادل الجبير المجتمع الدولي إلى التحرك.",
+     [("وزير الخارجية السعودي عادل الجبير", ("SAU",))]),
+])
+def test_titled_addressee_of_a_call(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
