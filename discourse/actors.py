@@ -598,6 +598,12 @@ class Resolver:
         # «مكتب», «والمكتب», «ومكتب» → «المكتب»
         self._body_forms = {f"{c}{form}": anaphor for anaphor in grammar.anaphors if anaphor.startswith("ال")
                             for form in (anaphor, anaphor[2:]) for c in ("", "و", "ف")}
+        # a state → the opposition the dictionary names after its nationality (:meth:`_opposition_in`)
+        self._oppositions: dict[str, str] = {}
+        for key in sorted(lexicon.adjectives):
+            found = lexicon.match_at(key, 0) if len(key) == 1 else None
+            if found and lexicon.actors[found[1]].kind == "state":
+                self._oppositions.setdefault(found[1], self._opposition_of(key[0]))
 
     def _local_keys(self, home: str, found: Sequence[tuple[str, str, Path | str, str]]) -> dict[str, str]:
         """``local_names`` of one state as ``heads`` keys; a key that is no state or
@@ -1826,6 +1832,8 @@ class Resolver:
         if not mentions:
             return ()
         opposing = self._opposing(words, mentions[0])
+        if opposing is None:
+            opposing = self._opposition_in(words, mentions[0])
         if opposing is not None:       # «مصدر عسكري سوري معارض»: the opposition, not the state
             return (opposing,) if opposing else ()
         chosen = [mentions[0]]
@@ -1884,6 +1892,20 @@ class Resolver:
         if e - s != 1 or (words[s],) not in self.lexicon.adjectives or not self._opposition_noun_at(words, e):
             return None
         return self._opposition_of(words[s])
+
+    def _opposition_in(self, words: Sequence[str], mention: tuple[int, int, str]) -> str | None:
+        """A state named after «في» that follows a noun of ``opposition_nouns`` (an adjective
+        and a compass word may come between): «المعارضة المسلحة في سوريا», «فصائل
+        المعارضة في شمال سوريا» → the opposition of that state (:meth:`_opposition_of`),
+        "" when the dictionary names none; None when the pattern does not hold."""
+        s, _, actor = mention
+        k = s - 1 if s > 0 and words[s - 1] in self.grammar.compass_words else s
+        if k < 2 or words[k - 1] != "في" or actor not in self._oppositions:
+            return None
+        j = next((j for j in range(max(0, k - 3), k - 1) if self._opposition_noun_at(words, j)), None)
+        if j is None or (j > 0 and self._is_title(words[j - 1])):
+            return None      # «زعيم المعارضة في إسرائيل» leads it in parliament
+        return self._oppositions[actor]
 
     def _opposition_noun_at(self, words: Sequence[str], k: int) -> bool:
         """A noun of ``opposition_nouns`` at ``k`` («معارض», «المعارضة»)."""

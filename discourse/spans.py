@@ -461,6 +461,9 @@ def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
     limit = end - aux - 1 if aux is not None and all(_is_word(w) for w in words[aux + 1:end]) else MAX_LEFT
     while k >= 0 and end - k <= max(limit, MAX_LEFT):
         w = words[k]
+        if w == "في" and _posted_title(words, k, grammar):
+            k -= 1  # «السفير البريطاني في لبنان توم فلتشر أكد»: where the title holder is posted
+            continue
         if (k in cue_at or not _is_word(w) and w not in QUOTES or w in grammar.left_stops
                 or w in grammar.complementizers or (w[:1] in ("و", "ف") and w[1:] in grammar.left_stops)):
             break  # «ولكنه», «ومن جانبه», «فإنه» end the subject too
@@ -469,6 +472,14 @@ def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
     while start < end and words[start] in QUOTES:
         start += 1
     return (start, end) if end > start and not _addressed(words[start]) else None
+
+
+def _posted_title(words: list[str], k: int, grammar: Grammar) -> bool:
+    """The «في» at ``k`` follows a title, alone or with its adjective: «سفير في»,
+    «السفير البريطاني في» (not «الفريق», also the team: «خيارات الفريق في خط الوسط»)."""
+    def title(w: str) -> bool:
+        return w not in ("الفريق", "فريق") and any(f in grammar.titles for f in bare_forms(w))
+    return k > 0 and (title(words[k - 1]) or (k > 1 and words[k - 1].startswith("ال") and title(words[k - 2])))
 
 
 def _subject_end(words: list[str], i: int, grammar: Grammar) -> int:

@@ -2213,6 +2213,11 @@ def test_feminine_name_of_a_masculine_body(analyzer, text, expected):
     ("أعلن كل من «هيئة التنسيق الوطنية السورية» و«الائتلاف الوطني لقوى المعارضة والثورة السورية»، أمس، "
      "التوصل إلى «خارطة طريق». ودعت الوثيقة إلى تنفيذ «بيان جنيف 1».", [("SYR_OPPOSITION",), ("SYR_OPPOSITION",)]),
     ("دعا اسحق هرتزوغ زعيم المعارضة الإسرائيلية إلى انتخابات مبكرة.", [("ISR",)]),
+    # the state after «في»: its opposition, if the dictionary names one (not a title's)
+    ("وقالت المعارضة المسلحة في سوريا إن الهدنة انهارت.", [("SYR_OPPOSITION",)]),
+    ("وقالت فصائل المعارضة في شمال سوريا إن الهدنة انهارت.", [("SYR_OPPOSITION",)]),
+    ("وقالت المعارضة في بوروندي إن الانتخابات مزورة.", [()]),
+    ("وقال زعيم المعارضة في إسرائيل إن الحكومة فاشلة.", [("ISR",)]),
 ])
 def test_nationality_of_an_opposition(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
@@ -2766,4 +2771,14 @@ def test_media_told_and_new_bodies(analyzer, text, expected):
      [("وزير الخارجية السعودي عادل الجبير", ("SAU",))]),
 ])
 def test_titled_addressee_of_a_call(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ambassador posted «في» a state before the verb speaks for the sending state
+    ("من جهته أعلن وزير الدفاع سمير مقبل أن السفير البريطاني في لبنان توم فلتشر أكد له بأنه سيتابع العمل. "
+     "ولفت فلتشر إلى أن زيارته للشكر.",
+     [("وزير الدفاع سمير مقبل", ("LBN",)), ("السفير البريطاني في لبنان توم فلتشر", ("GBR",)), ("فلتشر", ("GBR",))]),
+])
+def test_posted_title_before_the_verb(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
