@@ -889,7 +889,8 @@ class Resolver:
                 # «أفاد مسؤول محلي وكالة فرانس برس»: the medium is told, the official is not its
                 told = self.lexicon.actors[actor].kind == "media"
                 for w in window if not (names_only or group or told) else ():
-                    self._remember_head(memory, w, actor)
+                    if not w.startswith(("بال", "وبال")):   # «المدعومة بالمقاومة وتحالف مليشيات الحوثي»:
+                        self._remember_head(memory, w, actor)   # a preposition's noun heads no name
                 if any(self._is_title(w) for w in window):
                     # free text: the first full name only («نوري المالكي بمواصلة تخبطاته ليهاجم السعودية»)
                     self._learn_after(memory, words, e, actor, limit=7, first_only=True)
@@ -1504,8 +1505,11 @@ class Resolver:
         if words[0] in self.grammar.honorifics:     # «ونوه معاليه بالاجتماعات مع ...»
             # before any speaker: the official introduced with a title («رعى صاحب السمو
             # الأمير بندر ... رئيس الهيئة السعودية ...، وأوضح سموه»)
-            if not any(agrees(sp.agreement, agreement) for sp in memory.speakers) and memory.official:
-                return (memory.official,)
+            if not any(agrees(sp.agreement, agreement) for sp in memory.speakers):
+                if memory.official:
+                    return (memory.official,)
+                if memory.home and words[0] in STATE_HONORIFICS:
+                    return (memory.home,)     # «معاليه» is a minister's: the home state's
             return self._previous_speaker(memory, agreement)
         surname = self._nisba_surname(memory, words)
         if surname:
@@ -2890,6 +2894,11 @@ def unresolved_sources(attributions: Iterable, top: int = 30) -> list[tuple[str,
             if len(ex) < 3:
                 ex.append(a.sentence_span.text if a.sentence_span else a.source.text)
     return [(spellings[k].most_common(1)[0][0], c, examples[k]) for k, c in counts.most_common(top)]
+
+
+# Honorifics of a state's ministers and heads of state (folded), not of princes or clerics
+# («سموه», «سماحته» may be a party's leader's)
+STATE_HONORIFICS = frozenset({"معاليه", "معاليها", "فخامته"})
 
 
 def _told_before(words: Sequence[str], k: int) -> bool:

@@ -2782,3 +2782,30 @@ def test_titled_addressee_of_a_call(analyzer, text, expected):
 ])
 def test_posted_title_before_the_verb(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun after a preposition before a group's name is no head of it: «المقاومة» stays the
+    # Popular Resistance in a Yemeni article after «المدعومة بالمقاومة وتحالف مليشيات الحوثي»
+    ("عدن - سبأ: اندلعت معارك عنيفة في أبين بين قوات الجيش المدعومة بالمقاومة وتحالف مليشيات الحوثي "
+     "وقوات صالح. وتتوقع مصادر في المقاومة أن تتم السيطرة على القاعدة.",
+     [("مصادر في المقاومة", ("YEM_RESISTANCE",))]),
+    # negatives: the group's own head is still learnt
+    ("عدن - سبأ: شنت جماعة الحوثي هجوما على المدينة. وأكدت الجماعة أنها سيطرت على المدينة.",
+     [("الجماعة", ("HOUTHIS",))]),
+    ("عدن - سبأ: شنت مليشيات الحوثي هجوما على المدينة. وأكدت المليشيات أنها سيطرت على المدينة.",
+     [("المليشيات", ("HOUTHIS",))]),
+])
+def test_heads_after_a_preposition_are_not_learnt(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a minister's honorific before any speaker: the home state's
+    ("الرياض - واس: وقال معاليه: «نهنئ الجميع بالعيد».", [("معاليه", ("SAU",))]),
+    # negatives: a cleric's honorific; no home state
+    ("بيروت - رويترز: وقال سماحته إن المقاومة مستمرة.", [("سماحته", ())]),
+    ("وقال معاليه إن العمل مستمر.", [("معاليه", ())]),
+])
+def test_state_honorific_before_any_speaker(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
