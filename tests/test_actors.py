@@ -2809,3 +2809,15 @@ def test_heads_after_a_preposition_are_not_learnt(analyzer, text, expected):
 ])
 def test_state_honorific_before_any_speaker(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the UN's humanitarian coordinator in the Palestinian territory; Dubai's police chief
+    ("دعا منسق الشؤون الإنسانية في الأرض الفلسطينية، روبيرت بايبر، إسرائيل إلى وقف خططها لهدم منازل. "
+     "وقال بايبر إن الهدم مخالف.", [("UN",), ("UN",)]),
+    ("أشعل ضاحي خلفان الوسط الرياضي بترحيبه بماجد عبدالله. وقال خلفان إن اللاعب أسطورة.", [("ARE",)]),
+    # negative: a coordinator of another body is not the UN's
+    ("وقال منسق الشؤون الإنسانية لدى الوكالة الأميركية للتنمية بوب ويلسون إن المساعدات وصلت.", [()]),
+])
+def test_un_coordinator_and_dubai_police_chief(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
