@@ -2821,3 +2821,16 @@ def test_state_honorific_before_any_speaker(analyzer, text, expected):
 ])
 def test_un_coordinator_and_dubai_police_chief(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's commission by its nationality; a broken plural nationality; an Arab League agency
+    ("وأعلنت مفوضية حقوق الإنسان العراقية أن الضحايا كثر.", [("IRQ",)]),
+    ("وقال مسئولون هنود إن الهجوم فشل.", [("IND",)]),
+    ("وأعلنت منظمة العمل العربية أن البطالة ارتفعت.", [("ARAB_LEAGUE",)]),
+    # negatives: an organisation or an association for human rights is private
+    ("وقالت منظمة حقوق الإنسان العراقية إن الضحايا كثر.", [()]),
+    ("وقالت جمعية حقوق الإنسان العراقية إن الضحايا كثر.", [()]),
+])
+def test_commissions_plurals_and_arab_agencies(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
