@@ -2828,6 +2828,8 @@ def test_un_coordinator_and_dubai_police_chief(analyzer, text, expected):
     ("وأعلنت مفوضية حقوق الإنسان العراقية أن الضحايا كثر.", [("IRQ",)]),
     ("وقال مسئولون هنود إن الهجوم فشل.", [("IND",)]),
     ("وأعلنت منظمة العمل العربية أن البطالة ارتفعت.", [("ARAB_LEAGUE",)]),
+    # China's state radio by its English name
+    ('وأفادت إذاعة "تشاينا راديو إنترناشونال" بأن الزلزال وقع.', [("CHN",)]),
     # negatives: an organisation or an association for human rights is private
     ("وقالت منظمة حقوق الإنسان العراقية إن الضحايا كثر.", [()]),
     ("وقالت جمعية حقوق الإنسان العراقية إن الضحايا كثر.", [()]),
