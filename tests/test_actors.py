@@ -2828,6 +2828,10 @@ def test_un_coordinator_and_dubai_police_chief(analyzer, text, expected):
     ("وأعلنت مفوضية حقوق الإنسان العراقية أن الضحايا كثر.", [("IRQ",)]),
     ("وقال مسئولون هنود إن الهجوم فشل.", [("IND",)]),
     ("وأعلنت منظمة العمل العربية أن البطالة ارتفعت.", [("ARAB_LEAGUE",)]),
+    # ISIS's Sinai branch, Jaysh al-Fath (the Syrian opposition's), the YPG by another name
+    ("وأعلنت « ولاية سيناء» الفرع المصري لتنظيم «داعش» مسؤوليتها عن الهجوم.", [("ISIS",)]),
+    ("دمشق - رويترز: وقال جيش الفتح إنه سيطر على المدينة.", [("SYR_OPPOSITION",)]),
+    ("وقال الناطق باسم وحدات الحماية الكردية ناصر منصور إن السياسة التركية جوفاء.", [("SDF",)]),
     # China's state radio by its English name
     ('وأفادت إذاعة "تشاينا راديو إنترناشونال" بأن الزلزال وقع.', [("CHN",)]),
     # negatives: an organisation or an association for human rights is private
