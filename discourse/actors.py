@@ -1318,6 +1318,9 @@ class Resolver:
             return True
         if agreement[1] in ("pl", "du"):
             return True                  # «وطالبوا أمانة محافظة الطائف بالتدخل»: the verb has its own subject
+        if act == "demand" and agreement == ("m", "sg") and first.endswith("ه") \
+                and any(f in self.grammar.addressed_bodies for f in bare_forms(first)):
+            return True                  # «وطالب الحكومة الإيرانية بوقف»: «الحكومة» would take «طالبت»
         if act == "demand" and agreement == ("m", "sg") and first.startswith("ال") and first.endswith("ات") \
                 and len(first) > 5 and not any(m[0] == 0 for m in self.mentions(list(source[:4]))):
             return True                  # «ودعا المنظمات الإنسانية إلى»: a plural of things takes «دعت»

@@ -1102,11 +1102,12 @@ def test_dropped_subject_continues_described_speaker(analyzer, text, expected):
     ("واعتبر مدرب جامايكا الألماني وينفريد شايفر أن الفريق قدم مباراة كبيرة.", [()]),
     ("وقال رئيس الاتحاد الأوروبي لكرة القدم إن البطولة ناجحة.", [()]),
     ("وقال مدربون عسكريون أمريكيون إن الجيش العراقي يتقدم.", [("USA",)]),   # negative: officials
-    # a research centre, a rebel alliance and an exiled opposition council are no state's voice
+    # a research centre and an exiled opposition council are no state's voice; a Syrian rebel
+    # alliance is the Syrian opposition, as the dev gold codes it
     ("وقال أندري باكليتسكي مدير برنامج منع انتشار الأسلحة النووية في مركز روسيا للدراسات "
      "السياسية إن الاتفاق جيد.", [()]),
     ("القاهرة - أ ش أ: وأشار المركز الإقليمي للدراسات الاستراتيجية بالقاهرة إلى أن الإرهاب تراجع.", [()]),
-    ("وقال جيش الفتح إن مقاتليه سيطروا على المدينة.", [()]),
+    ("وقال جيش الفتح إن مقاتليه سيطروا على المدينة.", [("SYR_OPPOSITION",)]),   # not Fatah: a rebel alliance
     ("وقالت لجنة الشؤون الخارجية في المجلس الوطني للمقاومة الإيرانية إن الإعدامات تزايدت.", [()]),
     ("وقال مدير مركز الدراسات في وزارة الخارجية الروسية إن الاتفاق جيد.", [("RUS",)]),   # negative
     # official words after the field name what the centre studies
@@ -2840,3 +2841,15 @@ def test_un_coordinator_and_dubai_police_chief(analyzer, text, expected):
 ])
 def test_commissions_plurals_and_arab_agencies(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a feminine body after a masculine call is whom he calls on: the subject is dropped
+    ("وقال وزير الخارجية السعودي عادل الجبير إن إيران تتدخل في شؤون المنطقة. وطالب الحكومة الإيرانية "
+     "بوقف تدخلاتها.", [("وزير الخارجية السعودي عادل الجبير", ("SAU",)), (None, ("SAU",))]),
+    # negatives: the verb agrees with the body; a masculine body
+    ("وطالبت الحكومة الإيرانية بوقف العقوبات.", [("الحكومة الإيرانية", ("IRN",))]),
+    ("وطالب مجلس الأمن بوقف القتال.", [("مجلس الأمن", ("UN",))]),
+])
+def test_feminine_body_after_a_masculine_call(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected
