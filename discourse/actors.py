@@ -15,7 +15,7 @@ from .lexicons import (
 from .cues import OPEN_QUOTES, RELATIVES
 from .normalize import NAME_PROCLITICS, bare_forms, fold, strip_proclitics
 from .segment import QUOTES
-from .spans import ADDRESS_STYLES, BARE_LINKS, MEDIA_HEADS, adverbial_at, object_noun, possessed
+from .spans import ADDRESS_STYLES, BARE_LINKS, MEDIA_HEADS, adverbial_at, object_noun, possessed, told_at
 
 ACTOR_KINDS = ("state", "igo", "ngo", "media", "group", "person")
 FEMININE_ENDINGS = ("ه", "ات", "تان", "تين")
@@ -600,10 +600,10 @@ class Resolver:
                             for form in (anaphor, anaphor[2:]) for c in ("", "و", "ف")}
         # a state → the opposition the dictionary names after its nationality (:meth:`_opposition_in`)
         self._oppositions: dict[str, str] = {}
-        for key in sorted(lexicon.adjectives):
-            found = lexicon.match_at(key, 0) if len(key) == 1 else None
-            if found and lexicon.actors[found[1]].kind == "state":
-                self._oppositions.setdefault(found[1], self._opposition_of(key[0]))
+        for key in sorted(lexicon.adjectives):      # the nisba, not a broken plural («الروس»)
+            found = lexicon.match_at(key, 0) if len(key) == 1 and key[0].endswith("ي") else None
+            if found and lexicon.actors[found[1]].kind == "state" and not self._oppositions.get(found[1]):
+                self._oppositions[found[1]] = self._opposition_of(key[0])
 
     def _local_keys(self, home: str, found: Sequence[tuple[str, str, Path | str, str]]) -> dict[str, str]:
         """``local_names`` of one state as ``heads`` keys; a key that is no state or
@@ -889,8 +889,9 @@ class Resolver:
                 # «أفاد مسؤول محلي وكالة فرانس برس»: the medium is told, the official is not its
                 told = self.lexicon.actors[actor].kind == "media"
                 for w in window if not (names_only or group or told) else ():
-                    if not w.startswith(("بال", "وبال")):   # «المدعومة بالمقاومة وتحالف مليشيات الحوثي»:
-                        self._remember_head(memory, w, actor)   # a preposition's noun heads no name
+                    if not w.startswith(("بال", "وبال")):   # «المدعومة بالمقاومة وتحالف مليشيات
+                        self._remember_head(memory, w, actor)   # الحوثي»: a noun after «ب» heads no name
+                        #     (after «لل» it may: «الأمانة العامة للجنة الوطنية ... بالرياض»)
                 if any(self._is_title(w) for w in window):
                     # free text: the first full name only («نوري المالكي بمواصلة تخبطاته ليهاجم السعودية»)
                     self._learn_after(memory, words, e, actor, limit=7, first_only=True)
@@ -1405,18 +1406,19 @@ class Resolver:
     def _titled_addressee(self, source: Sequence[str]) -> int | None:
         """Where the office of another actor starts after a titled speaker's name, in
         a call: «دعا وزير حقوق الإنسان عزالدين الاصبحي مفوض الامم المتحدة السامي ...»
-        (a title, two name words, then a title that an actor's name follows). None
-        when the speaker has no title or the actor is the speaker's own («الأمين العام
-        ... بان كي مون رئيس ...» names no actor after the second title), nor after an
-        honorific or an actor's name («... لمنظمة التحرير الفلسطينية الدكتور صائب عريقات»)."""
-        if not source or not self._is_title(source[0]):
+        (a title, two name words, then a title that an organisation's name follows). None
+        when the speaker has no title or only an honorific, when a state follows the
+        second title (it may be the speaker's own post: «دعا السفير إبراهيم خريشة مندوب
+        فلسطين لدى الأمم المتحدة»), and after an honorific or an actor's name («...
+        لمنظمة التحرير الفلسطينية الدكتور صائب عريقات»)."""
+        if not source or not self._is_title(source[0]) or source[0] in self.grammar.name_honorifics:
             return None
         mentions = self.mentions(source)
-        starts = {m[0] for m in mentions}
+        others = {s_ for s_, _, actor in mentions if self.lexicon.actors[actor].kind != "state"}
         named = {k for s_, e, _ in mentions for k in range(s_, e)}
         return next((k for k in range(3, len(source) - 1)
                      if self._is_title(source[k]) and source[k] not in self.grammar.name_honorifics
-                     and k + 1 in starts and not named & {k - 2, k - 1}
+                     and k + 1 in others and not named & {k - 2, k - 1}
                      and self._name_word(source[k - 1]) and self._name_word(source[k - 2])), None)
 
     def _ends_subject(self, word: str) -> bool:
@@ -1901,16 +1903,21 @@ class Resolver:
         return self._opposition_of(words[s])
 
     def _opposition_in(self, words: Sequence[str], mention: tuple[int, int, str]) -> str | None:
-        """A state named after «في» that follows a noun of ``opposition_nouns`` (an adjective
-        and a compass word may come between): «المعارضة المسلحة في سوريا», «فصائل
-        المعارضة في شمال سوريا» → the opposition of that state (:meth:`_opposition_of`),
-        "" when the dictionary names none; None when the pattern does not hold."""
+        """A state named after «في» that follows a noun of ``opposition_nouns`` as it is
+        written (a definite adjective and a compass word may come between): «المعارضة
+        المسلحة في سوريا», «فصائل المعارضة في شمال سوريا» → the opposition of that state
+        (:meth:`_opposition_of`), "" when the dictionary names none; None when the
+        pattern does not hold («الدول الداعمة للمعارضة في سوريا», «الحكومة والمعارضة في سوريا»)."""
         s, _, actor = mention
         k = s - 1 if s > 0 and words[s - 1] in self.grammar.compass_words else s
         if k < 2 or words[k - 1] != "في" or actor not in self._oppositions:
             return None
-        j = next((j for j in range(max(0, k - 3), k - 1) if self._opposition_noun_at(words, j)), None)
-        if j is None or (j > 0 and self._is_title(words[j - 1])):
+        # the noun itself, not with a preposition («الدول الداعمة للمعارضة في سوريا»),
+        # right before «في» or before one definite adjective («والمعارضة في سوريا» is coordinated)
+        j = next((j for j in (k - 2, k - 3) if j >= 0 and words[j] in self.grammar.opposition_nouns), None)
+        if j is None or (j == k - 3 and not (words[k - 2].startswith("ال") and words[k - 2].endswith(("ه", "ي")))):
+            return None
+        if j > 0 and self._is_title(words[j - 1]):
             return None      # «زعيم المعارضة في إسرائيل» leads it in parliament
         return self._oppositions[actor]
 
@@ -2906,4 +2913,4 @@ STATE_HONORIFICS = frozenset({"معاليه", "معاليها", "فخامته"})
 
 def _told_before(words: Sequence[str], k: int) -> bool:
     """The word at ``k`` is the quoted medium something was told to: «لـ"الرياض"»."""
-    return k > 1 and words[k - 1] in QUOTES and words[k - 2] == "ل"
+    return k > 1 and words[k - 1] in QUOTES and told_at(words, k - 2) > 0

@@ -103,13 +103,21 @@ def _closing_straight(text: str, i: int) -> bool:
     return i > 0 and text[i - 1].isalnum() and (i + 1 >= len(text) or not text[i + 1].isalnum())
 
 
+# One-letter title abbreviations that may be glued to the name after their dot: «د.مارم»
+GLUED_TITLES = frozenset("دمأا")
+
+
 def _inner_dot(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isdigit() and after.isdigit():
         return True
-    # one-letter abbreviation: «د. أحمد», «أ. د.», «د.أحمد»
-    return before.isalpha() and (i < 2 or not text[i - 2].isalnum()) and (after == " " or after.isalpha())
+    # one-letter abbreviation: «د. أحمد», «أ. د.»; glued to the name only a title's
+    # («د.أحمد», «م.نعيم»), not a date's «م» after a number («عام 2015 م.وقال»)
+    if not before.isalpha() or (i >= 2 and text[i - 2].isalnum()):
+        return False
+    return after == " " or (after.isalpha() and before in GLUED_TITLES
+                            and not (i >= 3 and text[i - 3].isdigit()))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

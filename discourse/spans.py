@@ -117,9 +117,10 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             continue
         if w in QUOTES:
             close = _close_quote(words, j, MAX_NAME_QUOTE + 1)
-            if end > i and close is not None and any(x in grammar.negators for x in words[j + 2:close]):
+            if end > i and close is not None and any(x in grammar.negators for x in words[j + 1:close]) \
+                    and not (words[j - 1] in grammar.name_heads or _names_medium(words[j - 1])):
                 break  # a quoted clause, not a name: «وقال ضابط الإعلام ... «التمثال لم يصل» بعد»
-                #        (but «صحيفة «لا ريبابليكا»»: a negator opens no clause)
+                #        (but a name after its head: «صحيفة «لا ريبابليكا»»)
             # a quoted name right after the verb: «وثقت “الشبكة السورية لحقوق الإنسان”، مقتل …»
             if end == i and close is not None and close > j + 1 and close + 1 < n \
                     and (words[close + 1] in COMMAS or words[close + 1] in grammar.complementizers
@@ -240,9 +241,9 @@ def skip_adverbial(words: list[str], i: int, grammar: Grammar, cue_at: set[int] 
             n = _time_between_commas(words, k, grammar)
         if not n and not comma:
             n = _time_run(words, k, grammar)
-        if not n and _told_at(words, k, told):
-            n = _told_at(words, k, told)
-        if not n and words[k] in ("هذا", "هذه") and _told_at(words, k + 1, told):
+        if not n:
+            n = told_at(words, k, told)
+        if not n and k < len(words) and words[k] in ("هذا", "هذه") and told_at(words, k + 1, told):
             n = 1  # the object before the medium: «كشف هذا لـ"الرياض" الدكتور ...»
         if not n:
             break
@@ -255,7 +256,7 @@ def skip_adverbial(words: list[str], i: int, grammar: Grammar, cue_at: set[int] 
     return i if k < len(words) and (words[k][:1] in ("ب", "ل", "ك") or k in cue_at) else k
 
 
-def _told_at(words: list[str], k: int, told: dict[int, int] | None) -> int:
+def told_at(words: Sequence[str], k: int, told: dict[int, int] | None = None) -> int:
     """The length of the medium told that starts at ``k``: «لـ"الوطن"», «لرويترز», and
     with the guillemets reversed, «ل»الرياض»»; 0 if none."""
     if k + 1 < len(words) and words[k] == "ل" and words[k + 1] in QUOTES:
@@ -660,7 +661,7 @@ def _nominal_source(words, i, m: CueMatch, grammar, cue_at, mentions,
             # the verb governs, as source_after does: «بحسب ما أفاد به المتحدث ...»), and past
             # the medium told («بحسب ما يقول لوكالة فرانس برس روبرت كلين»)
             start = verb + 1
-            if _told_at(words, start, told):
+            if told_at(words, start, told):
                 start = skip_adverbial(words, start, grammar, cue_at, told=told)
             return source_after(words, start, grammar, cue_at)
     if k >= n:

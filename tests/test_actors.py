@@ -2218,6 +2218,9 @@ def test_feminine_name_of_a_masculine_body(analyzer, text, expected):
     ("وقالت المعارضة المسلحة في سوريا إن الهدنة انهارت.", [("SYR_OPPOSITION",)]),
     ("وقالت فصائل المعارضة في شمال سوريا إن الهدنة انهارت.", [("SYR_OPPOSITION",)]),
     ("وقالت المعارضة في بوروندي إن الانتخابات مزورة.", [()]),
+    # ... not a noun after a preposition, nor one coordinated with the state's government
+    ("وقالت الدول الداعمة للمعارضة في سوريا إن الحل سياسي.", [("SYR",)]),
+    ("وقالت الحكومة والمعارضة في سوريا إن الحل سياسي.", [("SYR",)]),
     ("وقال زعيم المعارضة في إسرائيل إن الحكومة فاشلة.", [("ISR",)]),
 ])
 def test_nationality_of_an_opposition(analyzer, text, expected):
@@ -2770,6 +2773,9 @@ def test_media_told_and_new_bodies(analyzer, text, expected):
      [("أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية الدكتور صائب عريقات", ("PSE",))]),
     ("دعا وزير الخارجية السعودي عادل الجبير المجتمع الدولي إلى التحرك.",
      [("وزير الخارجية السعودي عادل الجبير", ("SAU",))]),
+    # ... nor when a state follows the second title: it may be the speaker's own post
+    ("دعا السفير إبراهيم خريشة مندوب فلسطين لدى الأمم المتحدة إلى عقد جلسة طارئة.",
+     [("السفير إبراهيم خريشة مندوب فلسطين لدى الأمم المتحدة", ("PSE",))]),
 ])
 def test_titled_addressee_of_a_call(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
