@@ -175,8 +175,13 @@ def _title_of(words: list[str], j: int, grammar: Grammar) -> bool:
     الحياة»: whom he told)."""
     prev = words[j - 1]
     if not prev.startswith("ال"):
-        return any(f in grammar.titles for f in bare_forms(prev)) and prev[:1] not in ("ل", "ب")
-    return prev in TITLE_ADJECTIVES and j > 1 and any(f in grammar.titles for f in bare_forms(words[j - 2]))
+        return _title_word(prev, grammar) and prev[:1] not in ("ل", "ب")
+    return prev in TITLE_ADJECTIVES and j > 1 and _title_word(words[j - 2], grammar)
+
+
+def _title_word(w: str, grammar: Grammar) -> bool:
+    """A title of ``titles``, with the article or a proclitic: «وزير», «الرئيس», «ورئيس»."""
+    return any(f in grammar.titles for f in bare_forms(w))
 
 
 def _statement_noun(w: str, grammar: Grammar) -> bool:
@@ -361,7 +366,7 @@ def _object_after_definite(words: Sequence[str], j: int, grammar: Grammar) -> bo
     if w.startswith("ال") or w[:1] in ("ب", "ل", "ك", "و", "ف") or not w[:1].isalpha():
         return False     # tested first: most words after a subject word fail here, cheaply
     if not before.startswith("ال") or before in grammar.name_honorifics \
-            or any(f in grammar.titles for f in bare_forms(before)):     # the word itself among them
+            or _title_word(before, grammar):     # the word itself among them
         return False
     return object_noun(w, grammar, first=True) or (w.endswith("ات") and len(w) > 4
                                                     and w not in grammar.source_nouns)
@@ -479,7 +484,7 @@ def _posted_title(words: list[str], k: int, grammar: Grammar) -> bool:
     """The «في» at ``k`` follows a title, alone or with its adjective: «سفير في»,
     «السفير البريطاني في» (not «الفريق», also the team: «خيارات الفريق في خط الوسط»)."""
     def title(w: str) -> bool:
-        return w not in ("الفريق", "فريق") and any(f in grammar.titles for f in bare_forms(w))
+        return w not in ("الفريق", "فريق") and _title_word(w, grammar)
     return k > 0 and (title(words[k - 1]) or (k > 1 and words[k - 1].startswith("ال") and title(words[k - 2])))
 
 
