@@ -320,9 +320,11 @@ class Analyzer:
                 if not tail and m.form.preposition:    # «دعا المبعوث ... للدعم في ليبيا برناردينو
                     tail = _up_to(words, source_span[1], m.form.preposition)     # ليون إلى الإفراج»
                 self.resolver.learn_subject_tail(memory, source_words, tail, actors[0])
-            if _relay(words, m.index, m.end):
-                # «وقالت، كما نقلت عنها وكالة الأنباء الطلابية، ...»: the medium relays the
-                # speaker; a later «وأضافت» continues her, not it
+            if _relay(words, m.index, m.end) or (m.form.kind == "nominal" and clause is not None and actors
+                                                  and all(self.actors.actors[a].kind == "media" for a in actors)):
+                # «وقالت، كما نقلت عنها وكالة الأنباء الطلابية، ...», «وقال صبحي ... «...»، حسب
+                # تقرير لـ«رويترز»»: the medium relays the speaker; a later «وأضافت» continues
+                # her, not it
                 memory.speakers[-1] = replace(memory.speakers[-1], nested=True)
             elif m.form.kind == "verb" and not nested:
                 clause = memory.speakers[-1]
