@@ -671,9 +671,25 @@ def _nominal_source(words, i, m: CueMatch, grammar, cue_at, mentions,
             return source_after(words, start, grammar, cue_at)
     if k >= n:
         return None
-    if not (_names_source(words[k], grammar) or any(s[0] == k for s in mentions)):
+    if not (_names_source(words[k], grammar) or any(s[0] == k for s in mentions) or _titled_name(words, k, grammar)):
         return None
     return source_after(words, k, grammar, cue_at, first_free=True, appositions=False)
+
+
+def _titled_name(words: Sequence[str], k: int, grammar: Grammar) -> bool:
+    """A person's name of two or three words at ``k`` and a title after it: «وبحسب عاصم
+    جهاد المتحدث باسم وزارة النفط». Not «حسب توجيهات وزير ...» (one word), «وفق توجيه
+    معالي وزير ...» (a style of address), «وفقا لرؤية حاكمها الشيخ ...» (a possessed
+    noun), «حسب طلب الجهاز الفني للفريق» (nouns with the article, a title after «ل»)."""
+    for j in (k + 2, k + 3):
+        title = j + 1 if j < len(words) and words[j] in COMMAS else j
+        name = words[k:j]
+        if title < len(words) and _title_word(words[title], grammar) and words[title][:1] not in ("ل", "ب") \
+                and not any(w.startswith("ال") for w in name[:-1]) \
+                and all(_is_word(w) and not _title_word(w, grammar) and w not in ADDRESS_STYLES
+                        and w != "صاحب" and not w.endswith("ها") for w in name):
+            return True
+    return False
 
 
 def _names_quote(words: list[str], k: int, grammar: Grammar) -> str | None:
