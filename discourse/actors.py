@@ -476,6 +476,8 @@ DIN_NAMES = frozenset({"عز", "نور", "سيف", "صلاح", "علاء", "شم
                        "سراج", "نظام", "شهاب", "قطب", "معين", "ناصر", "سعد"})   # «عز الدين»
 COMPOUND_NAME_ENDS = frozenset({"الله", "زاده", "الدين", "الرحمن"})   # «نصر الله», «نعمت زاده»
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
+# titles that are also given names: «خالد مساعد السهلي», «محمد أمين الحسيني» (folded)
+TITLE_NAMES = frozenset({"مساعد", "امين", "امير"})
 # verbs whose subject issues a document: «أصدرت وزارة الداخلية بيانا»
 ISSUING_VERBS = frozenset({"اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت"})
 ISSUING_FORMS = ISSUING_VERBS | {c + v for v in ISSUING_VERBS for c in ("و", "ف")}
@@ -1109,6 +1111,11 @@ class Resolver:
             if run and w.startswith("ال") and k >= 2 and (words[k - 2] in ("عبد", "عبيد") or (
                     w == "الدين" and words[k - 2] in DIN_NAMES and len(run) == 1)):   # not «صلاح الدين، علي ...»
                 run.append(w)                           # «عبيد الله السواط»: a compound given name
+                k -= 1
+                continue
+            if run and w in TITLE_NAMES and k >= 2 and not words[k - 2].startswith("ال") \
+                    and self._name_word(words[k - 2]):
+                run.append(w)                           # «خالد مساعد السهلي»: a title that is a name
                 k -= 1
                 continue
             if not self._name_word(w) or (run and w.startswith("ال")) or _clitic_article(w) \
@@ -2573,8 +2580,10 @@ class Resolver:
                 if first_only:
                     break
                 continue
-            if (len(w) >= 3 or w in DIN_NAMES) and (after_particle or not any(f in self.grammar.titles or f in self.grammar.home_heads
-                                                          for f in bare_forms(w))):
+            middle_name = bool(run) and w in TITLE_NAMES and following.startswith("ال") and len(following) >= 5 \
+                and following not in self.generic_heads and not self._institution([following])
+            if (len(w) >= 3 or w in DIN_NAMES) and (after_particle or middle_name or not any(
+                    f in self.grammar.titles or f in self.grammar.home_heads for f in bare_forms(w))):
                 run.append(w)
             else:
                 close()
