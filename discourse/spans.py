@@ -23,9 +23,9 @@ MANNER_VERB_ACTS = frozenset(("say", "report"))  # «وأضاف موضحا», «
 COMMAS = frozenset(",،")
 # heads a medium's quoted name follows (folded): «وكالة "الأناضول"», «وكالة أنباء "فرانس برس"»
 MEDIA_HEADS = frozenset({"انباء", "وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "مجله", "تلفزيون"})
-# indefinite verbal nouns of the derived forms VII, VIII and X («انسحاب», «اكتمال», «استكمال»);
+# indefinite verbal nouns of the derived forms VII, VIII and X («انسحاب», «انهيار», «اكتمال», «استكمال»);
 # not the article's «الطلاب», nor names such as «أنطوان», «أنيبال»
-MASDAR = re.compile(r"^(?!ال)(?:ان[^وي][^وي]ا.|ا.ت.ا.|ا[صضطظ]ط.ا.|ا[زدذ]د.ا.|است..ا.)$")
+MASDAR = re.compile(r"^(?!ال)(?:ان[^وي][^وي]ا.|ان[^وي]يا.|ا.ت.ا.|ا[صضطظ]ط.ا.|ا[زدذ]د.ا.|است..ا.)$")
 # and of the forms II, III, IV and VI, and «تفعال» (folded: «تعويض», «معاقبة», «إجراء», «تعاون», «تكرار»)
 DERIVED_MASDAR = re.compile(r"^(?:ت..ي.|ت..ا.|م.ا..ه|ا..ا.|ت.ا..)$")
 PUNCT_END = frozenset(".!?؟;؛")
@@ -256,9 +256,10 @@ def skip_adverbial(words: list[str], i: int, grammar: Grammar, cue_at: set[int] 
     if not skipped:
         return i
     k = k + 1 if k < len(words) and words[k] in COMMAS else k
-    # another adverbial or a participle after them («فقال أيضا بلهجة تحدٍّ ... إن», «قال
-    # لـ«الشرق الأوسط» معلقًا»): no subject there
-    return i if k < len(words) and (words[k][:1] in ("ب", "ل", "ك") or k in cue_at) else k
+    # another adverbial, a participle or a verbal noun after them («فقال أيضا بلهجة تحدٍّ ...
+    # إن», «قال لـ«الشرق الأوسط» معلقًا», «أكد في وقت سابق انهيار العلاقات»): no subject there
+    return i if k < len(words) and (words[k][:1] in ("ب", "ل", "ك") or k in cue_at
+                                    or _verbal_noun(words[k], grammar)) else k
 
 
 def told_at(words: Sequence[str], k: int, told: dict[int, int] | None = None) -> int:
