@@ -1312,7 +1312,8 @@ class Resolver:
         (``after``: «كما اتهم حزب العمال الكردستاني بأن», but «واتهمت واشنطن النظام
         بأنه»); a definite oblique plural or dual in «ين» («ودعت المتمردين إلى الحوار»,
         but «وقال المسؤولون»); a masculine actor after a feminine singular verb
-        («وحددت النظام السوري كمنفذ للهجوم», but «وقالت الأمم المتحدة», «وقالت واشنطن»)."""
+        («وحددت النظام السوري كمنفذ للهجوم», but «وقالت الأمم المتحدة», «وقالت واشنطن»,
+        «وقالت اليونيسف»)."""
         if source_first:
             return False
         first = source[0]
@@ -1343,8 +1344,10 @@ class Resolver:
             return False
         for start, end, actor in self.mentions(list(source)):
             if start == 0:
-                if end == 1 and self.lexicon.actors[actor].kind == "state":
-                    return False         # a country's name: «قالت البحرين», «أعلنت اليمن»
+                if end == 1 and self.lexicon.actors[actor].kind in ("state", "igo", "ngo") \
+                        and (source[0],) not in self.lexicon.adjectives:
+                    return False         # a country's name: «قالت البحرين», «أعلنت اليمن»; an
+                    #                      organisation's: «وقالت اليونيسف», «وقالت الفاو»
                 return not self._feminine_mention(source[start:end], actor)
         return False
 

@@ -41,8 +41,10 @@ def speakers(analyzer, text):
      [("المتحدث الرسمي باسم وزارة الخارجية السودانية", ("SDN",))]),
     ("وقال وزير الخارجية الأمريكي إن الحل سياسي في سورية، وأكد دعم بلاده للمعارضة.",   # coordinated
      [("وزير الخارجية الأمريكي", ("USA",)), (None, ("USA",))]),
-    # a country's name after a feminine verb is its subject
+    # a country's or an organisation's one-word name after a feminine verb is its subject
     ("وفي وقت سابق اليوم قالت البحرين إنها ضبطت أسلحة.", [("البحرين", ("BHR",))]),
+    ("وقالت اليونيسف إن مليوني طفل يحتاجون إلى المساعدة.", [("اليونيسف", ("UN",))]),
+    ("وقالت الفاو إن أسعار الغذاء تراجعت.", [("الفاو", ("UN",))]),
     # a complementiser that opens a known name is that name; «بأن» written «بان» stays one
     ("وقال بان كي مون إن الحل سياسي.", [("بان كي مون", ("UN",))]),
     ("وقال وزير الخارجية السعودي إن الحل سياسي. وأكد بان الحوار مستمر.",
