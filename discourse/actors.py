@@ -2103,7 +2103,14 @@ class Resolver:
                                       and not any(w in ORGAN_LINKS for w in words[body + 1:s])
                                       # «الناطق باسم الائتلاف سالم المسلط»: a person the dictionary
                                       and not self._person(words, s, e)    # lists is no part of the name
-                                      for s, e, _ in mentions)     # «منظمة ... التابعة للحرس الثوري»: its organ
+                                      and not self._named_organisation(words, body, s, e, actor)
+                                      for s, e, actor in mentions)     # «منظمة ... التابعة للحرس الثوري»: its organ
+
+    def _named_organisation(self, words: Sequence[str], body: int, s: int, e: int, actor: str) -> bool:
+        """The mention right after the body's head is the body itself, an organisation the
+        dictionary names by its short name: «منظمة الفاو», «منظمة اليونيسف»."""
+        return s == body + 1 and self.lexicon.actors[actor].kind in ("igo", "ngo") \
+            and tuple(words[s:e]) not in self.lexicon.adjectives
 
     def _private_head(self, words: Sequence[str]) -> bool:
         """A non-official speaker that only a nationality qualifies: «مصادر يمنية»,
