@@ -967,11 +967,15 @@ def _fronted_topic(words: list[str], span: tuple[int, int], grammar: Grammar) ->
     """The short clause before a verb opens with a preposition, so the phrase before
     the verb ends its object, not a subject: «وحول دور المراقبين في تثبيت الهدنة،
     قال» (not «... أن السفير البريطاني في لبنان توم فلتشر أكد»: a complementiser
-    or a relative between them opens another clause)."""
+    or a relative between them opens another clause). With a comma before the verb
+    the clause may be longer and hold a relative: «وعن مدى قدرة الشركات الوطنية على
+    تغطية المشاريع التي تعتزم الوزارة التوسع فيها خلال المراحل المقبلة، قال إن»."""
+    comma = span[1] < len(words) and words[span[1]] in COMMAS
     k = span[0]
     while k > 0 and words[k - 1] not in COMMAS and words[k - 1] not in PUNCT_END and words[k - 1] != ":":
         k -= 1
-        if words[k] in grammar.complementizers or words[k] in RELATIVES or span[1] - k > MAX_TOPIC:
+        if words[k] in grammar.complementizers or (words[k] in RELATIVES and not comma) \
+                or span[1] - k > (2 * MAX_TOPIC if comma else MAX_TOPIC):
             return False
     if k == span[0]:
         return False
