@@ -2497,11 +2497,24 @@ class Resolver:
                             f in self.grammar.official_words for f in bare_forms(words[k + 2][1:]))))
                     if not mixed:
                         return True
+        if self._ministry_named(words):
+            return True
         if any((self._is_title(w) or any(f in self.grammar.sector_nouns for f in bare_forms(w)))
                and k + 1 < len(words) and self.lexicon.place_at(words, k + 1) for k, w in enumerate(words)):
             return True                    # the office of a city: «محافظ بيشة», «أمير عسير», «صحة مكة»
         return any(self._is_title(w) for w in words[:4]) and any(
             f in self.grammar.place_nouns for w in words[1:] for f in bare_forms(w))
+
+    def _ministry_named(self, words: Sequence[str]) -> bool:
+        """A ministry named by its adjective alone (``ministry_adjectives``): heading the
+        source («الداخلية», «والخارجية») or after «ل», «ب» («بيان للداخلية», «مسؤول
+        بالخارجية»); not an adjective inside it («التدخل في الشؤون الداخلية»)."""
+        if not words:
+            return False
+        adjectives = self.grammar.ministry_adjectives
+        first = words[0][1:] if words[0][:1] in ("و", "ف") else words[0]
+        governed = ("ال" + w[2:] if w.startswith("لل") else w[1:] if w.startswith("بال") else "" for w in words)
+        return first in adjectives or any(w in adjectives for w in governed)
 
     def _learn_names(self, memory: DocumentMemory, words: Sequence[str], actor: str) -> None:
         """Name tokens of a resolved speaker: after the last dictionary mention

@@ -350,6 +350,7 @@ class Grammar:
     figure_nouns: frozenset[str]
     name_honorifics: frozenset[str]
     sector_nouns: frozenset[str]
+    ministry_adjectives: frozenset[str]
     opposition_nouns: frozenset[str]
     group_heads: frozenset[str]
     mosque_words: frozenset[str]
