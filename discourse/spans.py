@@ -323,11 +323,16 @@ def _subject_mentions(words: list[str], source: tuple[int, int],
     a, b = source
     ends = {s_: e for s_, e in mentions}
     end = ends.get(a, a)
-    while end in ends and ends[end] <= b and words[end][:1] == "و":
-        end = ends[end]
+    while end in ends and ends[end] <= b and (words[end][:1] == "و" or _nisba_after(words, end, ends)):
+        end = ends[end]     # and a nisba after the name: «الوكالة الوطنية للإعلام اللبنانية»
     if end < b and words[end] in grammar.name_honorifics:
         return source     # an office and its holder's name: «إمام المسجد النبوي الشيخ علي الحذيفي»
     return (a, end) if a < end < b else source
+
+
+def _nisba_after(words: list[str], k: int, ends: dict[int, int]) -> bool:
+    """The mention at ``k`` is one definite nisba («اللبنانية», «الأمريكي», folded)."""
+    return ends[k] == k + 1 and words[k].startswith("ال") and words[k].endswith(("ي", "يه")) and len(words[k]) > 4
 
 
 def _before_addressee(words: list[str], source: tuple[int, int], addressees: frozenset[int],
