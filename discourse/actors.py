@@ -803,8 +803,8 @@ class Resolver:
 
     def lead_office(self, words: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> str | None:
         """The state whose institution, named with its nisba, opens the lead as the
-        subject right after the verb: «قالت الشرطة الهندية إن ...» → IND (a sign only
-        when the document gives no other).
+        subject right after the verb: «قالت الشرطة الهندية إن ...» → IND (after a
+        dateline and a state opening the lead, before the other signs).
 
         >>> from discourse.analyzer import Analyzer
         >>> r = Analyzer().resolver

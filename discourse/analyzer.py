@@ -175,19 +175,20 @@ class Analyzer:
         """The state a document's unqualified institutions speak for, in order: a
         dateline in its first two sentences (a headline may come first), the state
         its lead opens with as subject («قصفت تركيا ... مواقع ... في سوريا» → TUR:
-        the news is what Turkey did, and its officials speak), the place its lead
+        the news is what Turkey did, and its officials speak), the state whose
+        institution opens its lead («قالت الشرطة الهندية ...», «طالبت وزارة الخارجية
+        الفلسطينية ...» in a report that names Israel more often), the place its lead
         names, the state it most often names as a location, the state it most often
-        names at all, the only state it names, the state whose institution opens its
-        lead («قالت الشرطة الهندية ...»), the state of the newspapers it names
+        names at all, the only state it names, the state of the newspapers it names
         («رابط الخبر بصحيفة الوئام»), the corpus's ``home`` (unless the lead names
         another state)."""
         lead = words[:2]
         home = (self._dateline_home(lead)
                 or self._lead_subject(words, mentions)
+                or (self.resolver.lead_office(words[0], mentions[0]) if words else None)
                 or self._lead_place(lead) or self.resolver.context_state(words)
                 or self.resolver.named_state(words, mentions)
                 or self.resolver.sole_state(words, mentions)
-                or (self.resolver.lead_office(words[0], mentions[0]) if words else None)
                 or self.resolver.outlet_state(words))
         if home or not self.home:
             return home
