@@ -476,8 +476,8 @@ DIN_NAMES = frozenset({"عز", "نور", "سيف", "صلاح", "علاء", "شم
                        "سراج", "نظام", "شهاب", "قطب", "معين", "ناصر", "سعد"})   # «عز الدين»
 COMPOUND_NAME_ENDS = frozenset({"الله", "زاده", "الدين", "الرحمن"})   # «نصر الله», «نعمت زاده»
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ال"})
-# titles that are also given names: «خالد مساعد السهلي», «محمد أمين الحسيني» (folded)
-TITLE_NAMES = frozenset({"مساعد", "امين", "امير"})
+# titles that are also given names: «خالد مساعد السهلي», «محمد أمين الحسيني», «حاكم الزاملي» (folded)
+TITLE_NAMES = frozenset({"مساعد", "امين", "امير", "حاكم"})
 # verbs whose subject issues a document: «أصدرت وزارة الداخلية بيانا»
 ISSUING_VERBS = frozenset({"اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت"})
 ISSUING_FORMS = ISSUING_VERBS | {c + v for v in ISSUING_VERBS for c in ("و", "ف")}
@@ -1113,9 +1113,9 @@ class Resolver:
                 run.append(w)                           # «عبيد الله السواط»: a compound given name
                 k -= 1
                 continue
-            if run and w in TITLE_NAMES and k >= 2 and not words[k - 2].startswith("ال") \
-                    and self._name_word(words[k - 2]):
-                run.append(w)                           # «خالد مساعد السهلي»: a title that is a name
+            if run and w in TITLE_NAMES and k >= 2 and ((not words[k - 2].startswith("ال") and self._name_word(words[k - 2]))
+                                                        or (len(run) == 1 and self._is_title(words[k - 2]))):
+                run.append(w)       # a title that is a name: «خالد مساعد السهلي», «النائب حاكم الزاملي»
                 k -= 1
                 continue
             if not self._name_word(w) or (run and w.startswith("ال")) or _clitic_article(w) \
