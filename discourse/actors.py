@@ -2759,7 +2759,8 @@ class Resolver:
         mentions = [m for m in self.mentions(before)
                     if not (m[0] > 0 and before[m[0] - 1] in self.grammar.not_speaker_before)
                     and not self._surname_mention(before, m)      # «الدكتور عثمان الصيني»: no China
-                    and not _told_before(before, m[0])]           # «كشف هذا لـ"الرياض" الدكتور»
+                    and not _told_before(before, m[0])            # «كشف هذا لـ"الرياض" الدكتور»
+                    and not (before[m[0]][:1] == "ل" and self.lexicon.actors[m[2]].kind == "media")]   # «وقال لرويترز»
         if not mentions or mentions[0][0] > 4 or any(
                 w in self.grammar.complementizers or w == ":" for w in before[:mentions[0][0]]):
             return None         # «وأضاف: «حاول الحوثيون ...»، مبينا»: the Houthis are quoted

@@ -2812,8 +2812,12 @@ def test_newspapers_and_their_staff(analyzer, text, expected):
      [("الدكتور محمد علي مارم السكرتير الخاص للرئيس اليمني", ("YEM",)), (None, ("YEM",))]),
     ("وأوضح ل»الرياض» أمين الاحساء م. عادل بن محمد الملحم أن الحديقة جاهزة، مضيفاً أن الصيانة مستمرة.",
      [("أمين الاحساء م. عادل بن محمد الملحم", ("SAU",)), (None, ("SAU",))]),
+    # nor is an agency told with a glued «ل»
+    ("وقال قدورة فارس رئيس نادي الاسير إن القانون عنصري. وقال لرويترز “هذه تشريعات عنصرية.” وأضاف "
+     "“إسرائيل تشرع قوانين الكراهية.”", [("قدورة فارس رئيس نادي الاسير", ()), (None, ()), (None, ())]),
     # negative: a sentence that opens with the actor still gives it to a dropped subject
     ("وأصدرت الخارجية الروسية بيانا وقالت فيه إن الضربة خطأ.", [(None, ("RUS",))]),
+    ("وقالت رويترز “إن المحادثات تعثرت.” وأضافت “الوفود غادرت.”", [("رويترز", ("REUTERS",)), (None, ("REUTERS",))]),
 ])
 def test_media_told_and_new_bodies(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
