@@ -63,9 +63,11 @@ LINEAGE = LINEAGE_WORDS | {"ابو", "ابي", "ال"}   # folded: the word afte
 
 
 def _complement_ahead(words: list[str], i: int, grammar: Grammar,
-                      also: tuple[str, ...] = ()) -> bool:
+                      also: tuple[str, ...] = (), forms: dict | None = None) -> bool:
     """A complement opens within a few words: a complementiser, colon or quote,
-    or one of the verb's own ``also`` words («طالب … بـ», «نقل … عن»).
+    or one of the verb's own ``also`` words («طالب … بـ», «نقل … عن»); with
+    ``forms`` (for a bare «بين»), not past another speech verb with «و», whose
+    complement it is («ربط ... بين الاتفاق وتنظيم داعش وقال إن»: 'between').
 
     A comma does not end the search when a time adverbial follows it («وذكرت
     الشبكة في تقرير، اليوم الثلاثاء، أن»); a complementiser with «و»
@@ -80,6 +82,8 @@ def _complement_ahead(words: list[str], i: int, grammar: Grammar,
         if seen > COMPLEMENT_WINDOW:
             return False
         if w[:1] in ("و", "ف") and w[1:] in grammar.complementizers:
+            return False
+        if forms is not None and w[:1] in ("و", "ف") and getattr(forms.get(w), "kind", None) == "verb":
             return False
         if _opens_at(words, k, grammar) or any(_is_word_of(w, a) for a in also):
             return True
@@ -114,7 +118,7 @@ def _previous_word(words: list[str], i: int) -> str:
     return words[k] if k >= 0 else ""
 
 
-def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
+def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar, forms: dict | None = None) -> bool:
     """Context checks that tell a cue from a look-alike word.
 
     * «بين» 'between', «ذكر» 'male' …: lemmas marked ``requires_complement``
@@ -156,7 +160,8 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
         # perfect or «و/ف» + imperfect («وطالب … بـ»), not «الاتفاق ينص على»
         also = form.complement_words if form.tense == "perfect" or words[i][:1] in ("و", "ف") else ()
         if form.requires_complement and (form.pronoun or not (
-                _complement_ahead(words, i, grammar, also) or pluperfect(words, i, form, grammar)
+                _complement_ahead(words, i, grammar, also, forms if words[i] == "بين" else None)
+                or pluperfect(words, i, form, grammar)
                 or _opens_with_verb(words, i, form))):
             return False
         if form.requires_word and not _word_ahead(words, i, form.requires_word):
@@ -286,7 +291,7 @@ def find_cues(sentence: Sentence, lexicon: CueLexicon, grammar: Grammar) -> list
             if stop >= n or words[stop] not in form.heads:
                 continue
             stop += 1
-        if _impersonal(words, i, form, lexicon) or not keep_cue(words, i, form, grammar):
+        if _impersonal(words, i, form, lexicon) or not keep_cue(words, i, form, grammar, forms):
             continue
         prev = words[i - 1] if i > 0 else ""
         if prev[:1] in ("و", "ف") and prev[1:] in grammar.negators:

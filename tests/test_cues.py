@@ -125,6 +125,9 @@ def test_cues(analyzer, text, expected):
     # a name's «بن» does not count towards the words within which «بين» needs its complement
     ("وبين رئيس بلدية محافظة العارضة إبراهيم بن ظافر كريري أن البلدية تلقت بلاغا.", ["وبين"]),
     ("وتوسط الأمير محمد بن نايف بين الطرفين قبل أن يصل الوفد.", []),
+    # nor does a complementiser after another speech verb: it is that verb's («بين» is 'between')
+    ("وربط غسان شربل أيضا بين الاتفاق وتنظيم داعش وقال إن الخوف المشترك هو الدافع.", ["وقال"]),
+    ("بين الوزير أن الخطة جاهزة وقال إن التنفيذ قريب.", ["بين", "وقال"]),   # negative: its own complement first
     # a noun homograph's perfect opening a sentence (with or without «و») is the verb
     ("دافع محمد جواد ظريف، وزير الخارجية الإيراني، عن الاتفاق النووي أمام البرلمان.", ["دافع"]),
     ("وطالبت الجامعة العربية جميع المؤسسات الدولية العاملة في مجال حقوق الإنسان والطفولة بالتحرك.",
