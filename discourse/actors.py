@@ -2617,6 +2617,7 @@ class Resolver:
         with, when that agrees with it: «وأصدرت منظمة “حظر الأسلحة الكيماوية”
         تقريرين منفصلين، وحددت فيهما …» → OPCW, «وتنصل جيش الاحتلال من … وقال»
         → ISR (before any earlier speaker)."""
+        before = before[self._adverbial_prefix(before):]    # «إلى ذلك، تبنى حزب العمال الكردستاني ...»
         opener = self._sentence_opener(before)
         if opener is None or any(w in ("،", ",") for w in before[:opener[0]]):
             return ()
@@ -2625,6 +2626,13 @@ class Resolver:
             return ()         # «أكد محترف الهلال الجديد البرازيلي ...، مؤكدا»: a footballer, not Brazil
         gender = "f" if self._feminine_mention(before[start:end], actor) else "m"
         return (actor,) if agreement[0] in (None, gender) else ()
+
+    def _adverbial_prefix(self, before: Sequence[str]) -> int:
+        """The length of a sentence adverbial and its comma that open the sentence («إلى
+        ذلك،», «ومن جهة أخرى،»): the subject comes after them; 0 when there is none."""
+        words = [before[0][1:], *before[1:]] if before and before[0][:1] in ("و", "ف") else list(before)
+        n = adverbial_at(words, 0, self.grammar)
+        return n + 1 if n and n < len(words) and words[n] in ("،", ",") else 0
 
     def _opening_office(self, memory: DocumentMemory, before: Sequence[str],
                         agreement: Agreement) -> tuple[str, ...]:
