@@ -1465,7 +1465,8 @@ class Resolver:
             pair = self._pair(memory, before) if agreement[1] == "du" else ()
             if pair:
                 return pair
-            opener = self._opening_subject(before, agreement) or self._opening_office(memory, before, agreement)
+            opener = self._opening_subject(before, agreement) or self._opening_office(memory, before, agreement) \
+                or self._opening_name(memory, before)
             if opener:
                 return opener
             if memory.subject and memory.subject[1] == len(memory.speakers) and not nested:
@@ -2626,6 +2627,14 @@ class Resolver:
             return ()         # «أكد محترف الهلال الجديد البرازيلي ...، مؤكدا»: a footballer, not Brazil
         gender = "f" if self._feminine_mention(before[start:end], actor) else "m"
         return (actor,) if agreement[0] in (None, gender) else ()
+
+    def _opening_name(self, memory: DocumentMemory, before: Sequence[str]) -> tuple[str, ...]:
+        """A name the document taught, right after the verb that opens the sentence, is
+        the subject a later participle shares: «واختتم الضويلع الزيارة بتفقد ...، مؤكدا»."""
+        before = before[self._adverbial_prefix(before):]
+        if len(before) < 3 or any(w in ("،", ",", ":") or w in self.grammar.complementizers for w in before[:2]):
+            return ()
+        return next(((memory.names[f],) for f in bare_forms(before[1]) if f in memory.names), ())
 
     def _adverbial_prefix(self, before: Sequence[str]) -> int:
         """The length of a sentence adverbial and its comma that open the sentence («إلى
