@@ -2625,6 +2625,9 @@ class Resolver:
         start, end, actor = opener
         if start > 0 and self._private(before[1:end]):
             return ()         # «أكد محترف الهلال الجديد البرازيلي ...، مؤكدا»: a footballer, not Brazil
+        if start == 1 and tuple(before[start:end]) in self.lexicon.adjectives and end < len(before) \
+                and not before[end].startswith("ال") and self._name_word(before[end]):
+            return ()         # «وصف التونسي يوسف المساكني ...، مشددا»: a Tunisian, not Tunisia
         gender = "f" if self._feminine_mention(before[start:end], actor) else "m"
         return (actor,) if agreement[0] in (None, gender) else ()
 
