@@ -15,7 +15,7 @@ from .lexicons import (
 from .cues import OPEN_QUOTES, RELATIVES
 from .normalize import NAME_PROCLITICS, bare_forms, fold, strip_proclitics
 from .segment import QUOTES
-from .spans import ADDRESS_STYLES, BARE_LINKS, MEDIA_HEADS, adverbial_at, object_noun, possessed, told_at
+from .spans import ADDRESS_STYLES, BARE_LINKS, MEDIA_HEADS, TITLE_ADJECTIVES, adverbial_at, object_noun, possessed, told_at
 
 ACTOR_KINDS = ("state", "igo", "ngo", "media", "group", "person")
 FEMININE_ENDINGS = ("ه", "ات", "تان", "تين")
@@ -2576,6 +2576,9 @@ class Resolver:
                 continue
             if w in NAME_PARTICLES:
                 continue
+            if w == "عام" or w in TITLE_ADJECTIVES:
+                run.clear()         # «نائب مدير عام المياه المهندس بندر الجبر», «مفتي عام المملكة»:
+                continue            # a title's adjective, no name before or after it
             if self.lexicon.place_at([w], 0) or self._nationality(w):
                 run.clear()         # «محافظ بيشة», «قائد منطقة جازان», «نظيره الفرنسي»: no name here
                 continue
