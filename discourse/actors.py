@@ -1344,12 +1344,19 @@ class Resolver:
             return False
         for start, end, actor in self.mentions(list(source)):
             if start == 0:
-                if end == 1 and self.lexicon.actors[actor].kind in ("state", "igo", "ngo") \
+                kind = self.lexicon.actors[actor].kind
+                if end == 1 and (kind == "state" or (kind in ("igo", "ngo") and self._feminine_organisation(actor))) \
                         and (source[0],) not in self.lexicon.adjectives:
-                    return False         # a country's name: «قالت البحرين», «أعلنت اليمن»; an
-                    #                      organisation's: «وقالت اليونيسف», «وقالت الفاو»
+                    return False         # a country's name: «قالت البحرين», «أعلنت اليمن»; a feminine
+                    #                      organisation's: «وقالت اليونيسف», «وقالت الفاو» (not «الناتو»)
                 return not self._feminine_mention(source[start:end], actor)
         return False
+
+    def _feminine_organisation(self, actor: str) -> bool:
+        """An organisation whose names open with a feminine head («منظمة الأغذية والزراعة»,
+        «الأمم المتحدة», «الوكالة الدولية للطاقة الذرية»): its short names take a feminine
+        verb («وقالت الفاو»); «حلف شمال الأطلسي» does not («وحملت الناتو المسؤولية»)."""
+        return any(h.endswith("ه") or h == "الامم" for h in self.lexicon.heads_of.get(actor, ()))
 
     def surname_then_object(self, memory: DocumentMemory, source: Sequence[str]) -> bool:
         """A surname the document taught, then the verb's object (VSO): «وأبدى القرقاح
@@ -1466,7 +1473,7 @@ class Resolver:
             if pair:
                 return pair
             opener = self._opening_subject(before, agreement) or self._opening_office(memory, before, agreement) \
-                or self._opening_name(memory, before)
+                or self._opening_name(memory, before, agreement)
             if opener:
                 return opener
             if memory.subject and memory.subject[1] == len(memory.speakers) and not nested:
@@ -2607,7 +2614,7 @@ class Resolver:
                 if first_only:
                     break
                 continue
-            middle_name = bool(run) and w in TITLE_NAMES and following.startswith("ال") and len(following) >= 5 \
+            middle_name = len(run) == 1 and w in TITLE_NAMES and following.startswith("ال") and len(following) >= 5 \
                 and following not in self.generic_heads and not self._institution([following])
             if (len(w) >= 3 or w in DIN_NAMES) and (after_particle or middle_name or not any(
                     f in self.grammar.titles or f in self.grammar.home_heads for f in bare_forms(w))):
@@ -2634,12 +2641,19 @@ class Resolver:
         gender = "f" if self._feminine_mention(before[start:end], actor) else "m"
         return (actor,) if agreement[0] in (None, gender) else ()
 
-    def _opening_name(self, memory: DocumentMemory, before: Sequence[str]) -> tuple[str, ...]:
-        """A name the document taught, right after the verb that opens the sentence, is
-        the subject a later participle shares: «واختتم الضويلع الزيارة بتفقد ...، مؤكدا»."""
+    def _opening_name(self, memory: DocumentMemory, before: Sequence[str], agreement: Agreement) -> tuple[str, ...]:
+        """A name the document taught, right after the masculine verb that opens the
+        sentence, is the subject a later masculine participle or verb shares: «واختتم
+        الضويلع الزيارة بتفقد ...، مؤكدا» (not «وشكرت الجبير ...، مؤكدة»: the name is
+        the object of a feminine verb)."""
         before = before[self._adverbial_prefix(before):]
-        if len(before) < 3 or any(w in ("،", ",", ":") or w in self.grammar.complementizers for w in before[:2]):
+        if len(before) < 3 or agreement[0] == "f" or self._opening_verb(before) != 0 \
+                or any(w in ("،", ",", ":") or w in self.grammar.complementizers for w in before[:2]):
             return ()
+        verb = before[0][1:] if before[0][:1] in ("و", "ف") else before[0]
+        if (verb.startswith("ال") and verb not in self.grammar.name_honorifics) or (verb.endswith("ت") and len(verb) > 3):
+            return ()       # no verb first (but «السيد ظريف يدعو ...، متسائلا»), or a feminine one
+            #                 («وشكرت الجبير ...، مؤكدة»): the name is its object
         return next(((memory.names[f],) for f in bare_forms(before[1]) if f in memory.names), ())
 
     def _adverbial_prefix(self, before: Sequence[str]) -> int:

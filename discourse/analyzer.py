@@ -267,7 +267,9 @@ class Analyzer:
             return []
         told = frozenset(s for s, _, actor in mentions
                          if self.actors.actors[actor].kind == "media" and self._told(words[s]))
-        found = attribution_spans(sentence, cues, self.grammar, [(s, e) for s, e, _ in mentions], told)
+        nisbas = frozenset(s for s, e, actor in mentions if e == s + 1 and (words[s],) in self.actors.adjectives
+                           and self.actors.actors[actor].kind == "state")
+        found = attribution_spans(sentence, cues, self.grammar, [(s, e) for s, e, _ in mentions], told, nisbas)
         out = []
         sentence_span = self._span(norm, sentence.start, sentence.end)
         clause: Speaker | None = None      # the speaker of the sentence's last main verb

@@ -259,7 +259,13 @@ def skip_adverbial(words: list[str], i: int, grammar: Grammar, cue_at: set[int] 
     # another adverbial, a participle or a verbal noun after them («فقال أيضا بلهجة تحدٍّ ...
     # إن», «قال لـ«الشرق الأوسط» معلقًا», «أكد في وقت سابق انهيار العلاقات»): no subject there
     return i if k < len(words) and (words[k][:1] in ("ب", "ل", "ك") or k in cue_at
-                                    or _verbal_noun(words[k], grammar)) else k
+                                    or (_verbal_noun(words[k], grammar) and not _body_word(words[k], grammar))) else k
+
+
+def _body_word(w: str, grammar: Grammar) -> bool:
+    """A noun that heads a body's name though it looks like a verbal noun: «اتحاد»,
+    «ائتلاف» («وقال أيضا اتحاد الكرة إن»)."""
+    return any(f in grammar.private_bodies or f in grammar.name_heads for f in bare_forms(w))
 
 
 def told_at(words: Sequence[str], k: int, told: dict[int, int] | None = None) -> int:
@@ -316,23 +322,32 @@ def _time_between_commas(words: Sequence[str], k: int, grammar: Grammar) -> int:
 
 
 def _subject_mentions(words: list[str], source: tuple[int, int],
-                      mentions: Sequence[tuple[int, int]], grammar: Grammar) -> tuple[int, int]:
+                      mentions: Sequence[tuple[int, int]], grammar: Grammar,
+                      nisbas: frozenset[int] = frozenset()) -> tuple[int, int]:
     """Cut a VSO phrase after the actor mentions it starts with: what follows is
     the object or an addressee («واتهمت واشنطن النظام السوري بأنه», «وقال كيري
-    لمجلس العلاقات الخارجية»); coordinated mentions stay («الولايات المتحدة وبريطانيا وفرنسا»)."""
+    لمجلس العلاقات الخارجية»); coordinated mentions stay («الولايات المتحدة وبريطانيا وفرنسا»),
+    and a state's nisba (``nisbas``) after a name of several words that agrees with
+    it («الوكالة الوطنية للإعلام اللبنانية», «حزب الله اللبناني»; not «روسيا التركي»)."""
     a, b = source
     ends = {s_: e for s_, e in mentions}
     end = ends.get(a, a)
-    while end in ends and ends[end] <= b and (words[end][:1] == "و" or _nisba_after(words, end, ends)):
-        end = ends[end]     # and a nisba after the name: «الوكالة الوطنية للإعلام اللبنانية»
+    start = a
+    while end in ends and ends[end] <= b and (words[end][:1] == "و" or _nisba_of(words, start, end, ends, nisbas)):
+        start, end = end, ends[end]
     if end < b and words[end] in grammar.name_honorifics:
         return source     # an office and its holder's name: «إمام المسجد النبوي الشيخ علي الحذيفي»
     return (a, end) if a < end < b else source
 
 
-def _nisba_after(words: list[str], k: int, ends: dict[int, int]) -> bool:
-    """The mention at ``k`` is one definite nisba («اللبنانية», «الأمريكي», folded)."""
-    return ends[k] == k + 1 and words[k].startswith("ال") and words[k].endswith(("ي", "يه")) and len(words[k]) > 4
+def _nisba_of(words: list[str], start: int, k: int, ends: dict[int, int], nisbas: frozenset[int]) -> bool:
+    """The mention at ``k`` is one state's nisba that qualifies the name ``words[start:k]``
+    of several words, in its gender («حركة طالبان الأفغانية», «حزب الله اللبناني»)."""
+    if k not in nisbas or ends[k] != k + 1 or k - start < 2:
+        return False
+    feminine = words[k].endswith("يه")
+    head = words[start][1:] if words[start][:1] in ("و", "ف") else words[start]
+    return feminine == head.endswith(("ه", "ات"))
 
 
 def _before_addressee(words: list[str], source: tuple[int, int], addressees: frozenset[int],
@@ -686,14 +701,16 @@ def _titled_name(words: Sequence[str], k: int, grammar: Grammar) -> bool:
     """A person's name of two or three words at ``k`` and a title after it: «وبحسب عاصم
     جهاد المتحدث باسم وزارة النفط». Not «حسب توجيهات وزير ...» (one word), «وفق توجيه
     معالي وزير ...» (a style of address), «وفقا لرؤية حاكمها الشيخ ...» (a possessed
-    noun), «حسب طلب الجهاز الفني للفريق» (nouns with the article, a title after «ل»)."""
+    noun), «حسب طلب الجهاز الفني للفريق» (nouns with the article, a title after «ل»),
+    «حسب برنامج زيارة الوزير», «وحسب جدول أعمال الرئيس» (a feminine or verbal noun)."""
     for j in (k + 2, k + 3):
         title = j + 1 if j < len(words) and words[j] in COMMAS else j
         name = words[k:j]
         if title < len(words) and _title_word(words[title], grammar) and words[title][:1] not in ("ل", "ب") \
                 and not any(w.startswith("ال") for w in name[:-1]) \
                 and all(_is_word(w) and not _title_word(w, grammar) and w not in ADDRESS_STYLES
-                        and w != "صاحب" and not w.endswith("ها") for w in name):
+                        and w != "صاحب" and not w.endswith(("ها", "ه")) and not _verbal_noun(w, grammar)
+                        for w in name):
             return True
     return False
 
@@ -832,10 +849,12 @@ def _opened_before(words: list[str]) -> bool:
 
 def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar,
                       mentions: Sequence[tuple[int, int]] = (),
-                      addressees: frozenset[int] = frozenset()) -> list[tuple[CueMatch, Spans]]:
+                      addressees: frozenset[int] = frozenset(),
+                      nisbas: frozenset[int] = frozenset()) -> list[tuple[CueMatch, Spans]]:
     """Spans for each cue of a sentence; cues without a required source are dropped.
     ``addressees`` are the words where a medium's name with «ل» starts («لرويترز»):
-    the one told, which ends a subject after the verb."""
+    the one told, which ends a subject after the verb; ``nisbas`` the words that are a
+    state's nisba («اللبنانية»)."""
     words = [t.text for t in sentence.tokens]
     n = len(words)
     cue_at = {c.index for c in cues}
@@ -887,7 +906,7 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                                       complement="ب" if "ب" in m.form.complement_words else None,
                                       named=named)
             if source is not None:
-                source = _subject_mentions(words, source, mentions, grammar)
+                source = _subject_mentions(words, source, mentions, grammar, nisbas)
                 source = _before_addressee(words, source, addressees, grammar)
             if source is not None:
                 after = max(source[1], m.end)
