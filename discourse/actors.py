@@ -2521,8 +2521,8 @@ class Resolver:
             return False
         adjectives = self.grammar.ministry_adjectives
         first = words[0][1:] if words[0][:1] in ("و", "ف") else words[0]
-        governed = ("ال" + w[2:] if w.startswith("لل") else w[1:] if w.startswith("بال") else "" for w in words)
-        return first in adjectives or any(w in adjectives for w in governed)
+        return first in adjectives or any(w[:1] in ("ل", "ب") and not adjectives.isdisjoint(strip_proclitics(w))
+                                          for w in words)
 
     def _learn_names(self, memory: DocumentMemory, words: Sequence[str], actor: str) -> None:
         """Name tokens of a resolved speaker: after the last dictionary mention
