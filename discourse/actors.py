@@ -485,6 +485,7 @@ ISSUING_FORMS = ISSUING_VERBS | {c + v for v in ISSUING_VERBS for c in ("و", "�
 PAST_SERVICE = frozenset({("كان", "يعمل"), ("كانت", "تعمل"), ("كان", "يشغل"), ("كانت", "تشغل")})
 # «التابعة لـ»: a body that is an organ of the actor named next («منظمة تعبئة المستضعفين التابعة
 # للحرس الثوري الإيراني»), which a private body's head does not make private
+CENTRAL = frozenset({"المركزي", "المركزيه"})    # bare: a central bank is the state's («بنك الكويت المركزي»)
 ORGAN_LINKS = frozenset({"التابع", "التابعه", "تابع", "تابعه", "التابعين", "التابعتين", "التابعان"})
 # nouns that open a member phrase of the dictionary like a given name («أنباء فارس», «قصر الإليزيه»)
 NOT_GIVEN_NAMES = frozenset({"انباء", "برس", "طيران", "فيلق", "قاعده", "قصر", "مراكز", "مفتي", "شيخ"})
@@ -958,7 +959,11 @@ class Resolver:
             phrase = phrase[:next((k for k in range(1, len(phrase)) if phrase[k].startswith("و")
                                    and self._is_title(phrase[k])), len(phrase))]   # «... آل عبده والشيخ علي»
             end = t + len(phrase)
-            if len(phrase) < 3 or any(s < end and e > t for s, e in taken) or not self._institution(phrase):
+            # an office and a name before a private body, the verb's object: «دشن محافظ حفرالباطن
+            # عبدالمحسن بن محمد العطيشان فعاليات مهرجان العيد» (not «المتحدث باسم جامعة تبوك»)
+            body = _first_of(phrase, self.grammar.private_bodies)
+            office = phrase[:body] if body > 3 and phrase[body - 1] != "باسم" else phrase
+            if len(phrase) < 3 or any(s < end and e > t for s, e in taken) or not self._institution(office):
                 continue
             described = any(f in self.grammar.private_heads                # «الخبير العسكري العميد ...»
                             for x in words[max(0, t - 3):t] for f in bare_forms(x))
@@ -2104,7 +2109,8 @@ class Resolver:
         if body == len(words):
             return False
         club = any(f in CLUB_BODIES for f in bare_forms(words[body]))
-        if any(f in self.grammar.official_words for w in (words[body:] if club else words) for f in bare_forms(w)):
+        if any(f in self.grammar.official_words or f in CENTRAL
+               for w in (words[body:] if club else words) for f in bare_forms(w)):
             return False
         mentions = self.mentions(words)      # but «منظمة "حظر الأسلحة الكيماوية"» is OPCW
         return bool(mentions) and all(s > body and not _quoted_name(words[body + 1:s])
@@ -2388,8 +2394,8 @@ class Resolver:
         elif rest and rest[0] not in self.grammar.owner_links:   # construct: «تقرير الشبكة»
             head = self._head_phrase(rest)
             found = self._dictionary(head)
-            if found:
-                return found
+            if found:          # not a private body's: «تقرير آخر نشره بنك "يو بي إس" السويسري»
+                return () if self._private(head) else found
             key = self._head_key(head[0]) if head else None
             if key in memory.heads and len(head) <= 2:
                 return (memory.heads[key],)
@@ -2484,7 +2490,8 @@ class Resolver:
     def _names_institution(self, words: Sequence[str]) -> bool:
         """:meth:`_institution`, not remembered."""
         heads = self.grammar.home_heads
-        if any(f in self.grammar.private_bodies for w in words for f in bare_forms(w)):
+        forms = [f for w in words for f in bare_forms(w)]
+        if any(f in self.grammar.private_bodies for f in forms) and CENTRAL.isdisjoint(forms):
             return False                   # «جامعة الملك سعود», «مدير عام كرة القدم بنادي الهلال»
         if words and any(f in self.grammar.ranks for f in bare_forms(words[0])):
             return True

@@ -2941,3 +2941,34 @@ def test_commissions_plurals_and_arab_agencies(analyzer, text, expected):
 ])
 def test_feminine_body_after_a_masculine_call(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # banks are companies whatever place names them, and so are their reports
+    ("وذكر التقرير الصادر عن بنك الكويت الوطني أن الاقتصاد نما.", [()]),
+    ("وقال بنك أوف أمريكا ميريل لينش إن الأسعار سترتفع.", [()]),
+    ('يفيد تقرير آخر نشره بنك "يو بي إس" السويسري أن الأسعار ارتفعت.', [()]),
+    ("أفاد أحدث تقرير عقاري لمصرف أبوظبي الإسلامي أن الإيجارات ارتفعت.", [()]),
+    # festivals speak for no state
+    ("كشف جمال اللهو رئيس ومؤسس مهرجان الكويت الدولي للمونودراما أن المهرجان سيقام في "
+     "موعده، مشيراً إلى مشاركة عشر فرق.", [(), ()]),
+    # negatives: a central bank and its governor; a state bank the dictionary names
+    ("وقال بنك الكويت المركزي إن الودائع ارتفعت.", [("KWT",)]),
+    ("وقال محافظ مصرف ليبيا المركزي إن الودائع ارتفعت.", [("LBY",)]),
+    ("أعلن البنك السعودي للتسليف والادخار أنه صرف القروض.", [("SAU",)]),
+    # a report of a non-private body
+    ("وقال تقرير منظمة هيومن رايتس ووتش إن القتلى كثر.", [("HRW",)]),
+])
+def test_banks_and_festivals_are_no_state(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+def test_governor_opening_a_festival_is_learnt_by_name(analyzer):
+    # the office before the festival he opened names the governor («العطيشان»), but
+    # a university's spokesman stays a university's
+    text = ("الرياض - واس: دشن محافظ حفرالباطن عبدالمحسن بن محمد العطيشان فعاليات مهرجان العيد "
+            "والصيف في المحافظة. وطالب العطيشان الأهالي بالمشاركة.")
+    assert [a.actors for a in analyzer.analyze(text)] == [("SAU",)]
+    text = ("الرياض - واس: من جهته أوضح المتحدث الرسمي باسم جامعة تبوك الدكتور محمد الثبيتي أن "
+            "الجامعة لا تتدخل. وأشار الثبيتي إلى أنه لم يتم استقبال المعلمة.")
+    assert [a.actors for a in analyzer.analyze(text)] == [(), ()]
