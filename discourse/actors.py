@@ -485,6 +485,7 @@ ISSUING_FORMS = ISSUING_VERBS | {c + v for v in ISSUING_VERBS for c in ("و", "�
 PAST_SERVICE = frozenset({("كان", "يعمل"), ("كانت", "تعمل"), ("كان", "يشغل"), ("كانت", "تشغل")})
 # «التابعة لـ»: a body that is an organ of the actor named next («منظمة تعبئة المستضعفين التابعة
 # للحرس الثوري الإيراني»), which a private body's head does not make private
+OPERATIONS = frozenset({"عمليات", "العمليات"})
 CENTRAL = frozenset({"المركزي", "المركزيه"})    # bare: a central bank is the state's («بنك الكويت المركزي»)
 ORGAN_LINKS = frozenset({"التابع", "التابعه", "تابع", "تابعه", "التابعين", "التابعتين", "التابعان"})
 # nouns that open a member phrase of the dictionary like a given name («أنباء فارس», «قصر الإليزيه»)
@@ -2103,6 +2104,8 @@ class Resolver:
         names first: «عضو لجنة الاستثمار في غرفة الرياض», «رئيس نادي الهلال السعودي»
         (not «الاتحاد الأوروبي», «منظمة الصحة العالمية», which the dictionary names)."""
         body = _first_of(words, self.grammar.private_bodies)
+        if body + 1 < len(words) and words[body + 1] in OPERATIONS:    # «غرفة عمليات “جيش الفتح”»:
+            return False                                                # a command, no chamber
         # an official word after the body is another office: «الأمين العام لحزب ... اليمني ونائب
         # رئيس وفد الحكومة»; before a club or a company it is a post in it: «مسؤول العلاقات
         # العامة في نادي دينامو زغرب الكرواتي»
@@ -2164,8 +2167,8 @@ class Resolver:
         generic heads, anaphors, source nouns): «المحامي التشادي جاكلين مودينا», «مصممة
         الأزياء السعودية», «شركات إيرانية»; not «دار الإفتاء المصرية», «مسؤول أمريكي»."""
         mentions = self.mentions(words)
-        if not mentions or mentions[0][0] == 0:       # «الروس», «الاسترالية ...»: no head to judge
-            return False
+        if not mentions or (mentions[0][0] == 0 and not _people(words[0])):
+            return False          # «الروس», «الاسترالية ...»: no head to judge; but «يمنيون» are people
         for s, e, actor in mentions:
             key = tuple(words[s:e])
             if self.lexicon.actors[actor].kind != "state":
@@ -2944,6 +2947,12 @@ def _drop_quoted_names(lexicon: ActorLexicon, words: Sequence[str]) -> Sequence[
         return words
     dropped = {k for m in lexicon.mentions(words) if _in_quoted_name(lexicon, words, m) for k in range(m[0], m[1])}
     return [w for k, w in enumerate(words) if k not in dropped] if dropped else words
+
+
+def _people(word: str) -> bool:
+    """An indefinite masculine plural, a nationality's people rather than its state:
+    «يمنيون», «صينيون كثيرون» (not «الروس», «الإيرانيين»)."""
+    return not word.startswith(("ال", "وال")) and word.endswith(("ون", "يين"))
 
 
 def _quoted_name(between: Sequence[str]) -> bool:

@@ -2972,3 +2972,31 @@ def test_governor_opening_a_festival_is_learnt_by_name(analyzer):
     text = ("الرياض - واس: من جهته أوضح المتحدث الرسمي باسم جامعة تبوك الدكتور محمد الثبيتي أن "
             "الجامعة لا تتدخل. وأشار الثبيتي إلى أنه لم يتم استقبال المعلمة.")
     assert [a.actors for a in analyzer.analyze(text)] == [(), ()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nationality's people, indefinite, are no state
+    ("ويقول صينيون كثيرون إن الحياة صعبة.", [()]),
+    ("يقول يمنيون إن الحرب طالت.", [()]),
+    # negatives: officials of that nationality; the nationality as a side; a party's members
+    ("وقال مسؤولون أمريكيون إن الحرب طالت.", [("USA",)]),
+    ("وقال الإيرانيون إن الاتفاق جيد.", [("IRN",)]),
+    ("تعهد جمهوريون بارزون بمنع الاتفاق.", [("USA",)]),
+])
+def test_indefinite_people_of_a_nationality(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # South and Latin America are no voice of the USA
+    ("وقال رئيس برلمان أمريكا الجنوبية إن الأسعار ارتفعت.", [()]),
+    ("وقالت دول أمريكا اللاتينية إن الأسعار ارتفعت.", [()]),
+    # an operations room is no chamber of commerce
+    ("وقال الشيخ عبد الله أحد العسكريين في غرفة عمليات “جيش الفتح” إن المعركة مستمرة.",
+     [("SYR_OPPOSITION",)]),
+    # negatives: America alone; a chamber of commerce
+    ("وقال وزير خارجية أمريكا إن الأسعار ارتفعت.", [("USA",)]),
+    ("وقال عضو غرفة الرياض إن الأسعار ارتفعت.", [()]),
+])
+def test_the_americas_and_operations_rooms(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
