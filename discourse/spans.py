@@ -111,6 +111,10 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
                 if j < n and words[j] in COMMAS:
                     break  # the name is whole; no apposition after it
                 continue
+        if j == i + 1 and words[i] in grammar.document_nouns and w[:1] == "ل" and w[1:] in MEDIA_HEADS:
+            j += 1  # «تقرير لوكالة الصحافة الفرنسية»: whose report, not to whom
+            end = j
+            continue
         if w == "ل" and j > i and (words[j - 1] in grammar.source_nouns or _title_of(words, j, grammar)):
             j += 1  # «تقرير لـ“الشبكة السورية”», «المدير العام لصحيفة "سبق"»: a genitive, not an addressee
             end = j

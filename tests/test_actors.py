@@ -3000,3 +3000,18 @@ def test_indefinite_people_of_a_nationality(analyzer, text, expected):
 ])
 def test_the_americas_and_operations_rooms(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, source, actors", [
+    # a report «لوكالة ...» is the agency's, and the agency stands in the source
+    ("وبحسب تقرير لوكالة الصحافة الفرنسية فإن عدد القتلى ارتفع.", "تقرير لوكالة الصحافة الفرنسية", ("AFP",)),
+    ("وقال تقرير لوكالة رويترز إن عدد القتلى ارتفع.", "تقرير لوكالة رويترز", ("REUTERS",)),
+    # negatives: a source told an agency; a newspaper's statement is no state's
+    ("وقال مصدر لوكالة رويترز إن عدد القتلى ارتفع.", "مصدر", ()),
+    ("وأكد بيان لصحيفة الرياض أن عدد القتلى ارتفع.", "بيان لصحيفة الرياض", ()),
+    ("وتوقع محللون في استطلاع لوكالة رويترز صافي ربح قدره 17 مليون ريال.", "محللون في استطلاع", ()),
+])
+def test_report_of_an_agency_glued_to_its_noun(analyzer, text, source, actors):
+    [a] = analyzer.analyze(text)
+    assert (a.source.text, a.actors) == (source, actors)
+    assert text[a.source.start:a.source.end] == a.source.text
