@@ -3015,3 +3015,16 @@ def test_report_of_an_agency_glued_to_its_noun(analyzer, text, source, actors):
     [a] = analyzer.analyze(text)
     assert (a.source.text, a.actors) == (source, actors)
     assert text[a.source.start:a.source.end] == a.source.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # official figures speak for the state the document is about
+    ("الرياض - واس: أظهرت بيانات رسمية أن الصادرات انخفضت.", [("SAU",)]),
+    ("مدريد - رويترز: وبحسب الإحصاءات الرسمية فإن عدد الزيجات انخفض.", [("ESP",)]),
+    # ... or the state they name; negatives: figures with no official word, or a company's
+    ("الرياض - واس: أظهرت بيانات رسمية أمريكية أن الصادرات انخفضت.", [("USA",)]),
+    ("الرياض - واس: أظهرت بيانات أن الصادرات انخفضت.", [()]),
+    ("الرياض - واس: وأظهرت بيانات الشركة أن الأرباح انخفضت.", [()]),
+])
+def test_official_figures_are_the_home_state(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
