@@ -2748,8 +2748,8 @@ class Resolver:
             self._remember_full_name(memory, self._office_window(words, verb), office)
 
     def _opening_verb(self, before: Sequence[str]) -> int | None:
-        """Where the sentence's first verb stands: first, or after a fronted adverbial
-        («من جهته توقع»), or after a fronted clause of time up to its comma («وخلال
+        """Where the sentence's first verb stands: first, or after «قد» («وقد وجه»), or
+        after a fronted adverbial («من جهته توقع»), or after a fronted clause of time up to its comma («وخلال
         تفقده ...، هنأ»); None when a comma ends no such clause within ten words."""
         start = _dateline_end(before)          # «سبق- القصيم: رفع مدير فرع ...»
         before = before[start:]
@@ -2757,6 +2757,8 @@ class Resolver:
             if len(before) > n and " ".join(before[:n]) in self.grammar.verb_adverbials:
                 return start + n + (before[n] in (",", "،"))
         first = before[0][1:] if before and before[0][:1] == "و" else (before[0] if before else "")
+        if first in self.grammar.perfect_particles or before[:1] == ["فقد"]:
+            return start + 1              # «وقد وجه مدير عام الشؤون الصحية ...، مؤكدا»
         if first in TIME_OPENERS:
             comma = next((k for k, w in enumerate(before[:10]) if w in (",", "،")), None)
             return start + comma + 1 if comma is not None else None

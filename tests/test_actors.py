@@ -3028,3 +3028,14 @@ def test_report_of_an_agency_glued_to_its_noun(analyzer, text, source, actors):
 ])
 def test_official_figures_are_the_home_state(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+def test_office_opening_a_sentence_after_qad(analyzer):
+    # «وقد» before the first verb: the office after it is the participle's subject
+    text = ("أعلنت الشؤون الصحية بمنطقة القصيم حالة الطوارئ. وقد وجه مدير عام الشؤون الصحية بالمنطقة "
+            "الدكتور سلطان الشايع، إدارة الطوارئ بإعلان حالة الطوارئ، مؤكدا أن الحالات مستقرة.")
+    assert [a.actors for a in analyzer.analyze(text)] == [("SAU",), ("SAU",)]
+    # negative: a private body's director after «وقد» is no state's
+    text = ("أعلنت الشؤون الصحية بمنطقة القصيم حالة الطوارئ. وقد وجه مدير نادي الهلال الدكتور سلطان "
+            "الشايع، اللاعبين بالحضور، مؤكدا أن الحالات مستقرة.")
+    assert [a.actors for a in analyzer.analyze(text)] == [("SAU",), ()]
