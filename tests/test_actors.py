@@ -3039,3 +3039,16 @@ def test_office_opening_a_sentence_after_qad(analyzer):
     text = ("أعلنت الشؤون الصحية بمنطقة القصيم حالة الطوارئ. وقد وجه مدير نادي الهلال الدكتور سلطان "
             "الشايع، اللاعبين بالحضور، مؤكدا أن الحالات مستقرة.")
     assert [a.actors for a in analyzer.analyze(text)] == [("SAU",), ()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's negotiator, its prosecutors, its directors of education
+    ("طهران - رويترز: وقال مفاوض إيراني رفيع إن الاتفاق قريب.", [("IRN",)]),
+    ("برازيليا - رويترز: ويقول ممثلو الادعاء إن المتهمين كثر.", [("BRA",)]),
+    ("الرياض - واس: وقال مدراء التعليم إن الدراسة تبدأ غدا.", [("SAU",)]),
+    # negatives: negotiators of no state; a nationality's analysts
+    ("وقال مفاوضون إن الاتفاق قريب.", [()]),
+    ("وقال محلل إيراني إن الاتفاق قريب.", [()]),
+])
+def test_negotiators_prosecutors_and_education_directors(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
