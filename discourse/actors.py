@@ -485,6 +485,7 @@ ISSUING_FORMS = ISSUING_VERBS | {c + v for v in ISSUING_VERBS for c in ("و", "�
 PAST_SERVICE = frozenset({("كان", "يعمل"), ("كانت", "تعمل"), ("كان", "يشغل"), ("كانت", "تشغل")})
 # «التابعة لـ»: a body that is an organ of the actor named next («منظمة تعبئة المستضعفين التابعة
 # للحرس الثوري الإيراني»), which a private body's head does not make private
+MEMBERS = frozenset({"اعضاء"})       # folded: «أعضاء مجلس الشورى», always in construct
 OPERATIONS = frozenset({"عمليات", "العمليات"})
 CENTRAL = frozenset({"المركزي", "المركزيه"})    # bare: a central bank is the state's («بنك الكويت المركزي»)
 ORGAN_LINKS = frozenset({"التابع", "التابعه", "تابع", "تابعه", "التابعين", "التابعتين", "التابعان"})
@@ -1413,6 +1414,15 @@ class Resolver:
             k = self._titled_addressee(source)
             if k is not None:
                 return k                  # «دعا وزير حقوق الإنسان عزالدين الاصبحي مفوض الامم المتحدة»
+            k = next((k for k in range(2, len(source) - 1) if source[k] in MEMBERS
+                      and source[k + 1] in self.grammar.addressed_bodies), None)
+            if k is not None and source[0] in self.grammar.name_honorifics:
+                return k                  # «وناشدت الدكتورة سهيلة زين العابدين أعضاء مجلس الشورى»
+            k = next((k for k in range(2, len(source) - 1) if self._is_title(source[k])
+                      and source[k] not in self.grammar.name_honorifics
+                      and (source[k - 1],) in self.lexicon.adjectives), None)
+            if k is not None and after[:1] and after[0][:1] in ("ب", "ل"):
+                return k                  # «وطالب المواطنون اليمنيون رئيس الحكومة بالعودة»
         mentions = self.mentions(source)
         if not mentions or mentions[0][0] == 0:
             return None
@@ -1447,9 +1457,9 @@ class Resolver:
     def _ends_subject(self, word: str) -> bool:
         """A word that may end a subject before its object: a definite word or a name, not a
         title, partitive or preposition that takes the next word as its genitive
-        («رئيس هيئة», «باسم وزارة», «عدد من»)."""
+        («رئيس هيئة», «باسم وزارة», «عدد من», «أعضاء مجلس»)."""
         return word[:1].isalpha() and not self._is_title(word) and word not in self.grammar.partitives \
-            and word not in self.grammar.prepositions and word not in OBJECT_GAPS \
+            and word not in self.grammar.prepositions and word not in OBJECT_GAPS and word not in MEMBERS \
             and (word.startswith("ال") or self._name_word(word))
 
     def _object_at(self, words: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> bool:

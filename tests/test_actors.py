@@ -3052,3 +3052,21 @@ def test_office_opening_a_sentence_after_qad(analyzer):
 ])
 def test_negotiators_prosecutors_and_education_directors(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call's addressee after its speaker: another state's official after a nisba, members
+    # of a council after a named speaker
+    ("صنعاء - رويترز: وطالب المواطنون اليمنيون رئيس الحكومة بالعودة إلى عدن.", ["المواطنون اليمنيون"]),
+    ("الرياض - واس: وناشدت من جانبها الدكتورة سهيلة زين العابدين أعضاء مجلس الشورى وعلى رأسهم "
+     "رئيس مجلس الشورى، لإعادة النظر في النظام.", ["الدكتورة سهيلة زين العابدين"]),
+    # negatives: members of a council are the speakers; a minister's honorific and name
+    ("الرياض - واس: وطالب أعضاء مجلس الشورى بالموافقة على النظام.", ["أعضاء مجلس الشورى"]),
+    ("الرياض - واس: وطالب عدد من أعضاء مجلس الشورى بالموافقة على النظام.", ["عدد من أعضاء مجلس الشورى"]),
+    ("القاهرة - واس: طالب وزير الأوقاف المصري الدكتور مختار جمعة بالتصدي للفكر المتطرف.",
+     ["وزير الأوقاف المصري الدكتور مختار جمعة"]),
+])
+def test_addressee_of_a_call_after_its_speaker(analyzer, text, expected):
+    attributions = analyzer.analyze(text)
+    assert [a.source.text for a in attributions] == expected
+    assert all(text[a.source.start:a.source.end] == a.source.text for a in attributions)
