@@ -3070,3 +3070,15 @@ def test_addressee_of_a_call_after_its_speaker(analyzer, text, expected):
     attributions = analyzer.analyze(text)
     assert [a.source.text for a in attributions] == expected
     assert all(text[a.source.start:a.source.end] == a.source.text for a in attributions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # election commissions are the state's
+    ("القاهرة - رويترز: وأعلنت اللجنة العليا للانتخابات أن باب الترشح مفتوح.", [("EGY",)]),
+    ("الرياض - واس: كشفت اللجنة العامة للانتخابات البلدية أن المواطن يمكنه التسجيل.", [("SAU",)]),
+    ("الرياض - واس: وقال رئيس لجنة الانتخابات في جدة إن التسجيل مستمر.", [("SAU",)]),
+    # negative: a candidate is no official
+    ("الرياض - واس: وقال مرشح للانتخابات البلدية إن التسجيل مستمر.", [()]),
+])
+def test_election_commissions(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
