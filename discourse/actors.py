@@ -1547,6 +1547,9 @@ class Resolver:
             if not any(agrees(sp.agreement, agreement) for sp in memory.speakers):
                 if memory.official:
                     return (memory.official,)
+                opener = self._opening_subject(before, agreement) or self._opening_office(memory, before, agreement)
+                if opener:            # the same sentence: «أطلق ... أمير منطقة عسير ...، وأكد سموه»
+                    return opener
                 if memory.home and words[0] in STATE_HONORIFICS:
                     return (memory.home,)     # «معاليه» is a minister's: the home state's
             return self._previous_speaker(memory, agreement)
@@ -2808,8 +2811,8 @@ class Resolver:
         return any(f in self.grammar.home_heads for c in cores for f in (c, c[2:] if c.startswith("ال") else c))
 
     def _sentence_opener(self, before: Sequence[str]) -> tuple[int, int, str] | None:
-        """The actor the sentence opened with: its first mention, within five words and
-        before any complementiser or colon («وأوضح أن انسحاب الحوثيين ...، مشيرا»: the
+        """The actor the sentence opened with: its first mention, within five words (not
+        counting a style such as «صاحب السمو الملكي») and before any complementiser or colon («وأوضح أن انسحاب الحوثيين ...، مشيرا»: the
         Houthis are in the content, not the subject), and not right after a private
         head («الشاعر أحمد عسيري» is not the coalition's spokesman); none after a
         fronted phrase («وفي الشأن الليبي، قال ...»: a topic, not a subject)."""
@@ -2820,7 +2823,7 @@ class Resolver:
                     and not self._surname_mention(before, m)      # «الدكتور عثمان الصيني»: no China
                     and not _told_before(before, m[0])            # «كشف هذا لـ"الرياض" الدكتور»
                     and not (before[m[0]][:1] == "ل" and self.lexicon.actors[m[2]].kind == "media")]   # «وقال لرويترز»
-        if not mentions or mentions[0][0] > 4 or any(
+        if not mentions or mentions[0][0] > 4 + _style_length(before) or any(
                 w in self.grammar.complementizers or w == ":" for w in before[:mentions[0][0]]):
             return None         # «وأضاف: «حاول الحوثيون ...»، مبينا»: the Houthis are quoted
         s = mentions[0][0]
@@ -2959,6 +2962,18 @@ def _drop_quoted_names(lexicon: ActorLexicon, words: Sequence[str]) -> Sequence[
         return words
     dropped = {k for m in lexicon.mentions(words) if _in_quoted_name(lexicon, words, m) for k in range(m[0], m[1])}
     return [w for k, w in enumerate(words) if k not in dropped] if dropped else words
+
+
+STYLES = (("صاحب", "السمو", "الملكي"), ("صاحب", "السمو"), ("صاحب", "المعالي"), ("صاحب", "الفضيله"),
+          ("صاحب", "السعاده"))    # folded
+
+
+def _style_length(words: Sequence[str]) -> int:
+    """Length of the style that stands after a sentence's first word: «أطلق صاحب السمو
+    الملكي الأمير فيصل بن خالد» → 3."""
+    if not words or words[0] in ("برعايه", "وبرعايه", "تحت", "وتحت"):
+        return 0             # «برعاية صاحب السمو الملكي ...»: a patron, no subject
+    return next((len(st) for st in STYLES if tuple(words[1:1 + len(st)]) == st), 0)
 
 
 def _people(word: str) -> bool:

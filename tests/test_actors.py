@@ -3082,3 +3082,14 @@ def test_addressee_of_a_call_after_its_speaker(analyzer, text, expected):
 ])
 def test_election_commissions(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+def test_honorific_after_a_styled_prince_in_the_same_sentence(analyzer):
+    # «سموه» takes up the prince the sentence opened with, past his style
+    text = ("أطلق صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير أمس إشارة البدء "
+            "لأولى رحلات الباص السياحي، وأكد سموه أن الفكرة رائدة ومميزة.")
+    assert [a.actors for a in analyzer.analyze(text)] == [("SAU",)]
+    # negative: a patron is no subject; the participle stays with whom the text gives
+    text = ("برعاية صاحب السمو الملكي الأمير فيصل بن مشعل أمير منطقة القصيم، اختتم الملتقى الإعلامي "
+            "فعالياته، مؤكدا أهمية مواجهة الفكر المتطرف.")
+    assert [a.actors for a in analyzer.analyze(text)] == [()]
