@@ -2239,8 +2239,9 @@ class Resolver:
                 break
             phrase.append(w)
         phrase = [w for w in phrase if w[:1].isalnum()]
-        if not phrase or self._private(phrase):      # «، المدير الرياضي للأولمبياد الخاص السعودي»
-            return ()
+        if not phrase or (self._private(phrase) and not (self._institution(words) and self._private_field(phrase))):
+            return ()     # «، المدير الرياضي للأولمبياد الخاص السعودي»; but a state office's second
+            #               post: «الرئيس العام لرعاية الشباب، رئيس اللجنة الأولمبية السعودية»
         mentions = self.mentions(phrase)
         if mentions and mentions[0][0] == 0:       # a person, not an object («ودعا العطية، الولايات المتحدة»)
             return self._dictionary(phrase) if self._person(phrase, 0, mentions[0][1]) else ()

@@ -3093,3 +3093,17 @@ def test_honorific_after_a_styled_prince_in_the_same_sentence(analyzer):
     text = ("برعاية صاحب السمو الملكي الأمير فيصل بن مشعل أمير منطقة القصيم، اختتم الملتقى الإعلامي "
             "فعالياته، مؤكدا أهمية مواجهة الفكر المتطرف.")
     assert [a.actors for a in analyzer.analyze(text)] == [()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Olympic committees are sports bodies, whatever nationality their heads have
+    ("وقال رئيس اللجنة الاولمبية الدولية الالماني توماس باخ إن الألعاب ستقام.", [()]),
+    ("روما - رويترز: وقال جيوفاني مالاجو رئيس اللجنة الأولمبية الايطالية إن الألعاب ستقام.", [()]),
+    # negatives: a state's sports office whose head also chairs the Olympic committee;
+    # a state's sports minister
+    ("الرياض - واس: وافق الرئيس العام لرعاية الشباب، رئيس اللجنة الأولمبية السعودية الأمير عبدالله "
+     "بن مساعد على المشاركة، مؤكدا أهمية البطولة.", [("SAU",)]),
+    ("وقال وزير الرياضة الروسي إن الألعاب ستقام.", [("RUS",)]),
+])
+def test_olympic_committees_are_sports_bodies(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
