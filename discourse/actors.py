@@ -2109,8 +2109,8 @@ class Resolver:
             or (key[0].startswith("بال") and (key[0][1:], *key[1:]) in self.lexicon.names)   # not «بريطانيا»
         return placed and self.lexicon.actors[actor].kind == "state" \
             and not any(f in self.official and f not in self.grammar.private_heads
-                        and f not in self.grammar.name_honorifics
-                        for w in words[:s] for f in bare_forms(w))
+                        and f not in self.grammar.name_honorifics and f not in self.grammar.document_nouns
+                        for w in words[:s] for f in bare_forms(w))     # «تقرير صحفي نشر في ألمانيا»
 
     def _in_private_body(self, words: Sequence[str]) -> bool:
         """Every actor the source names stands inside the name of a private body it

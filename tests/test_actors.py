@@ -3107,3 +3107,13 @@ def test_honorific_after_a_styled_prince_in_the_same_sentence(analyzer):
 ])
 def test_olympic_committees_are_sports_bodies(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document published in a state is not that state's
+    ("برلين - رويترز: أظهر تقرير صحفي نشر في ألمانيا أن الأسعار ارتفعت.", [()]),
+    # negative: a ministry's report, wherever it is published
+    ("وقال تقرير وزارة الخارجية في واشنطن إن الأسعار ارتفعت.", [("USA",)]),
+])
+def test_document_placed_in_a_state(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
