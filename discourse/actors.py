@@ -2125,7 +2125,7 @@ class Resolver:
         if body == len(words):
             return False
         club = any(f in CLUB_BODIES for f in bare_forms(words[body]))
-        if any(f in self.grammar.official_words or f in CENTRAL
+        if any((f in self.grammar.official_words and f not in FORMAL) or f in CENTRAL
                for w in (words[body:] if club else words) for f in bare_forms(w)):
             return False
         mentions = self.mentions(words)      # but «منظمة "حظر الأسلحة الكيماوية"» is OPCW

@@ -3117,3 +3117,15 @@ def test_olympic_committees_are_sports_bodies(analyzer, text, expected):
 ])
 def test_document_placed_in_a_state(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «الرسمي» of a spokesman is no office of a state: a private body's official spokesman
+    ("بغداد - رويترز: وقال الشيخ فالح الشبلي المتحدث الرسمي باسم الائتلاف السني جنوب العراق إن "
+     "الوضع صعب.", [()]),
+    ("الرياض - واس: فقد قال المتحدث الرسمي للاتحاد السعودي لكرة القدم إن المفاوضات جارية.", [()]),
+    # negative: the official spokesman of a government
+    ("بغداد - رويترز: وقال المتحدث الرسمي باسم الحكومة العراقية إن الوضع صعب.", [("IRQ",)]),
+])
+def test_official_spokesman_of_a_private_body(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
