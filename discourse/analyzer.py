@@ -379,13 +379,17 @@ class Analyzer:
     @staticmethod
     def _noun_spelling(norm: NormalizedText, token, form: CueForm) -> bool:
         """The word as written is a noun, never a verb: it has tanween («كشفاً»), ends
-        in teh marbuta («في إشارة إلى», not «أشاره»; «طمأنة»), or is a perfect in
-        alef maksura written with yeh («نادي الهلال» is a club; the verb is «نادى»)."""
+        in teh marbuta («في إشارة إلى», not «أشاره»; «طمأنة»), is a perfect in
+        alef maksura written with yeh («نادي الهلال» is a club; the verb is «نادى»),
+        or a perfect of «أفعل» written with «إ» («إبان الحرب» is 'during', not «أبان»)."""
         a, b = norm.span(token.start, token.end)
         word = norm.original[a:b]
         bare = word.rstrip(HARAKAT)
         if form.lemma.endswith("ى") and bare.endswith("ي") and fold(bare) in {
                 p + fold(form.lemma) for p in ("", "و", "ف")}:
+            return True
+        stem = bare[1:] if bare[:1] in ("و", "ف") and len(bare) > 3 else bare
+        if form.tense == "perfect" and not form.pronoun and form.lemma.startswith("أ") and stem.startswith("إ"):
             return True
         return any(ch in TANWEEN for ch in word) or bare.endswith("ة")
 
