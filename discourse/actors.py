@@ -486,8 +486,9 @@ PAST_SERVICE = frozenset({("كان", "يعمل"), ("كانت", "تعمل"), ("ك
 # «التابعة لـ»: a body that is an organ of the actor named next («منظمة تعبئة المستضعفين التابعة
 # للحرس الثوري الإيراني»), which a private body's head does not make private
 MEMBERS = frozenset({"اعضاء"})       # folded: «أعضاء مجلس الشورى», always in construct
-OPERATIONS = frozenset({"عمليات", "العمليات"})
-CENTRAL = frozenset({"المركزي", "المركزيه"})    # bare: a central bank is the state's («بنك الكويت المركزي»)
+OPERATIONS = frozenset({"عمليات", "العمليات"})    # «غرفة عمليات»: a command, no chamber of commerce
+BANKS = frozenset({"بنك", "مصرف"})                 # bare
+CENTRAL = frozenset({"المركزي", "المركزيه"})       # a central bank is the state's («بنك الكويت المركزي»)
 ORGAN_LINKS = frozenset({"التابع", "التابعه", "تابع", "تابعه", "التابعين", "التابعتين", "التابعان"})
 # nouns that open a member phrase of the dictionary like a given name («أنباء فارس», «قصر الإليزيه»)
 NOT_GIVEN_NAMES = frozenset({"انباء", "برس", "طيران", "فيلق", "قاعده", "قصر", "مراكز", "مفتي", "شيخ"})
@@ -1415,12 +1416,18 @@ class Resolver:
             if k is not None:
                 return k                  # «دعا وزير حقوق الإنسان عزالدين الاصبحي مفوض الامم المتحدة»
             k = next((k for k in range(2, len(source) - 1) if source[k] in MEMBERS
-                      and source[k + 1] in self.grammar.addressed_bodies), None)
-            if k is not None and source[0] in self.grammar.name_honorifics:
-                return k                  # «وناشدت الدكتورة سهيلة زين العابدين أعضاء مجلس الشورى»
+                      and source[k + 1] in self.grammar.addressed_bodies and self._ends_subject(source[k - 1])
+                      and any(self._is_title(w) or any(f in self.grammar.name_honorifics
+                                                       or f in self.describing_heads for f in bare_forms(w))
+                              for w in source[:k - 1])), None)
+            if k is not None:             # «وناشدت الدكتورة سهيلة زين العابدين أعضاء مجلس الشورى»
+                return k                  # (not «إحدى أعضاء مجلس الشورى», «عميد شؤون أعضاء هيئة التدريس»)
+            # a title and what it governs, not a title before the speaker's own name («وزير
+            # الخارجية المصري السفير سامح شكري»)
             k = next((k for k in range(2, len(source) - 1) if self._is_title(source[k])
                       and source[k] not in self.grammar.name_honorifics
-                      and (source[k - 1],) in self.lexicon.adjectives), None)
+                      and (source[k - 1],) in self.lexicon.adjectives
+                      and (source[k + 1].startswith("ال") or not self._name_word(source[k + 1]))), None)
             if k is not None and after[:1] and after[0][:1] in ("ب", "ل"):
                 return k                  # «وطالب المواطنون اليمنيون رئيس الحكومة بالعودة»
         mentions = self.mentions(source)
@@ -2117,15 +2124,15 @@ class Resolver:
         names first: «عضو لجنة الاستثمار في غرفة الرياض», «رئيس نادي الهلال السعودي»
         (not «الاتحاد الأوروبي», «منظمة الصحة العالمية», which the dictionary names)."""
         body = _first_of(words, self.grammar.private_bodies)
-        if body + 1 < len(words) and words[body + 1] in OPERATIONS:    # «غرفة عمليات “جيش الفتح”»:
-            return False                                                # a command, no chamber
+        if body < len(words) and _not_private_body(words, body):
+            return False                     # «غرفة عمليات “جيش الفتح”», «بنك الكويت المركزي»
         # an official word after the body is another office: «الأمين العام لحزب ... اليمني ونائب
         # رئيس وفد الحكومة»; before a club or a company it is a post in it: «مسؤول العلاقات
         # العامة في نادي دينامو زغرب الكرواتي»
         if body == len(words):
             return False
         club = any(f in CLUB_BODIES for f in bare_forms(words[body]))
-        if any((f in self.grammar.official_words and f not in FORMAL) or f in CENTRAL
+        if any(f in self.grammar.official_words and f not in FORMAL
                for w in (words[body:] if club else words) for f in bare_forms(w)):
             return False
         mentions = self.mentions(words)      # but «منظمة "حظر الأسلحة الكيماوية"» is OPCW
@@ -2507,8 +2514,8 @@ class Resolver:
     def _names_institution(self, words: Sequence[str]) -> bool:
         """:meth:`_institution`, not remembered."""
         heads = self.grammar.home_heads
-        forms = [f for w in words for f in bare_forms(w)]
-        if any(f in self.grammar.private_bodies for f in forms) and CENTRAL.isdisjoint(forms):
+        if any(any(f in self.grammar.private_bodies for f in bare_forms(w)) and not _not_private_body(words, k)
+               for k, w in enumerate(words)):
             return False                   # «جامعة الملك سعود», «مدير عام كرة القدم بنادي الهلال»
         if words and any(f in self.grammar.ranks for f in bare_forms(words[0])):
             return True
@@ -2652,6 +2659,7 @@ class Resolver:
         with, when that agrees with it: «وأصدرت منظمة “حظر الأسلحة الكيماوية”
         تقريرين منفصلين، وحددت فيهما …» → OPCW, «وتنصل جيش الاحتلال من … وقال»
         → ISR (before any earlier speaker)."""
+        before = before[_dateline_end(before):]             # «الخرطوم - واس: استقبل ...»: no subject
         before = before[self._adverbial_prefix(before):]    # «إلى ذلك، تبنى حزب العمال الكردستاني ...»
         opener = self._sentence_opener(before)
         if opener is None or any(w in ("،", ",") for w in before[:opener[0]]):
@@ -2771,8 +2779,10 @@ class Resolver:
             if len(before) > n and " ".join(before[:n]) in self.grammar.verb_adverbials:
                 return start + n + (before[n] in (",", "،"))
         first = before[0][1:] if before and before[0][:1] == "و" else (before[0] if before else "")
-        if first in self.grammar.perfect_particles or before[:1] == ["فقد"]:
-            return start + 1              # «وقد وجه مدير عام الشؤون الصحية ...، مؤكدا»
+        if (first in self.grammar.perfect_particles or before[:1] == ["فقد"]) and len(before) > 1 \
+                and not before[1].startswith(("ال", "ي")) and not self._is_title(before[1]):
+            return start + 1              # «وقد وجه مدير عام الشؤون الصحية ...، مؤكدا»; not the verb
+            #                               «فقد وزير الصحة والده», nor «قد يتوجه» ('may')
         if first in TIME_OPENERS:
             comma = next((k for k, w in enumerate(before[:10]) if w in (",", "،")), None)
             return start + comma + 1 if comma is not None else None
@@ -2975,6 +2985,15 @@ def _style_length(words: Sequence[str]) -> int:
     if not words or words[0] in ("برعايه", "وبرعايه", "تحت", "وتحت"):
         return 0             # «برعاية صاحب السمو الملكي ...»: a patron, no subject
     return next((len(st) for st in STYLES if tuple(words[1:1 + len(st)]) == st), 0)
+
+
+def _not_private_body(words: Sequence[str], k: int) -> bool:
+    """The private body's word at ``k`` names a state body: an operations room («غرفة
+    عمليات», «غرفة العمليات المشتركة»), a central bank («بنك الكويت المركزي», «مصرف ليبيا
+    المركزي»; not «مستشفى الملك فهد المركزي»)."""
+    if k + 1 < len(words) and words[k + 1] in OPERATIONS:
+        return True
+    return any(f in BANKS for f in bare_forms(words[k])) and any(w in CENTRAL for w in words[k + 1:k + 4])
 
 
 def _people(word: str) -> bool:

@@ -22,6 +22,8 @@ MAX_MANNER_GAP = 3  # words between a speech verb (and its source) and a partici
 MANNER_VERB_ACTS = frozenset(("say", "report"))  # «وأضاف موضحا», «وروى ما جرى قائلا»
 COMMAS = frozenset(",،")
 # heads a medium's quoted name follows (folded): «وكالة "الأناضول"», «وكالة أنباء "فرانس برس"»
+# documents «ل» + a medium owns, not addressed ones («رسالة لوكالة ...» is sent to it); folded
+OWNED_DOCUMENTS = frozenset({"تقرير", "دراسه", "بيان", "استطلاع", "مسح", "نشره", "احصاييه"})
 MEDIA_HEADS = frozenset({"انباء", "وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "مجله", "تلفزيون"})
 # indefinite verbal nouns of the derived forms VII, VIII and X («انسحاب», «انهيار», «اكتمال», «استكمال»);
 # not the article's «الطلاب», nor names such as «أنطوان», «أنيبال»
@@ -111,7 +113,7 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
                 if j < n and words[j] in COMMAS:
                     break  # the name is whole; no apposition after it
                 continue
-        if j == i + 1 and words[i] in grammar.document_nouns and w[:1] == "ل" and w[1:] in MEDIA_HEADS:
+        if j == i + 1 and words[i] in OWNED_DOCUMENTS and w[:1] == "ل" and w[1:] in MEDIA_HEADS:
             j += 1  # «تقرير لوكالة الصحافة الفرنسية»: whose report, not to whom
             end = j
             continue
