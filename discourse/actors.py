@@ -483,12 +483,12 @@ ISSUING_VERBS = frozenset({"اصدر", "اصدرت", "نشر", "نشرت", "وز
 ISSUING_FORMS = ISSUING_VERBS | {c + v for v in ISSUING_VERBS for c in ("و", "ف")}
 # «كان يعمل في ...» right after a source: he served once, a former official
 PAST_SERVICE = frozenset({("كان", "يعمل"), ("كانت", "تعمل"), ("كان", "يشغل"), ("كانت", "تشغل")})
-# «التابعة لـ»: a body that is an organ of the actor named next («منظمة تعبئة المستضعفين التابعة
-# للحرس الثوري الإيراني»), which a private body's head does not make private
 MEMBERS = frozenset({"اعضاء"})       # folded: «أعضاء مجلس الشورى», always in construct
 OPERATIONS = frozenset({"عمليات", "العمليات"})    # «غرفة عمليات»: a command, no chamber of commerce
 BANKS = frozenset({"بنك", "مصرف"})                 # bare
 CENTRAL = frozenset({"المركزي", "المركزيه"})       # a central bank is the state's («بنك الكويت المركزي»)
+# «التابعة لـ»: a body that is an organ of the actor named next («منظمة تعبئة المستضعفين التابعة
+# للحرس الثوري الإيراني»), which a private body's head does not make private
 ORGAN_LINKS = frozenset({"التابع", "التابعه", "تابع", "تابعه", "التابعين", "التابعتين", "التابعان"})
 # nouns that open a member phrase of the dictionary like a given name («أنباء فارس», «قصر الإليزيه»)
 NOT_GIVEN_NAMES = frozenset({"انباء", "برس", "طيران", "فيلق", "قاعده", "قصر", "مراكز", "مفتي", "شيخ"})
@@ -2771,8 +2771,9 @@ class Resolver:
 
     def _opening_verb(self, before: Sequence[str]) -> int | None:
         """Where the sentence's first verb stands: first, or after «قد» («وقد وجه»), or
-        after a fronted adverbial («من جهته توقع»), or after a fronted clause of time up to its comma («وخلال
-        تفقده ...، هنأ»); None when a comma ends no such clause within ten words."""
+        after a fronted adverbial («من جهته توقع»), or after a fronted clause of time up
+        to its comma («وخلال تفقده ...، هنأ»); None when a comma ends no such clause
+        within ten words."""
         start = _dateline_end(before)          # «سبق- القصيم: رفع مدير فرع ...»
         before = before[start:]
         for n in (3, 2):
@@ -2823,8 +2824,9 @@ class Resolver:
 
     def _sentence_opener(self, before: Sequence[str]) -> tuple[int, int, str] | None:
         """The actor the sentence opened with: its first mention, within five words (not
-        counting a style such as «صاحب السمو الملكي») and before any complementiser or colon («وأوضح أن انسحاب الحوثيين ...، مشيرا»: the
-        Houthis are in the content, not the subject), and not right after a private
+        counting a style such as «صاحب السمو الملكي») and before any complementiser or
+        colon («وأوضح أن انسحاب الحوثيين ...، مشيرا»: the Houthis are in the content,
+        not the subject), and not right after a private
         head («الشاعر أحمد عسيري» is not the coalition's spokesman); none after a
         fronted phrase («وفي الشأن الليبي، قال ...»: a topic, not a subject)."""
         if self._fronted(before):

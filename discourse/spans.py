@@ -22,9 +22,9 @@ MAX_MANNER_GAP = 3  # words between a speech verb (and its source) and a partici
 MANNER_VERB_ACTS = frozenset(("say", "report"))  # «وأضاف موضحا», «وروى ما جرى قائلا»
 COMMAS = frozenset(",،")
 # heads a medium's quoted name follows (folded): «وكالة "الأناضول"», «وكالة أنباء "فرانس برس"»
+MEDIA_HEADS = frozenset({"انباء", "وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "مجله", "تلفزيون"})
 # documents «ل» + a medium owns, not addressed ones («رسالة لوكالة ...» is sent to it); folded
 OWNED_DOCUMENTS = frozenset({"تقرير", "دراسه", "بيان", "استطلاع", "مسح", "نشره", "احصاييه"})
-MEDIA_HEADS = frozenset({"انباء", "وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "مجله", "تلفزيون"})
 # indefinite verbal nouns of the derived forms VII, VIII and X («انسحاب», «انهيار», «اكتمال», «استكمال»);
 # not the article's «الطلاب», nor names such as «أنطوان», «أنيبال»
 MASDAR = re.compile(r"^(?!ال)(?:ان[^وي][^وي]ا.|ان[^وي]يا.|ا.ت.ا.|ا[صضطظ]ط.ا.|ا[زدذ]د.ا.|است..ا.)$")
