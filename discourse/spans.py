@@ -387,11 +387,14 @@ def _object_after_definite(words: Sequence[str], j: int, grammar: Grammar) -> bo
     """Word ``j`` opens the verb's object after a definite subject word: an
     indefinite verbal noun or plural cannot be in construct with a definite noun
     nor its adjective («وحذر البيان ميليشيات الحوثي», «وأدانت القمة احتلال
-    العراق»); not after a title or honorific («الرئيس بشار»), nor a word with a
-    proclitic preposition («المتحدث باسم»)."""
+    العراق»), nor a definite word after «و» («أعلنت الهيئة العامة للسياحة والآثار
+    اعتماد اللوائح»); not after a title or honorific («الرئيس بشار»), nor a word
+    with a proclitic preposition («المتحدث باسم»)."""
     before, w = words[j - 1], words[j]
     if w.startswith("ال") or w[:1] in ("ب", "ل", "ك", "و", "ف") or not w[:1].isalpha():
         return False     # tested first: most words after a subject word fail here, cheaply
+    if len(before) > 5 and before.startswith("وال"):       # not «والي», «والده»
+        before = before[1:]
     if not before.startswith("ال") or before in grammar.name_honorifics \
             or _title_word(before, grammar):     # the word itself among them
         return False
@@ -618,14 +621,20 @@ def _named_before(words: list[str], i: int, m: CueMatch, grammar: Grammar, cue_a
                   mentions: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """An actor's name that opens a clause right before a bare verb is its subject
     (SVO): «لكن موسكو تنفي أي ضلوع لها», «أن الاستخبارات التركية حذرت قوات الأمن»; the
-    words after the verb are its object. Not after a preposition («في روسيا قال»)."""
+    words after the verb are its object. Not after a preposition («في روسيا قال»).
+    A speaker's head alone may open the sentence too: «الممثلة دعت السلطات الأميركية
+    إلى ...»."""
     if m.form.prefix:
         return None
     end = _subject_end(words, i, grammar)
-    if not any(e == end for _, e in mentions):
+    named = any(e == end for _, e in mentions)
+    if not named and not (end == 1 or (end > 1 and words[end - 2] in PUNCT_END)):
         return None
     span = source_before(words, i, grammar, cue_at)
     if span is None or span[1] != end:
+        return None
+    if not named and not (span[0] == end - 1 and words[span[0]].startswith("ال")
+                          and _speaker_phrase(words, span, i, grammar)):
         return None
     for w in (words[span[0] - 1] if span[0] > 0 else "", words[span[0]]):
         bare = w[1:] if w[:1] in ("و", "ف") else w

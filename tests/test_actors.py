@@ -3160,3 +3160,27 @@ def test_review_of_session_27_rules(analyzer, text, sources, actors):
     attributions = analyzer.analyze(text)
     assert [a.source.text if a.source else None for a in attributions] == sources
     assert [a.actors for a in attributions] == actors
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «المركزي» alone takes up the central bank named before, and the dropped subjects after it
+    ("القاهرة - رويترز: أعلن البنك المركزي المصري أن التضخم تراجع. ونوه المركزي إلى أن الأسعار "
+     "العالمية انخفضت، لافتا إلى أن النمو تحسن.", [("EGY",), ("EGY",), ("EGY",)]),
+    # negative: an adjective «المركزي» of another head is no anaphor
+    ("القاهرة - رويترز: وقال مدير المستشفى المركزي إن الحالة مستقرة.", [()]),
+])
+def test_central_bank_anaphor(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two chambers of commerce are business associations too
+    ("برلين - رويترز: ووصف رئيس الغرفتين التجارية والصناعية الالمانية ايرك شفيتزر الزيارة بأنها "
+     "مشجعة. ودعا شفيتزر إلى منح الشركات حماية قانونية.", [(), ()]),
+    # the Bundestag is a German state body
+    ("برلين - رويترز: وقال رئيس البوندستاج نوربرت لامرت إن الشبكة ستغلق.", [("DEU",)]),
+    # negative: a German minister stays DEU
+    ("برلين - رويترز: وقال وزير الاقتصاد الالماني سيغمار غابريال إن الزيارة مهمة.", [("DEU",)]),
+])
+def test_chambers_and_bundestag(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected

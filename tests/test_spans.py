@@ -549,3 +549,26 @@ def test_time_phrase_before_the_subject(analyzer, check, text, expected):
 ])
 def test_pronoun_subject_after_but(analyzer, check, text, expected):
     assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an indefinite verbal noun after «و» + a definite word opens the object
+    ("الرياض - واس: أعلنت الهيئة العامة للسياحة والآثار اعتماد اللوائح المنظمة لبرنامج الإقراض.",
+     ("أعلنت", "الهيئة العامة للسياحة والآثار")),
+    # negative: a name after it stays in the subject
+    ("دمشق - سانا: أعلن وزير الخارجية والمغتربين وليد المعلم أن الحوار مستمر.",
+     ("أعلن", "وزير الخارجية والمغتربين وليد المعلم")),
+])
+def test_object_after_a_coordinated_definite(analyzer, check, text, expected):
+    assert spans(analyzer, check, text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker's head alone opening the sentence before a bare verb is its subject
+    ("دعت الممثلة الفرنسية بريجيت باردو إلى عقوبة رادعة. الممثلة دعت السلطات الأميركية إلى الاستجابة "
+     "لطلب زيمبابوي.", [("دعت", "الممثلة الفرنسية بريجيت باردو"), ("دعت", "الممثلة")]),
+    # negatives: a time word opening the sentence; a head after «أن» is inside a clause
+    ("اليوم أعلنت الحكومة السورية أن الهدنة انتهت.", [("أعلنت", "الحكومة السورية")]),
+])
+def test_speaker_head_opening_the_sentence(analyzer, check, text, expected):
+    assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
