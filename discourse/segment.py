@@ -105,6 +105,11 @@ def _closing_straight(text: str, i: int) -> bool:
 
 # One-letter title abbreviations that may be glued to the name after their dot: «د.مارم»
 GLUED_TITLES = frozenset("دمأا")
+# Latin initials spelt out before a name («جون إف. كيري», «كيه. شانموجام», «جون دي. روكفلر»);
+# not those that end an acronym a sentence often ends with («بي بي سي.», «سي إن إن.»)
+INITIALS = frozenset({"إف", "اف", "جيه", "كيه", "دبليو", "إيه", "ايه", "إتش", "اتش", "إل", "إم", "آر", "دي"})
+# a dot inside a dotted acronym of two dots or more: «إف.بي.آي», «إتش.إس.بي.سي» (not «أمس.وقال»)
+_ACRONYM_RE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{1,4}\.){2,}[^\W\d_]{1,4}(?![^\W\d_])")
 
 
 def _inner_dot(text: str, i: int) -> bool:
@@ -112,12 +117,29 @@ def _inner_dot(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isdigit() and after.isdigit():
         return True
+    if before.isalpha() and after.isalpha() and _in_acronym(text, i):
+        return True
+    if after == " " and i + 2 < len(text) and text[i + 2].isalpha():   # one space, then a word
+        k = i
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        if text[k:i] in INITIALS and (k == 0 or not text[k - 1].isalnum()):
+            return True
     # one-letter abbreviation: «د. أحمد», «أ. د.»; glued to the name only a title's
     # («د.أحمد», «م.نعيم»), not a date's «م» after a number («عام 2015 م.وقال»)
     if not before.isalpha() or (i >= 2 and text[i - 2].isalnum()):
         return False
     return after == " " or (after.isalpha() and before in GLUED_TITLES
                             and not (i >= 3 and text[i - 3].isdigit()))
+
+
+def _in_acronym(text: str, i: int) -> bool:
+    """The dot at ``i`` is inside a dotted acronym («إف.بي.آي»)."""
+    a = i
+    while a > 0 and (text[a - 1].isalpha() or text[a - 1] == ".") and i - a < 24:
+        a -= 1
+    m = _ACRONYM_RE.match(text, a)
+    return m is not None and m.start() <= i < m.end()
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

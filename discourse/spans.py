@@ -8,8 +8,8 @@ from typing import Iterator, Sequence
 
 from .cues import CueMatch, opens_content, pluperfect
 from .lexicons import Grammar
-from .normalize import bare_forms, strip_proclitics
-from .segment import QUOTES, Sentence
+from .normalize import bare_forms, fold, strip_proclitics
+from .segment import INITIALS, QUOTES, Sentence
 
 MAX_SOURCE = 14    # tokens in a source noun phrase
 MAX_LEFT = 8       # tokens of a subject read leftwards (SVO)
@@ -83,7 +83,7 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
     end = i
     while j < n and j - i < MAX_SOURCE:
         w = words[j]
-        if w == "." and j > i and len(words[j - 1]) == 1 and words[j - 1].isalpha():
+        if w == "." and j > i and _abbreviation(words, j):
             j += 1       # a title's abbreviation: «م. عبدالله البنيان», «د. أسامة البار»
             continue
         if j in cue_at or w in grammar.complementizers or w in PUNCT_END or w == ":":
@@ -169,6 +169,23 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
     if end - i > 1 and len(words[end - 1]) == 1 and words[end - 1].isalpha():
         end -= 1         # the phrase's length limit cut a title's abbreviation from its name: «... د»
     return (i, end) if end > i else None
+
+
+FOLDED_INITIALS = frozenset(map(fold, INITIALS))
+
+
+def _abbreviation(words: list[str], j: int) -> bool:
+    """The dot at ``j`` ends an abbreviation inside a name: a title's letter («م.
+    عبدالله البنيان»), a Latin initial («كيه. شانموجام»), a letter of a dotted
+    acronym («بنك "إتش.إس.بي.سي"», «بي.إم.آي للبحوث»)."""
+    before = words[j - 1]
+    if not before.isalpha():
+        return False
+    if len(before) == 1 or before in FOLDED_INITIALS:
+        return True
+    short = lambda k: 0 <= k < len(words) and words[k].isalpha() and len(words[k]) <= 4   # noqa: E731
+    return len(before) <= 4 and short(j + 1) and (
+        (j >= 2 and words[j - 2] == "." and short(j - 3)) or (j + 2 < len(words) and words[j + 2] == "."))
 
 
 TITLE_ADJECTIVES = frozenset({"العام", "التنفيذي", "الرسمي", "الاعلامي", "الفني", "الاقليمي"})   # folded

@@ -65,3 +65,20 @@ def test_split_tokens_are_inside_their_sentence(text):
         for t in s.tokens:
             assert s.start <= t.start < t.end <= s.end
             assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Latin initial spelt out before a name, and the dots of a dotted acronym, end no sentence
+    ("وقال كيه. شانموجام وزير خارجية سنغافورة إن الاجتماع مهم.",
+     ["وقال كيه. شانموجام وزير خارجية سنغافورة إن الاجتماع مهم."]),
+    ("وقال وزير الخارجية جون إف. كيري إن الاتفاق جيد.", ["وقال وزير الخارجية جون إف. كيري إن الاتفاق جيد."]),
+    ("وقال مكتب التحقيقات الاتحادي (إف.بي.آي) إن التحقيق مستمر. وأضاف أنه مستعد.",
+     ["وقال مكتب التحقيقات الاتحادي (إف.بي.آي) إن التحقيق مستمر.", "وأضاف أنه مستعد."]),
+    # negatives: an acronym a sentence ends with; a missing space after a short word; a line end
+    ("وذلك بحسب البي بي سي. من جانبهم أكد التجار أن الوضع سيئ.",
+     ["وذلك بحسب البي بي سي.", "من جانبهم أكد التجار أن الوضع سيئ."]),
+    ("اجتمعنا أمس.وقال الوزير إن الوضع جيد.", ["اجتمعنا أمس.", "وقال الوزير إن الوضع جيد."]),
+    ("أنا مش قادرة أعيش بالطريقة دي.\nفقال عمر إنه يفهم.", ["أنا مش قادرة أعيش بالطريقة دي.", "فقال عمر إنه يفهم."]),
+])
+def test_initials_and_acronyms(text, expected):
+    assert sentences(text) == expected

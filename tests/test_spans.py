@@ -572,3 +572,15 @@ def test_object_after_a_coordinated_definite(analyzer, check, text, expected):
 ])
 def test_speaker_head_opening_the_sentence(analyzer, check, text, expected):
     assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Latin initial or a dotted acronym inside the speaker's name
+    ("سنغافورة - رويترز: وقال كيه. شانموجام وزير خارجية سنغافورة إن الاجتماع مهم.",
+     ("وقال", "كيه. شانموجام وزير خارجية سنغافورة")),
+    ("وقالت بي.إم.آي للبحوث إن النمو سيرتفع.", ("وقالت", "بي.إم.آي للبحوث")),
+    # negative: a dot after a word that is no initial ends the phrase
+    ("وقال الوزير. إن الوضع جيد.", ("وقال", "الوزير")),
+])
+def test_initials_inside_a_source(analyzer, check, text, expected):
+    assert spans(analyzer, check, text)[0][:2] == expected
