@@ -3184,3 +3184,16 @@ def test_central_bank_anaphor(analyzer, text, expected):
 ])
 def test_chambers_and_bundestag(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's seat names no party: the words after «ومقرها» do not describe the speaker
+    ("دبي - رويترز: وقال كريم الصلح الرئيس التنفيذي لجلف كابيتال ومقرها دولة الإمارات العربية المتحدة "
+     "إن السوق قوية.", [()]),
+    ("دمشق - وكالات: قال المرصد السوري لحقوق الإنسان إن الاشتباكات عنيفة. وذكر المرصد ومقره بريطانيا "
+     "أن القصف مستمر.", [("SOHR",), ("SOHR",)]),
+    # negative: a state named before the seat still speaks
+    ("وقال مسؤول في السفارة الأمريكية ومقرها عوكر إن الزيارة مهمة.", [("USA",)]),
+])
+def test_seat_of_a_body(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
