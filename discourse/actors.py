@@ -688,6 +688,27 @@ class Resolver:
                     break
         return states.pop() if len(states) == 1 else None
 
+    def lead_visit(self, words: Sequence[str]) -> str | None:
+        """The one state a visit in the lead goes to: «يقوم الرئيس الأمريكي باراك أوباما
+        بزيارة إلى كينيا», «التقى وزير الدفاع الاميركي ... في اليوم الثاني من زيارته
+        للعراق» → the news is set where the visitor is, and its unqualified offices
+        («قائد شرطة العاصمة») are that state's.
+
+        >>> from discourse.analyzer import Analyzer
+        >>> from discourse.normalize import fold
+        >>> r = Analyzer().resolver
+        >>> [r.lead_visit(fold(t).split()) for t in ("يقوم الرئيس الأمريكي بزيارة إلى كينيا",
+        ...                                          "وصل الوزير إلى الرياض قادما من القاهرة",
+        ...                                          "قال الرئيس الأمريكي إن كينيا مهمة")]
+        ['KEN', 'SAU', None]
+        """
+        states = set()
+        for i in range(1, len(words)):
+            m = _visit_to(words, i) and self.lexicon.match_at(words, i)
+            if m and self.lexicon.actors[m[1]].kind == "state":
+                states.add(m[1])
+        return states.pop() if len(states) == 1 else None
+
     def outlet_state(self, sentences: Sequence[Sequence[str]]) -> str | None:
         """The one state whose newspapers (``outlets``) a document names: «رابط الخبر بصحيفة
         الوئام», «وأوضح لـ«عكاظ»» → SAU. The last sign of a document's home, when its text
@@ -2987,6 +3008,18 @@ def _style_length(words: Sequence[str]) -> int:
     if not words or words[0] in ("برعايه", "وبرعايه", "تحت", "وتحت"):
         return 0             # «برعاية صاحب السمو الملكي ...»: a patron, no subject
     return next((len(st) for st in STYLES if tuple(words[1:1 + len(st)]) == st), 0)
+
+
+VISITS = frozenset({"زياره", "بزياره", "زيارته", "زيارتها", "وصل", "يصل", "وصوله", "وصولها"})   # folded
+
+
+def _visit_to(words: Sequence[str], i: int) -> bool:
+    """Word ``i`` names where a visit goes: after «إلى» a few words past the visit
+    («بزيارة إلى», «وصل الرئيس الأمريكي باراك أوباما إلى»), or glued to «ل» right
+    after it («زيارته للعراق»)."""
+    if i > 1 and words[i - 1] in ("الي", "الى"):
+        return any(w in VISITS for w in words[max(0, i - 7):i - 1])
+    return i > 0 and words[i][:1] == "ل" and words[i - 1] in VISITS
 
 
 def _not_private_body(words: Sequence[str], k: int) -> bool:

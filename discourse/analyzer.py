@@ -173,8 +173,9 @@ class Analyzer:
     def _document_home(self, words: list[list[str]],
                        mentions: list[Sequence[tuple[int, int, str]]]) -> str | None:
         """The state a document's unqualified institutions speak for, in order: a
-        dateline in its first two sentences (a headline may come first), the state
-        its lead opens with as subject («قصفت تركيا ... مواقع ... في سوريا» → TUR:
+        dateline in its first two sentences (a headline may come first), the state a
+        visit in its lead goes to («يقوم الرئيس الأمريكي ... بزيارة إلى كينيا» → KEN),
+        the state its lead opens with as subject («قصفت تركيا ... مواقع ... في سوريا» → TUR:
         the news is what Turkey did, and its officials speak), the state whose
         institution opens its lead («قالت الشرطة الهندية ...», «طالبت وزارة الخارجية
         الفلسطينية ...» in a report that names Israel more often), the place its lead
@@ -184,6 +185,7 @@ class Analyzer:
         another state)."""
         lead = words[:2]
         home = (self._dateline_home(lead)
+                or (self.resolver.lead_visit(words[0]) if words else None)
                 or self._lead_subject(words, mentions)
                 or (self.resolver.lead_office(words[0], mentions[0]) if words else None)
                 or self._lead_place(lead) or self.resolver.context_state(words)

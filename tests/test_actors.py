@@ -3197,3 +3197,17 @@ def test_chambers_and_bundestag(analyzer, text, expected):
 ])
 def test_seat_of_a_body(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit in the lead sets the news where the visitor is: its unqualified offices are that state's
+    ("يقوم الرئيس الأمريكي باراك أوباما بزيارة إلى كينيا هي الأولى من نوعها. وأعلن قائد شرطة العاصمة "
+     "بنسون كيبوي أن الأمن مشدد.", [("KEN",)]),
+    ("التقى وزير الدفاع الاميركي اشتون كارتر رئيس الإقليم في اليوم الثاني من زيارته للعراق. وأعلن مصدر "
+     "أمني أن الهجوم صد.", [("IRQ",)]),
+    # negative: what is sent to a state is no visit
+    ("أرسل الرئيس الأمريكي باراك أوباما رسالة إلى كينيا. وقال أوباما إن الإصلاح ضروري. وأعلن قائد "
+     "شرطة العاصمة أن الأمن مشدد.", [("USA",), ("USA",)]),
+])
+def test_lead_visit_sets_the_home(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
