@@ -1902,7 +1902,7 @@ class Resolver:
                     if m[0] < len(words) and m not in others
                     and not self._surname_mention(words, m) and not self._namesake(whole, m)
                     and not self._others_nisba(words, m) and not self._opposition(words, m)
-                    and not self._joint_name(words, m)]
+                    and not self._joint_name(words, m) and not self._official_nationality(words, m, found)]
         if not mentions:
             return ()
         opposing = self._opposing(words, mentions[0])
@@ -1934,6 +1934,17 @@ class Resolver:
                 out.add(m)
                 end = m[1]
         return out
+
+    def _official_nationality(self, words: Sequence[str], mention: tuple[int, int, str],
+                              found: Sequence[tuple[int, int, str]]) -> bool:
+        """A state's nisba right before the name of an organisation's official is his
+        nationality, not the state he speaks for: «الأمين العام للحلف، النرويجي ينس
+        شتولتنبرغ» → NATO, «الكوري الجنوبي بان كي مون» → UN."""
+        s, e, actor = mention
+        if self.lexicon.actors[actor].kind != "state" or tuple(words[s:e]) not in self.lexicon.adjectives:
+            return False
+        return any(m[0] == e and self.lexicon.actors[m[2]].kind != "state" and tuple(words[m[0]:m[1]])
+                   in self.lexicon.members.get(m[2], ()) for m in found)
 
     def _surname_mention(self, words: Sequence[str], mention: tuple[int, int, str]) -> bool:
         """A one-word state name or nisba right after a given name is a family name: «فهد

@@ -3211,3 +3211,14 @@ def test_seat_of_a_body(analyzer, text, expected):
 ])
 def test_lead_visit_sets_the_home(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nationality before an organisation official's name is his, not the state he speaks for
+    ("بروكسل - رويترز: وقال الأمين العام للحلف، النرويجي ينس شتولتنبرغ، إن الحلف يدعم تركيا.", [("NATO",)]),
+    ("وقال الأمين العام للمنظمة، الكوري الجنوبي بان كي مون، إن الوضع خطير.", [("UN",)]),
+    # negative: a nisba before a state's own official
+    ("وقال وزير الخارجية الروسي سيرغي لافروف إن الوضع خطير.", [("RUS",)]),
+])
+def test_nationality_of_an_organisation_official(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
