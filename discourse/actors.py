@@ -486,6 +486,7 @@ PAST_SERVICE = frozenset({("كان", "يعمل"), ("كانت", "تعمل"), ("ك
 MEMBERS = frozenset({"اعضاء"})       # folded: «أعضاء مجلس الشورى», always in construct
 OPERATIONS = frozenset({"عمليات", "العمليات"})    # «غرفة عمليات»: a command, no chamber of commerce
 BANKS = frozenset({"بنك", "مصرف"})                 # bare
+INTELLIGENCE = frozenset({"الاستخبارات", "المخابرات"})   # «منظمة الاستخبارات الوطنية التركية»: a state's
 CENTRAL = frozenset({"المركزي", "المركزيه"})       # a central bank is the state's («بنك الكويت المركزي»)
 # «التابعة لـ»: a body that is an organ of the actor named next («منظمة تعبئة المستضعفين التابعة
 # للحرس الثوري الإيراني»), which a private body's head does not make private
@@ -3035,9 +3036,10 @@ def _visit_to(words: Sequence[str], i: int) -> bool:
 
 def _not_private_body(words: Sequence[str], k: int) -> bool:
     """The private body's word at ``k`` names a state body: an operations room («غرفة
-    عمليات», «غرفة العمليات المشتركة»), a central bank («بنك الكويت المركزي», «مصرف ليبيا
+    عمليات», «غرفة العمليات المشتركة»), an intelligence service («منظمة الاستخبارات
+    الوطنية التركية»), a central bank («بنك الكويت المركزي», «مصرف ليبيا
     المركزي»; not «مستشفى الملك فهد المركزي»)."""
-    if k + 1 < len(words) and words[k + 1] in OPERATIONS:
+    if k + 1 < len(words) and (words[k + 1] in OPERATIONS or words[k + 1] in INTELLIGENCE):
         return True
     return any(f in BANKS for f in bare_forms(words[k])) and any(w in CENTRAL for w in words[k + 1:k + 4])
 

@@ -3222,3 +3222,20 @@ def test_lead_visit_sets_the_home(analyzer, text, expected):
 ])
 def test_nationality_of_an_organisation_official(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more unqualified offices of the home state
+    ("طهران - إرنا: وقال رئيس الطيران المدني إن الرحلات مستمرة.", [("IRN",)]),
+    ("بغداد - رويترز: وقال الناطق باسم الإعلام الحربي إن القوات تقدمت.", [("IRQ",)]),
+    ("أنقرة - الأناضول: وأعلنت القيادة العسكرية أن الغارات مستمرة.", [("TUR",)]),
+    ("واشنطن - رويترز: وقال مسؤول رفيع المستوى في الاستخبارات إن التهديد قائم.", [("USA",)]),
+    ("عدن - رويترز: وقالت إدارة الصحة في المدينة إن عدد القتلى ارتفع.", [("YEM",)]),
+    # an intelligence service named «منظمة» is no private body
+    ("أنقرة - الأناضول: وقالت منظمة الاستخبارات الوطنية التركية إن الهجوم أحبط.", [("TUR",)]),
+    # negatives: a private organisation, an expert on intelligence
+    ("أنقرة - الأناضول: وقالت منظمة حقوقية تركية إن الاعتقالات تعسفية.", [()]),
+    ("واشنطن - رويترز: وقال الخبير في شؤون الاستخبارات جون سميث إن التهديد قائم.", [()]),
+])
+def test_more_home_offices(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
