@@ -3239,3 +3239,14 @@ def test_nationality_of_an_organisation_official(analyzer, text, expected):
 ])
 def test_more_home_offices(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the medium that asked is not the speaker
+    ("صنعاء - رويترز: وقال دبلوماسي غربي اتصلت به رويترز إن المحادثات متعثرة.", [()]),
+    ("ورجح اقتصاديون في استطلاع أجرته رويترز أن يتسارع النمو.", [()]),
+    # negative: the medium's own poll
+    ("وأظهر استطلاع لرويترز أن الأسعار سترتفع.", [("REUTERS",)]),
+])
+def test_medium_that_asked(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
