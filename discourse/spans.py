@@ -110,9 +110,9 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             if close is not None and close > j + 1 and all(_is_word(x) for x in words[j + 1:close]) \
                     and words[j + 1] not in grammar.complementizers:   # «قال «إننا لا نتكلم ...»»: a quote
                 j = end = close + 1  # a quoted name: «وثقت “الشبكة السورية لحقوق الإنسان”، مقتل»
-                if j < n and words[j] in COMMAS:
-                    break  # the name is whole; no apposition after it
-                continue
+                if j < n and (words[j] in COMMAS or (close - i <= 3 and not _describes(words[j], grammar))):
+                    break  # the name is whole: no apposition after it, and after a short name
+                continue   # only a title or a nisba goes on («"آس" الأسبانية»), not «"الحميدي" في تعقيب»
         if j == i + 1 and words[i] in OWNED_DOCUMENTS and w[:1] == "ل" and w[1:] in MEDIA_HEADS:
             j += 1  # «تقرير لوكالة الصحافة الفرنسية»: whose report, not to whom
             end = j
@@ -200,6 +200,16 @@ def _title_of(words: list[str], j: int, grammar: Grammar) -> bool:
     if not prev.startswith("ال"):
         return _title_word(prev, grammar) and prev[:1] not in ("ل", "ب")
     return prev in TITLE_ADJECTIVES and j > 1 and _title_word(words[j - 2], grammar)
+
+
+def _describes(w: str, grammar: Grammar) -> bool:
+    """A word that goes on describing a short quoted name: a title or a speaker's
+    head («"عذبي العقيل" مدير عام ...», «“جيمو بورجيجين” الباحثة») or a nisba
+    («"آس" الأسبانية», «"إكسور" الإيطالية»)."""
+    heads = grammar.titles | grammar.name_heads | grammar.official_heads | grammar.private_heads
+    if any(f in heads for f in bare_forms(w)):
+        return True
+    return w.startswith("ال") and w.endswith(("ي", "يه", "ية")) and len(w) > 5
 
 
 def _title_word(w: str, grammar: Grammar) -> bool:

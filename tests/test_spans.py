@@ -584,3 +584,17 @@ def test_speaker_head_opening_the_sentence(analyzer, check, text, expected):
 ])
 def test_initials_inside_a_source(analyzer, check, text, expected):
     assert spans(analyzer, check, text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short quoted name after the verb ends the subject unless a title or a nisba describes it
+    ('وأوضح "الحميدي" في تعقيبٍ تلقته "سبق" أن المشروع يسير وفق الخطة.', ("وأوضح", '"الحميدي"')),
+    ('وناشد "العنزي" ولي ولي العهد وزير الدفاع التدخل لحل المشكلة.', ("وناشد", '"العنزي"')),
+    ('وأعلنت «سابك» توزيع أكثر من ملياري دولار على المساهمين.', ("وأعلنت", "«سابك»")),
+    # negatives: a title or a nisba after the name goes on describing it
+    ('وقال "عذبي العقيل" مدير عام المبيعات في شركة موبايلي إن الطلب ارتفع.',
+     ("وقال", '"عذبي العقيل" مدير عام المبيعات في شركة موبايلي')),
+    ('وذكرت "آس" الإسبانية أن اللاعب سينتقل.', ("وذكرت", '"آس" الإسبانية')),
+])
+def test_short_quoted_name_after_the_verb(analyzer, check, text, expected):
+    assert spans(analyzer, check, text)[0][:2] == expected
