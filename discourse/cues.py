@@ -127,6 +127,8 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar, forms: d
       them'); unless the verb reading is certain: «كان» + subject + perfect,
       or a ``clause_initial`` perfect opening a sentence or clause;
     * ``requires_word``: «عبّر» needs «عن», «حمّل» needs «مسؤولية»;
+    * a verb whose preposition leads to a feeling gives cause for it: «يدعو للقلق»,
+      «تدعو إلى التفاؤل» ('is cause for concern') is no call;
     * jussive forms («يقل», «ينف») only after «لم / لما / لن»; no verb right
       after a preposition («إلى رفض الاتفاق»);
     * a word after «بن», «أبو» is a name («عبدالعزيز بن طالب»);
@@ -166,6 +168,8 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar, forms: d
             return False
         if form.requires_word and not _word_ahead(words, i, form.requires_word):
             return False
+        if form.preposition in ("الي", "الى") and _gives_cause(words, i + 1, form.preposition, grammar):
+            return False
         if form.tense == "jussive" and prev not in JUSSIVE_AFTER:
             return False
         if prev in RELATIVE_MA or (form.pronoun and prev in RELATIVES):
@@ -184,6 +188,18 @@ def keep_cue(words: list[str], i: int, form: CueForm, grammar: Grammar, forms: d
         if form.requires_word and not _word_ahead(words, i, form.requires_word):
             return False
     return True
+
+
+def _gives_cause(words: list[str], k: int, preposition: str, grammar: Grammar) -> bool:
+    """The words at ``k`` lead to a feeling (``cause_nouns``): «للقلق», «إلى التفاؤل»
+    (after a verb of «إلى»: «أعرب عن الفخر» expresses it)."""
+    if k >= len(words):
+        return False
+    w = words[k]
+    if w.startswith("لل"):
+        return w[2:] in grammar.cause_nouns
+    return w == preposition and k + 1 < len(words) and words[k + 1].startswith("ال") \
+        and words[k + 1][2:] in grammar.cause_nouns
 
 
 def _opens_next(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:

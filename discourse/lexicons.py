@@ -354,6 +354,7 @@ class Grammar:
     opposition_nouns: frozenset[str]
     group_heads: frozenset[str]
     mosque_words: frozenset[str]
+    cause_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)

@@ -407,7 +407,9 @@ def object_noun(w: str, grammar: Grammar, first: bool = False) -> bool:
     if first and MASDAR.match(w) and not (w in grammar.source_nouns or w in grammar.statement_nouns
                                           or w in grammar.private_bodies):
         return True     # «وأعلن اكتمال الاستعدادات», «انطلاق», «استكمال»; not «شدد اجتماع وزراء ...»
-    return any(stem in grammar.object_nouns for stem in possessed(w))
+    # inside a phrase a feminine noun's «ت» before the suffix too («رغبتها»); right after
+    # the verb only the written stem, where «أكد صحتها مصدر ...» keeps its subject after
+    return any(stem in grammar.object_nouns for stem in possessed(w, marbuta=not first))
 
 
 def _object_after_definite(words: Sequence[str], j: int, grammar: Grammar) -> bool:

@@ -236,3 +236,16 @@ def test_cue_span_is_the_word_as_written(analyzer, text):
     word = text.split()[0]
     assert (cue.start, cue.end) == (0, len(word))
     assert cue.text == word
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «يدعو للقلق» 'gives cause for concern' is no call
+    ("وقال الطبيب إن الإصابة لا تدعو للقلق.", ["وقال"]),
+    ("هذا الإنجاز أمر يدعو للفخر.", []),
+    ("فإن ذلك يدعو إلى التساؤل عن الحقيقة.", []),
+    # negatives: a call «إلى» something; a feeling expressed «عن»
+    ("ودعا الوزير إلى الحوار.", ["ودعا"]),
+    ("وأعرب عن الفخر بما تحقق.", ["وأعرب"]),
+])
+def test_cause_for_a_feeling_is_no_call(analyzer, text, expected):
+    assert [a.cue.text for a in analyzer.analyze(text)] == expected

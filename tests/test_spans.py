@@ -598,3 +598,18 @@ def test_initials_inside_a_source(analyzer, check, text, expected):
 ])
 def test_short_quoted_name_after_the_verb(analyzer, check, text, expected):
     assert spans(analyzer, check, text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a feeling shown is the verb's object, not part of its subject
+    ("وأبدى رئيس النادي هذيل آل شرمه ارتياحه الكبير من الروح المعنوية للاعبين.",
+     ("وأبدى", "رئيس النادي هذيل آل شرمه")),
+    ("وأبدت الكثير من الأندية الأوروبية الكبرى رغبتها في ضم اللاعب.",
+     ("وأبدت", "الكثير من الأندية الأوروبية الكبرى")),
+    # negatives: «سعادة» is a style of address; a feminine noun right after the verb is
+    # its object only when written as listed («أكد صحتها مصدر»: the source follows)
+    ("وأكد سعادة السفير أن العلاقات متينة.", ("وأكد", "سعادة السفير")),
+    ("وأكد صحتها مصدر في الجيش الحر.", ("وأكد", "صحتها مصدر في الجيش الحر")),
+])
+def test_feelings_shown_are_objects(analyzer, check, text, expected):
+    assert spans(analyzer, check, text)[0][:2] == expected
