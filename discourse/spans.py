@@ -103,7 +103,7 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             # the verb's object after its subject: «الأمين العام كلا الجانبين», «... وجود قيادات»;
             # not a supervisor's («المشرف على تنفيذ ...») nor a sector after a title («مدير صحة جازان»)
             break
-        if j > i and _object_after_definite(words, j, grammar):
+        if j > i and _object_after_definite(words, j, grammar, i):
             break  # «وحذر البيان ميليشيات الحوثي», «وأدانت القمة احتلال العراق للكويت»
         if j == i and w in OPENERS:
             close = _close_quote(words, j, MAX_NAME_QUOTE + 1)
@@ -412,7 +412,7 @@ def object_noun(w: str, grammar: Grammar, first: bool = False) -> bool:
     return any(stem in grammar.object_nouns for stem in possessed(w, marbuta=not first))
 
 
-def _object_after_definite(words: Sequence[str], j: int, grammar: Grammar) -> bool:
+def _object_after_definite(words: Sequence[str], j: int, grammar: Grammar, start: int = 0) -> bool:
     """Word ``j`` opens the verb's object after a definite subject word: an
     indefinite verbal noun or plural cannot be in construct with a definite noun
     nor its adjective («وحذر البيان ميليشيات الحوثي», «وأدانت القمة احتلال
@@ -427,8 +427,27 @@ def _object_after_definite(words: Sequence[str], j: int, grammar: Grammar) -> bo
     if not before.startswith("ال") or before in grammar.name_honorifics \
             or _title_word(before, grammar):     # the word itself among them
         return False
-    return object_noun(w, grammar, first=True) or (w.endswith("ات") and len(w) > 4
-                                                    and w not in grammar.source_nouns)
+    # a verbal noun opens an object that follows it, not a content (a name: «الفنانة الإماراتية
+    # أريام: ...»), and not after a person's title or head, where it is a given name
+    # («وزير التجارة والصناعة توفيق الربيعة», «الكاتبة إقبال بركة»): only after a body's name
+    nxt = words[j + 1] if j + 1 < len(words) else "."
+    person = (grammar.titles | grammar.private_heads | grammar.name_honorifics) - grammar.private_bodies
+    named = not nxt[:1].isalpha() or nxt in grammar.complementizers \
+        or any(f in person for w in words[start:j] for f in bare_forms(w))
+    return object_noun(w, grammar, first=True) or (_object_masdar(w, grammar) and not named) or (
+        w.endswith("ات") and len(w) > 4 and w not in grammar.source_nouns)
+
+
+def _object_masdar(w: str, grammar: Grammar) -> bool:
+    """An indefinite verbal noun of the forms II to VI that opens an object after a
+    definite subject («أعلنت الحكومة الصينية توسيع نطاق ...», «أعلنت شركة ... تدشين
+    أول رحلاتها»); not a head such as «أستاذ», a name with a long vowel after «ت»
+    («توماس») or ending in one («الله تعالى»), nor a verb with its pronoun («أجراه»).
+    After a speaker's head it is a given name: «الكاتبة إقبال بركة»."""
+    if not _verbal_noun(w, grammar) or any(f in grammar.private_heads or f in grammar.titles
+                                           for f in bare_forms(w)):
+        return False
+    return not re.fullmatch(r"ت[وي].ا.|ت.ا.ي", w) and not (w[:1] == "ا" and w.endswith("ه"))
 
 
 def possessed(w: str, marbuta: bool = False) -> Iterator[str]:

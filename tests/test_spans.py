@@ -613,3 +613,18 @@ def test_short_quoted_name_after_the_verb(analyzer, check, text, expected):
 ])
 def test_feelings_shown_are_objects(analyzer, check, text, expected):
     assert spans(analyzer, check, text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verbal noun of the forms II to VI after a body's name opens the verb's object
+    ("بكين - شينخوا: وأعلنت الحكومة الصينية توسيع نطاق التأمين الصحي.", ("وأعلنت", "الحكومة الصينية")),
+    ("أعلنت شركة العربية للطيران الإماراتية تدشين أول رحلاتها.", ("أعلنت", "شركة العربية للطيران الإماراتية")),
+    # negatives: a given name after a person's title, a name before the content, a foreign name
+    ("أعلن وزير التجارة والصناعة توفيق الربيعة أن الأسعار مستقرة.",
+     ("أعلن", "وزير التجارة والصناعة توفيق الربيعة")),
+    ("قالت الفنانة الإماراتية أريام إن الحفل ناجح.", ("قالت", "الفنانة الإماراتية أريام")),
+    ("وقال رئيس اللجنة الأولمبية الألماني توماس باخ إن الألعاب ستقام.",
+     ("وقال", "رئيس اللجنة الأولمبية الألماني توماس باخ")),
+])
+def test_verbal_noun_object_after_a_body(analyzer, check, text, expected):
+    assert spans(analyzer, check, text)[0][:2] == expected
