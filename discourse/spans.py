@@ -188,6 +188,13 @@ def _abbreviation(words: list[str], j: int) -> bool:
         (j >= 2 and words[j - 2] == "." and short(j - 3)) or (j + 2 < len(words) and words[j + 2] == "."))
 
 
+# speech acts whose verb takes a clause, not a person, as object: a title after the
+# subject's name is his («وقال جو بايدن نائب الرئيس»), not whom he acts on («وانتقد كيري الرئيس»)
+CLAUSE_ACTS = frozenset({"say", "report", "affirm", "predict", "deny", "express"})
+# titles written with the article after a name (folded): «مارك تونر المتحدث باسم ...»
+APPOSITION_TITLES = frozenset({"المتحدث", "المتحدثه", "الناطق", "الناطقه"})
+
+
 TITLE_ADJECTIVES = frozenset({"العام", "التنفيذي", "الرسمي", "الاعلامي", "الفني", "الاقليمي"})   # folded
 
 
@@ -356,12 +363,15 @@ def _time_between_commas(words: Sequence[str], k: int, grammar: Grammar) -> int:
 
 def _subject_mentions(words: list[str], source: tuple[int, int],
                       mentions: Sequence[tuple[int, int]], grammar: Grammar,
-                      nisbas: frozenset[int] = frozenset()) -> tuple[int, int]:
+                      nisbas: frozenset[int] = frozenset(), appositive: bool = False) -> tuple[int, int]:
     """Cut a VSO phrase after the actor mentions it starts with: what follows is
     the object or an addressee («واتهمت واشنطن النظام السوري بأنه», «وقال كيري
     لمجلس العلاقات الخارجية»); coordinated mentions stay («الولايات المتحدة وبريطانيا وفرنسا»),
     and a state's nisba (``nisbas``) after a name of several words that agrees with
-    it («الوكالة الوطنية للإعلام اللبنانية», «حزب الله اللبناني»; not «روسيا التركي»)."""
+    it («الوكالة الوطنية للإعلام اللبنانية», «حزب الله اللبناني»; not «روسيا التركي»).
+    After a verb whose object is a clause (``appositive``: «قال», «أكد», «توقع»), a
+    title after the name is its holder's («وقال جو بايدن نائب الرئيس الأميركي»,
+    «وقال مارك تونر المتحدث باسم وزارة الخارجية»)."""
     a, b = source
     ends = {s_: e for s_, e in mentions}
     end = ends.get(a, a)
@@ -370,6 +380,9 @@ def _subject_mentions(words: list[str], source: tuple[int, int],
         start, end = end, ends[end]
     if end < b and words[end] in grammar.name_honorifics:
         return source     # an office and its holder's name: «إمام المسجد النبوي الشيخ علي الحذيفي»
+    if appositive and end < b and words[end][:1] not in ("ل", "ب") \
+            and (_title_word(words[end], grammar) or words[end] in APPOSITION_TITLES):
+        return source
     return (a, end) if a < end < b else source
 
 
@@ -969,7 +982,8 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                                       complement="ب" if "ب" in m.form.complement_words else None,
                                       named=named)
             if source is not None:
-                source = _subject_mentions(words, source, mentions, grammar, nisbas)
+                source = _subject_mentions(words, source, mentions, grammar, nisbas,
+                                           appositive=m.form.speech_act in CLAUSE_ACTS)
                 source = _before_addressee(words, source, addressees, grammar)
             if source is not None:
                 after = max(source[1], m.end)

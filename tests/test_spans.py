@@ -628,3 +628,17 @@ def test_feelings_shown_are_objects(analyzer, check, text, expected):
 ])
 def test_verbal_noun_object_after_a_body(analyzer, check, text, expected):
     assert spans(analyzer, check, text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a verb whose object is a clause, a title after a known name is its holder's
+    ("وقال جو بايدن نائب الرئيس الأميركي إن الاتفاق جيد.", ("وقال", "جو بايدن نائب الرئيس الأميركي")),
+    ("وقال مارك تونر المتحدث باسم وزارة الخارجية الأميركية إن الاتفاق جيد.",
+     ("وقال", "مارك تونر المتحدث باسم وزارة الخارجية الأميركية")),
+    # negatives: a verb that acts on a person; a medium or official told («لوزير ...»)
+    ("وانتقد كيري الرئيس السوري بشار الأسد.", ("وانتقد", "كيري")),
+    ("وأكدت دول الخليج العربية لوزير الخارجية الأميركي جون كيري أن الاتفاق مقبول.",
+     ("وأكدت", "دول الخليج العربية")),
+])
+def test_title_after_a_known_name(analyzer, check, text, expected):
+    assert spans(analyzer, check, text)[0][:2] == expected
