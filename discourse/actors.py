@@ -690,7 +690,7 @@ class Resolver:
         return states.pop() if len(states) == 1 else None
 
     def lead_visit(self, words: Sequence[str]) -> str | None:
-        """The one state a visit in the lead goes to: «يقوم الرئيس الأمريكي باراك أوباما
+        """The state a visit in the lead goes to, first: «يقوم الرئيس الأمريكي باراك أوباما
         بزيارة إلى كينيا», «التقى وزير الدفاع الاميركي ... في اليوم الثاني من زيارته
         للعراق» → the news is set where the visitor is, and its unqualified offices
         («قائد شرطة العاصمة») are that state's.
@@ -703,12 +703,16 @@ class Resolver:
         ...                                          "قال الرئيس الأمريكي إن كينيا مهمة")]
         ['KEN', 'SAU', None]
         """
-        states = set()
         for i in range(1, len(words)):
+            over = words[i] in VISITS and (words[i - 1] in RETURNS or (words[i - 1] == "من" and i > 1
+                                                                        and words[i - 2] in RETURNS))
+            if words[i - 1] in self.grammar.complementizers or over:
+                return None   # a visit reported («قال الديوان الملكي ... أن الأمير سيبدأ زيارة للأردن»),
+                #               denied («نفى ... أن يكون الرئيس ألغى زيارته») or over («عودته من زيارته»)
             m = _visit_to(words, i) and self.lexicon.match_at(words, i)
             if m and self.lexicon.actors[m[1]].kind == "state":
-                states.add(m[1])
-        return states.pop() if len(states) == 1 else None
+                return m[1]   # the first: «وصل أوباما إلى كينيا في أول زيارة ... إلى مسقط رأس والده»
+        return None
 
     def outlet_state(self, sentences: Sequence[Sequence[str]]) -> str | None:
         """The one state whose newspapers (``outlets``) a document names: «رابط الخبر بصحيفة
@@ -1646,6 +1650,10 @@ class Resolver:
             speaker = self._last_speaker_with(memory, {words[0][2:]}, resolved=True)
             if speaker:                       # «وقال الأمير» after «الأمير فيصل بن خالد، أمير منطقة عسير»
                 return speaker.actors
+        if len(words) == 1 and words[0] in CENTRAL:        # «ونوه المركزي»: the central bank named before
+            bank = next((sp for sp in reversed(memory.speakers) if _names_central_bank(sp.text.split())), None)
+            if bank:
+                return bank.actors
         if head[0] in self.grammar.anaphors:
             noun = head[0].replace("ال", "", 1)
             # bare, «المصدر» refers to «مصادر تركية رسمية» too (not «المصادر اليمنية»)
@@ -1839,8 +1847,15 @@ class Resolver:
     def _own_description(self, words: Sequence[str]) -> Sequence[str]:
         """The source up to the word that links it to another party (``affiliations``):
         «مفيد يوكسال من جريدة «يني شفق» الموالية للحكومة» → «مفيد يوكسال من جريدة
-        «يني شفق»», whose words alone describe the speaker."""
+        «يني شفق»», whose words alone describe the speaker. So does a body's seat
+        («المرصد ومقره بريطانيا», «المنظمة الحقوقية (مقرها نيويورك)»; not «في مقره
+        بمدينة فيسبادن», where it speaks) and a poll the speaker answered
+        («اقتصاديون في استطلاع أجرته رويترز»; not «قائد كتيبة الاستطلاع»)."""
         for k in range(1, len(words)):
+            if words[k] in SEATS or (words[k] in SEATS_BARE and words[k - 1] in ("الذي", "التي", "(")):
+                return words[:k]
+            if words[k] == "استطلاع" and words[k - 1] == "في":
+                return words[:k - 1]
             if any(f in self.grammar.affiliations for f in bare_forms(words[k])):
                 forces = any(f in self.grammar.forces for f in bare_forms(words[k - 1]))
                 return words if forces else words[:k]    # «القوات الموالية للحكومة»: its forces
@@ -1938,12 +1953,15 @@ class Resolver:
 
     def _official_nationality(self, words: Sequence[str], mention: tuple[int, int, str],
                               found: Sequence[tuple[int, int, str]]) -> bool:
-        """A state's nisba right before the name of an organisation's official is his
-        nationality, not the state he speaks for: «الأمين العام للحلف، النرويجي ينس
-        شتولتنبرغ» → NATO, «الكوري الجنوبي بان كي مون» → UN."""
+        """A state's nisba right before the name of an organisation's official, set off
+        by a comma after his office, is his nationality, not the state he speaks for:
+        «الأمين العام للحلف، النرويجي ينس شتولتنبرغ» → NATO; after a state's title it
+        is the office's («وزير الخارجية المصري أحمد أبو الغيط» → EGY)."""
         s, e, actor = mention
         if self.lexicon.actors[actor].kind != "state" or tuple(words[s:e]) not in self.lexicon.adjectives:
             return False
+        if s > 0 and words[s - 1] not in (",", "،"):
+            return False      # «وزير الخارجية المصري أحمد أبو الغيط»: the state's office, not a nationality
         return any(m[0] == e and self.lexicon.actors[m[2]].kind != "state" and tuple(words[m[0]:m[1]])
                    in self.lexicon.members.get(m[2], ()) for m in found)
 
@@ -3022,7 +3040,11 @@ def _style_length(words: Sequence[str]) -> int:
     return next((len(st) for st in STYLES if tuple(words[1:1 + len(st)]) == st), 0)
 
 
-VISITS = frozenset({"زياره", "بزياره", "زيارته", "زيارتها", "وصل", "يصل", "وصوله", "وصولها"})   # folded
+SEATS_BARE = frozenset({"مقره", "مقرها", "مقرهم"})       # a body's seat (folded)
+SEATS = frozenset("و" + w for w in SEATS_BARE)            # «ومقره بريطانيا»
+VISITS = frozenset({"زياره", "بزياره", "زيارته", "زيارتها", "وصل", "يصل", "وصلت", "تصل", "وصوله",
+                    "وصولها"})   # folded
+RETURNS = frozenset({"عوده", "عودته", "عودتها", "عاد", "عادت", "بعد"})    # «عودته من زيارته إلى الصين»
 
 
 def _visit_to(words: Sequence[str], i: int) -> bool:
@@ -3030,8 +3052,15 @@ def _visit_to(words: Sequence[str], i: int) -> bool:
     («بزيارة إلى», «وصل الرئيس الأمريكي باراك أوباما إلى»), or glued to «ل» right
     after it («زيارته للعراق»)."""
     if i > 1 and words[i - 1] in ("الي", "الى"):
-        return any(w in VISITS for w in words[max(0, i - 7):i - 1])
+        return any(w in VISITS for w in words[max(0, i - 9):i - 1])
     return i > 0 and words[i][:1] == "ل" and words[i - 1] in VISITS
+
+
+def _names_central_bank(words: Sequence[str]) -> bool:
+    """A bank and «المركزي» after it: «البنك المركزي المصري», «مصرف ليبيا المركزي»
+    (not «المجلس المركزي الفلسطيني»)."""
+    return any(any(f in BANKS for f in bare_forms(w)) and any(x in CENTRAL for x in words[k + 1:k + 4])
+               for k, w in enumerate(words))
 
 
 def _not_private_body(words: Sequence[str], k: int) -> bool:

@@ -107,7 +107,11 @@ def _closing_straight(text: str, i: int) -> bool:
 GLUED_TITLES = frozenset("دمأا")
 # Latin initials spelt out before a name («جون إف. كيري», «كيه. شانموجام», «جون دي. روكفلر»);
 # not those that end an acronym a sentence often ends with («بي بي سي.», «سي إن إن.»)
-INITIALS = frozenset({"إف", "اف", "جيه", "كيه", "دبليو", "إيه", "ايه", "إتش", "اتش", "إل", "إم", "آر", "دي"})
+INITIALS = frozenset({"إف", "اف", "جيه", "كيه", "دبليو", "إيه", "ايه", "إتش", "اتش", "إل", "ال", "إم", "ام",
+                      "آر", "ار", "دي"})     # as written and as normalised (the analyzer splits its copy)
+# letters spelt out that end a spaced acronym: «سي آي إيه.», «آي بي إم.» end a sentence
+LETTERS = INITIALS | frozenset({"سي", "آي", "اي", "إي", "بي", "إس", "اس", "إن", "ان", "تي", "جي", "في", "يو",
+                                "أو", "او", "إكس", "اكس"})
 # a dot inside a dotted acronym of two dots or more: «إف.بي.آي», «إتش.إس.بي.سي» (not «أمس.وقال»)
 _ACRONYM_RE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{1,4}\.){2,}[^\W\d_]{1,4}(?![^\W\d_])")
 
@@ -123,14 +127,26 @@ def _inner_dot(text: str, i: int) -> bool:
         k = i
         while k > 0 and text[k - 1].isalpha():
             k -= 1
-        if text[k:i] in INITIALS and (k == 0 or not text[k - 1].isalnum()):
-            return True
+        if text[k:i] in INITIALS and (k == 0 or not text[k - 1].isalnum()) \
+                and _word_before(text, k) not in LETTERS and text[i + 2] not in "وف":
+            return True      # not the end of an acronym, nor before «وقال»
     # one-letter abbreviation: «د. أحمد», «أ. د.»; glued to the name only a title's
     # («د.أحمد», «م.نعيم»), not a date's «م» after a number («عام 2015 م.وقال»)
     if not before.isalpha() or (i >= 2 and text[i - 2].isalnum()):
         return False
     return after == " " or (after.isalpha() and before in GLUED_TITLES
                             and not (i >= 3 and text[i - 3].isdigit()))
+
+
+def _word_before(text: str, k: int) -> str:
+    """The word that ends right before the space before ``k``."""
+    e = k - 1
+    while e > 0 and text[e - 1] == " ":
+        e -= 1
+    b = e
+    while b > 0 and text[b - 1].isalpha():
+        b -= 1
+    return text[b:e]
 
 
 def _in_acronym(text: str, i: int) -> bool:

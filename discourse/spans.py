@@ -66,7 +66,7 @@ def _close_quote(words: list[str], i: int, limit: int) -> int | None:
 def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
                  preposition: str | None = None, first_free: bool = False,
                  appositions: bool = True, complement: str | None = None,
-                 named: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+                 named: frozenset[int] = frozenset(), addressing: bool = False) -> tuple[int, int] | None:
     """The noun phrase after a verb (VSO): «وقالت وزارة الخارجية الأمريكية إن».
 
     With ``preposition="ب"`` (a verb such as «ندد ب»), a word carrying «ب» ends
@@ -110,7 +110,7 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             if close is not None and close > j + 1 and all(_is_word(x) for x in words[j + 1:close]) \
                     and words[j + 1] not in grammar.complementizers:   # «قال «إننا لا نتكلم ...»»: a quote
                 j = end = close + 1  # a quoted name: «وثقت “الشبكة السورية لحقوق الإنسان”، مقتل»
-                if j < n and (words[j] in COMMAS or (close - i <= 3 and not _describes(words[j], grammar))):
+                if j < n and (words[j] in COMMAS or (close - i <= 3 and not _describes(words, j, grammar, addressing))):
                     break  # the name is whole: no apposition after it, and after a short name
                 continue   # only a title or a nisba goes on («"آس" الأسبانية»), not «"الحميدي" في تعقيب»
         if j == i + 1 and words[i] in OWNED_DOCUMENTS and w[:1] == "ل" and w[1:] in MEDIA_HEADS:
@@ -209,14 +209,18 @@ def _title_of(words: list[str], j: int, grammar: Grammar) -> bool:
     return prev in TITLE_ADJECTIVES and j > 1 and _title_word(words[j - 2], grammar)
 
 
-def _describes(w: str, grammar: Grammar) -> bool:
-    """A word that goes on describing a short quoted name: a title or a speaker's
-    head («"عذبي العقيل" مدير عام ...», «“جيمو بورجيجين” الباحثة») or a nisba
-    («"آس" الأسبانية», «"إكسور" الإيطالية»)."""
+def _describes(words: list[str], j: int, grammar: Grammar, addressing: bool = False) -> bool:
+    """The word at ``j`` goes on describing a short quoted name: a title or a speaker's
+    head («"عذبي العقيل" مدير عام ...», «“جيمو بورجيجين” الباحثة»; after a verb of
+    demand the title is whom it addresses: «وناشد "العنزي" وزير الصحة»), or a nisba
+    that ends the phrase («"آس" الإسبانية أن», «إلى أن»; not «"الشهري" الجاهزية التامة»)."""
+    w = words[j]
     heads = grammar.titles | grammar.name_heads | grammar.official_heads | grammar.private_heads
     if any(f in heads for f in bare_forms(w)):
-        return True
-    return w.startswith("ال") and w.endswith(("ي", "يه", "ية")) and len(w) > 5
+        return not addressing
+    nxt = words[j + 1] if j + 1 < len(words) else "."
+    return w.startswith("ال") and w.endswith(("ي", "يه", "ية")) and len(w) > 5 \
+        and (not nxt[:1].isalpha() or nxt in grammar.complementizers or nxt in grammar.prepositions)
 
 
 def _title_word(w: str, grammar: Grammar) -> bool:
@@ -446,7 +450,8 @@ def _object_after_definite(words: Sequence[str], j: int, grammar: Grammar, start
     nxt = words[j + 1] if j + 1 < len(words) else "."
     person = (grammar.titles | grammar.private_heads | grammar.name_honorifics) - grammar.private_bodies
     named = not nxt[:1].isalpha() or nxt in grammar.complementizers \
-        or any(f in person for w in words[start:j] for f in bare_forms(w))
+        or any(f in person or (f[-1:] == "ه" and f[:-1] in grammar.titles)    # «مديرة»
+               for w in words[start:j] for f in bare_forms(w))
     return object_noun(w, grammar, first=True) or (_object_masdar(w, grammar) and not named) or (
         w.endswith("ات") and len(w) > 4 and w not in grammar.source_nouns)
 
@@ -697,6 +702,8 @@ def _named_before(words: list[str], i: int, m: CueMatch, grammar: Grammar, cue_a
     if not named and not (span[0] == end - 1 and words[span[0]].startswith("ال")
                           and _speaker_phrase(words, span, i, grammar)):
         return None
+    if not named and (m.form.pronoun or (i + 1 < len(words) and words[i + 1] in grammar.pronoun_pps)):
+        return None      # «الرئيس انتقده النواب», «الوزير قال عنه السفير»: the head is the object
     for w in (words[span[0] - 1] if span[0] > 0 else "", words[span[0]]):
         bare = w[1:] if w[:1] in ("و", "ف") else w
         if w in grammar.not_speaker_start or bare in grammar.not_speaker_start:
@@ -980,7 +987,7 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                     else source_after(words, k, grammar, cue_at - {i, *_noun_subject(words, k, grammar)},
                                       m.form.preposition,
                                       complement="ب" if "ب" in m.form.complement_words else None,
-                                      named=named)
+                                      named=named, addressing=m.form.speech_act == "demand")
             if source is not None:
                 source = _subject_mentions(words, source, mentions, grammar, nisbas,
                                            appositive=m.form.speech_act in CLAUSE_ACTS)

@@ -642,3 +642,22 @@ def test_verbal_noun_object_after_a_body(analyzer, check, text, expected):
 ])
 def test_title_after_a_known_name(analyzer, check, text, expected):
     assert spans(analyzer, check, text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review of this session's rules (each failed before its fix)
+    # an initial as normalised («آر» → «ار») keeps the name whole
+    ("قال مدير المخابرات الوطنية جيمس آر. كلابر إن التهديد قائم.",
+     [("قال", "مدير المخابرات الوطنية جيمس آر. كلابر")]),
+    # a letter ending a spaced acronym ends the sentence
+    ("أكد المسؤول أن المعلومات سلمت إلى سي آي إيه. الرئيس الأمريكي قال إن الأمر خطير.",
+     [("أكد", "المسؤول"), ("قال", "الرئيس الأمريكي")]),
+    # after a verb of demand a title after a quoted name is the addressee
+    ('وناشد "العنزي" وزير الصحة التدخل لعلاج والدته.', [("وناشد", '"العنزي"')]),
+    # a noun in «ـية» is no nisba unless the phrase ends there
+    ('وأكد "الشهري" الجاهزية التامة للقطاعات الصحية.', [("وأكد", '"الشهري"')]),
+    # a head before a verb with an object pronoun is its object
+    ("انتهى الاجتماع مساء أمس. الرئيس انتقده النواب بشدة.", [("انتقده", "النواب بشدة")]),
+])
+def test_review_of_session_28_spans(analyzer, check, text, expected):
+    assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
