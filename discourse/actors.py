@@ -3056,11 +3056,15 @@ def _visit_to(words: Sequence[str], i: int) -> bool:
     return i > 0 and words[i][:1] == "ل" and words[i - 1] in VISITS
 
 
+def _central_bank_at(words: Sequence[str], k: int) -> bool:
+    """A bank at ``k`` with «المركزي» in the three words after it: «بنك الكويت المركزي»."""
+    return any(f in BANKS for f in bare_forms(words[k])) and any(w in CENTRAL for w in words[k + 1:k + 4])
+
+
 def _names_central_bank(words: Sequence[str]) -> bool:
     """A bank and «المركزي» after it: «البنك المركزي المصري», «مصرف ليبيا المركزي»
     (not «المجلس المركزي الفلسطيني»)."""
-    return any(any(f in BANKS for f in bare_forms(w)) and any(x in CENTRAL for x in words[k + 1:k + 4])
-               for k, w in enumerate(words))
+    return any(_central_bank_at(words, k) for k in range(len(words)))
 
 
 def _not_private_body(words: Sequence[str], k: int) -> bool:
@@ -3070,7 +3074,7 @@ def _not_private_body(words: Sequence[str], k: int) -> bool:
     المركزي»; not «مستشفى الملك فهد المركزي»)."""
     if k + 1 < len(words) and (words[k + 1] in OPERATIONS or words[k + 1] in INTELLIGENCE):
         return True
-    return any(f in BANKS for f in bare_forms(words[k])) and any(w in CENTRAL for w in words[k + 1:k + 4])
+    return _central_bank_at(words, k)
 
 
 def _people(word: str) -> bool:

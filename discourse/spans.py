@@ -1,6 +1,7 @@
 """Source and content spans of a cue, and the mode of the reported speech."""
 from __future__ import annotations
 
+import functools
 import re
 
 from dataclasses import dataclass
@@ -215,12 +216,23 @@ def _describes(words: list[str], j: int, grammar: Grammar, addressing: bool = Fa
     demand the title is whom it addresses: «وناشد "العنزي" وزير الصحة»), or a nisba
     that ends the phrase («"آس" الإسبانية أن», «إلى أن»; not «"الشهري" الجاهزية التامة»)."""
     w = words[j]
-    heads = grammar.titles | grammar.name_heads | grammar.official_heads | grammar.private_heads
-    if any(f in heads for f in bare_forms(w)):
+    if any(f in _describing_heads(grammar) for f in bare_forms(w)):
         return not addressing
     nxt = words[j + 1] if j + 1 < len(words) else "."
     return w.startswith("ال") and w.endswith(("ي", "يه", "ية")) and len(w) > 5 \
         and (not nxt[:1].isalpha() or nxt in grammar.complementizers or nxt in grammar.prepositions)
+
+
+@functools.lru_cache(maxsize=4)
+def _describing_heads(grammar: Grammar) -> frozenset[str]:
+    """Titles and heads that describe a speaker or a body (one union per grammar)."""
+    return grammar.titles | grammar.name_heads | grammar.official_heads | grammar.private_heads
+
+
+@functools.lru_cache(maxsize=4)
+def _person_heads(grammar: Grammar) -> frozenset[str]:
+    """Titles and heads of a person, not of a body («وزير», «الكاتبة»; not «شركة»)."""
+    return (grammar.titles | grammar.private_heads | grammar.name_honorifics) - grammar.private_bodies
 
 
 def _title_word(w: str, grammar: Grammar) -> bool:
@@ -448,7 +460,7 @@ def _object_after_definite(words: Sequence[str], j: int, grammar: Grammar, start
     # أريام: ...»), and not after a person's title or head, where it is a given name
     # («وزير التجارة والصناعة توفيق الربيعة», «الكاتبة إقبال بركة»): only after a body's name
     nxt = words[j + 1] if j + 1 < len(words) else "."
-    person = (grammar.titles | grammar.private_heads | grammar.name_honorifics) - grammar.private_bodies
+    person = _person_heads(grammar)
     named = not nxt[:1].isalpha() or nxt in grammar.complementizers \
         or any(f in person or (f[-1:] == "ه" and f[:-1] in grammar.titles)    # «مديرة»
                for w in words[start:j] for f in bare_forms(w))
