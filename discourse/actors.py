@@ -481,6 +481,7 @@ TITLE_NAMES = frozenset({"مساعد", "امين", "امير", "حاكم"})
 # verbs whose subject issues a document: «أصدرت وزارة الداخلية بيانا»
 ISSUING_VERBS = frozenset({"اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت"})
 ISSUING_FORMS = ISSUING_VERBS | {c + v for v in ISSUING_VERBS for c in ("و", "ف")}
+ISSUED_FORMS = frozenset({v + p for v in ISSUING_VERBS for p in ("ه", "ها")})   # «التعميم الذي أصدره»
 # «كان يعمل في ...» right after a source: he served once, a former official
 PAST_SERVICE = frozenset({("كان", "يعمل"), ("كانت", "تعمل"), ("كان", "يشغل"), ("كانت", "تشغل")})
 MEMBERS = frozenset({"اعضاء"})       # folded: «أعضاء مجلس الشورى», always in construct
@@ -956,10 +957,21 @@ class Resolver:
 
     def _issued_documents(self, memory: DocumentMemory, words: Sequence[str]) -> None:
         """A document a home institution issued, outside reported speech: «أصدرت وزارة
-        الداخلية أمس بيانا بشأن ...», then «وقال البيان» is the home state's."""
-        if ISSUING_FORMS.isdisjoint(words):
+        الداخلية أمس بيانا بشأن ...» or «وجاء في التعميم الذي أصدره وزير التعليم», then
+        «وقال البيان», «وأشار التعميم» is the home state's."""
+        if ISSUING_FORMS.isdisjoint(words) and ISSUED_FORMS.isdisjoint(words):
             return
         for v, w in enumerate(words[:-2]):
+            if w in ISSUED_FORMS and v > 1 and words[v - 1] in ("الذي", "التي"):
+                noun = self._document_noun(words[v - 2])
+                phrase = self._head_phrase(words[v + 1:v + 7])
+                if noun and words[v - 2].startswith("ال") and phrase and self._institution(phrase) \
+                        and not self._private(phrase):
+                    named = {actor for _, _, actor in self.mentions(phrase)}   # «وزير التعليم عزام الدخيل»
+                    actor = named.pop() if len(named) == 1 else None if named else self._place(phrase) or memory.home
+                    if actor:
+                        memory.documents.setdefault(noun, actor)
+                continue
             if w not in ISSUING_FORMS:
                 continue
             for d in range(v + 2, min(len(words), v + 10)):
@@ -1441,6 +1453,9 @@ class Resolver:
             k = self._titled_addressee(source)
             if k is not None:
                 return k                  # «دعا وزير حقوق الإنسان عزالدين الاصبحي مفوض الامم المتحدة»
+            k = self._plural_addressee(source, after)
+            if k is not None:
+                return k                  # «دعا مدير شؤون المعلمين سعد المنيف المرشحين إلى»
             k = next((k for k in range(2, len(source) - 1) if source[k] in MEMBERS
                       and source[k + 1] in self.grammar.addressed_bodies and self._ends_subject(source[k - 1])
                       and any(self._is_title(w) or any(f in self.grammar.name_honorifics
@@ -1487,6 +1502,22 @@ class Resolver:
                      and k + 1 in others and not named & {k - 2, k - 1}
                      and self._name_word(source[k - 1]) and self._name_word(source[k - 2])), None)
 
+    def _plural_addressee(self, source: Sequence[str], after: Sequence[str]) -> int | None:
+        """Where a call's addressees start after a named speaker: a definite plural in
+        «ين» right after his name, then the call's «إلى», «على» or «ب»: «دعا مدير شؤون
+        المعلمين سعد المنيف المرشحين إلى الدخول». Not a plural in construct after a head
+        («نقيب المحامين», «هيئة المهندسين»), nor an adjective agreeing with a plural
+        («الأطباء المصريين»), nor a surname after a given name («محمد سيد المحدثين»)."""
+        if not after or not (after[0] in ("الي", "على") or (after[0][:1] == "ب" and len(after[0]) > 3)):
+            return None
+        k = len(source) - 1
+        word, prev = source[k], source[k - 1] if k > 1 else ""
+        if not (word.startswith("ال") and word.endswith("ين") and len(word) > 6) \
+                or (word,) in self.lexicon.adjectives or not self._ends_subject(prev) or not prev.startswith("ال") \
+                or prev.endswith(("ين", "ون", "ات")) or any(m[1] > k for m in self.mentions(list(source))):
+            return None
+        return k
+
     def _ends_subject(self, word: str) -> bool:
         """A word that may end a subject before its object: a definite word or a name, not a
         title, partitive or preposition that takes the next word as its genitive
@@ -1500,8 +1531,8 @@ class Resolver:
         :meth:`subject_before_object`). The complement after it is looked for first:
         most mentions have none, and this runs on every mention of a sentence."""
         s, first_end, _ = mentions[0]
-        if not s:
-            return False
+        if not s or words[s].startswith("لل"):
+            return False          # «المجلس التنسيقي للمقاومة الشعبية بمحافظة تعز»: a genitive, no object
         e = first_end
         for s2, e2, _ in mentions[1:]:          # «الميليشيات الحوثية وقوات صالح بارتكاب»
             if s2 == e and words[s2][:1] == "و":
@@ -2890,9 +2921,11 @@ class Resolver:
         if not mentions or mentions[0][0] > 4 + _style_length(before) or any(
                 w in self.grammar.complementizers or w == ":" for w in before[:mentions[0][0]]):
             return None         # «وأضاف: «حاول الحوثيون ...»، مبينا»: the Houthis are quoted
-        s = mentions[0][0]
+        s, e, _ = mentions[0]
         if s > 0 and any(f in self.describing_heads for f in bare_forms(before[s - 1])):
             return None          # «فيما ابتدر الحديث الشاعر أحمد عسيري»: a poet of the same name
+        if s > 1 and (before[s:e][0],) in self.lexicon.adjectives and self._private(before[s - 2:e]):
+            return None          # «وسبق لوسائل إعلام اسبانية ان ذكرت»: the state only qualifies a medium
         return mentions[0]
 
     def _fronted(self, before: Sequence[str]) -> bool:

@@ -138,8 +138,10 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             if end > i and close is not None and close + 1 < n and not _ends_clause(words, close + 1):
                 j = end = close + 1
                 continue
-            # the quoted name of a medium ends the phrase: «وحسب وكالة أنباء "فرانس برس"، أوضحت»
-            if end > i and close is not None and close > j + 1 and _names_medium(words[j - 1]):
+            # the quoted name of a medium ends the phrase: «وحسب وكالة أنباء "فرانس برس"، أوضحت»,
+            # also after the medium's adjective: «وكالة الأنباء النظامية “سانا”،»
+            if end > i and close is not None and close > j + 1 \
+                    and any(_names_medium(x) for x in words[max(i, j - 3):j]):
                 end = close + 1
                 break
             if end > i and close is not None and close + 1 < n and words[close + 1] in grammar.complementizers:

@@ -3283,3 +3283,67 @@ def test_review_of_session_28_rules(analyzer, text, sources, actors):
     attributions = analyzer.analyze(text)
     assert [a.source.text if a.source else None for a in attributions] == sources
     assert [a.actors for a in attributions] == actors
+
+
+@pytest.mark.parametrize("text, sources, actors", [
+    # a mention after «لل» is a genitive inside the speaker's name, never the verb's object
+    ("أدان المجلس التنسيقي للمقاومة الشعبية بمحافظة تعز اليمنية الجرائم التي ترتكبها مليشيات الحوثي.",
+     ["المجلس التنسيقي للمقاومة الشعبية بمحافظة تعز اليمنية الجرائم"], [("YEM_RESISTANCE",)]),
+    # negative: a name, then an actor and its complement, is still the object
+    ("وطالب عسيري الحوثيين بتنفيذ القرار الأممي.", ["عسيري"], [()]),
+    # a medium's quoted name after its adjective
+    ("وقالت وكالة الأنباء النظامية “سانا”، إن الفرا توفي جراء أزمة قلبية.",
+     ["وكالة الأنباء النظامية “سانا”"], [("SYR",)]),
+    # «أوساط» ('circles') is a source noun like «مصادر», not a person's description
+    ("وقال البيت الأبيض إن أوساط المخابرات الأمريكية أكدت وفاة زعيم طالبان الملا عمر.",
+     ["البيت الأبيض", "أوساط المخابرات الأمريكية"], [("USA",), ("USA",)]),
+    ("وقالت أوساط سياسية يمنية إن المحادثات متعثرة.", ["أوساط سياسية يمنية"], [()]),
+    # the relief organisation of the Muslim World League
+    ("وأوضح مدير مكتب هيئة الإغاثة الإسلامية العالمية بالسودان حامد بن عاتق الرفاعي في كلمة خلال الحفل "
+     "أن الهيئة قدمت هذه الأجهزة.",
+     ["مدير مكتب هيئة الإغاثة الإسلامية العالمية بالسودان حامد بن عاتق الرفاعي"], [("MWL",)]),
+    # «بالنسبة» ends the source
+    ("الرياض - واس: ونوه مدير شؤون المعلمين سعد المنيف بالنسبة للمعلم الذي لا يرغب بالتعيين عليه الاعتذار.",
+     ["مدير شؤون المعلمين سعد المنيف"], [("SAU",)]),
+    # a call's plural addressees after the speaker's name
+    ("الرياض - واس: دعا مدير شؤون المعلمين سعد المنيف المرشحين إلى الدخول إلى الموقع الإلكتروني.",
+     ["مدير شؤون المعلمين سعد المنيف"], [("SAU",)]),
+    # negatives: a plural in construct, a surname in «ين»
+    ("ودعا نقيب المحامين إلى الهدوء.", ["نقيب المحامين"], [()]),
+    ("ودعا رئيس لجنة الشؤون الخارجية في المجلس الوطني للمقاومة الإيرانية محمد سيد المحدثين إلى محاسبة "
+     "طهران.", ["رئيس لجنة الشؤون الخارجية في المجلس الوطني للمقاومة الإيرانية محمد سيد المحدثين"], [()]),
+    # more home offices: a labour office, teachers' affairs (not the International Labour Office)
+    ("الرياض - واس: وأوضح مدير فرع مكتب العمل بخيبر \"فهد الرشيدي\" لـ\"سبق\"؛ أن هذه الحملة التفتيشية أتت "
+     "بمتابعة.", ["مدير فرع مكتب العمل بخيبر \"فهد الرشيدي\""], [("SAU",)]),
+    ("الرياض - واس: وقال مدير مكتب العمل الدولي إن البطالة ارتفعت.", ["مدير مكتب العمل الدولي"], [("UN",)]),
+])
+def test_eval16_errors(analyzer, text, sources, actors):
+    attributions = analyzer.analyze(text)
+    assert [a.source.text if a.source else None for a in attributions] == sources
+    assert [a.actors for a in attributions] == actors
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document a home official issued, named in a relative clause, speaks for his state
+    ("الرياض - واس: وجاء في التعميم الذي أصدره وزير التعليم عزام الدخيل ضوابط لفتح الفصول. وأشار التعميم "
+     "إلى أن سد احتياج هذه الفصول من وفر المعلمين.", ("SAU",)),
+    ("الرياض - واس: وجاء في التقرير الذي أصدره وزير الخارجية الأمريكي جون كيري أن السجون مكتظة. وأشار "
+     "التقرير إلى أن الأوضاع سيئة.", ("USA",)),
+    # negative: a document a private body issued
+    ("الرياض - واس: وجاء في التقرير الذي أصدرته جمعية حقوقية أن السجون مكتظة. وأشار التقرير إلى أن "
+     "الأوضاع سيئة.", ()),
+])
+def test_document_issued_in_a_relative_clause(analyzer, text, expected):
+    last = analyzer.analyze(text)[-1]
+    assert last.source.text in ("التقرير", "التعميم") and last.actors == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state that only qualifies a medium or a private person opening the sentence is no subject
+    ("وسبق لوسائل إعلام اسبانية ان ذكرت ان راموس يريد ترك ريال مدريد.", [()]),
+    ("هاجم المهاجم الدولي الهولندي روبن فان بيرسي مدربه السابق، مؤكداً بأنه لم يمنحه فرصة عادلة.", [()]),
+    # negative: an official source with a nationality
+    ("وكانت مصادر عسكرية يمنية قد أكدت أن الحوثيين هاجموا المدينة.", [("YEM",)]),
+])
+def test_private_sentence_opener(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
