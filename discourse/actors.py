@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from .errors import LexiconError
 from .lexicons import (
@@ -1691,6 +1691,8 @@ class Resolver:
             speaker = self._last_speaker_with(memory, {noun, NUMBER_PAIRS.get(noun, noun)} if len(words) == 1
                                               else {noun})
             if speaker:
+                if len(words) > 2 and len(speaker.actors) == 1:   # «المتحدث ... المهندس جديع القحطاني»
+                    self._learn_trailing(memory, words, speaker.actors[0])   # after «المتحدث الرسمي»
                 return speaker.actors
             body = self._body(memory, head[0]) if len(words) == 1 else None
             if body:                                # «ونشر مكتب الأمن العام ...، وقال المكتب»
@@ -2427,6 +2429,10 @@ class Resolver:
             for form in bare_forms(w):
                 if form in memory.names:
                     return (memory.names[form],)
+        if len(words) == 1 and len(words[0]) >= 5:
+            spelt = _misspelt(words[0], memory.names)
+            if spelt:               # «الرافعي» after «حامد بن عاتق الرفاعي»: one long vowel apart
+                return (memory.names[spelt],)
         if memory.member_names and words:
             k = self._surname_at(words)
             if self._given_name(rest, k):
@@ -3098,6 +3104,23 @@ def _names_central_bank(words: Sequence[str]) -> bool:
     """A bank and «المركزي» after it: «البنك المركزي المصري», «مصرف ليبيا المركزي»
     (not «المجلس المركزي الفلسطيني»)."""
     return any(_central_bank_at(words, k) for k in range(len(words)))
+
+
+def _long_vowel_drops(word: str) -> set[str]:
+    """``word`` and each spelling of it with one long vowel after its first two letters
+    left out: «الرافعي» → «الرفعي», «الرافي» ..."""
+    return {word} | {word[:k] + word[k + 1:] for k in range(2, len(word)) if word[k] in "اوي"}
+
+
+def _misspelt(word: str, names: Mapping[str, str]) -> str | None:
+    """The one learnt name of five letters or more that ``word`` spells with a long vowel
+    more, less or moved («الرافعي» / «الرفاعي»), when ``word`` itself was not learnt."""
+    if word in names:
+        return None
+    drops = _long_vowel_drops(word)
+    found = {name for name in names if len(name) >= 5 and abs(len(name) - len(word)) <= 1
+             and not drops.isdisjoint(_long_vowel_drops(name))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _not_private_body(words: Sequence[str], k: int) -> bool:

@@ -313,8 +313,9 @@ class Analyzer:
             nested = any(a <= cue.start < b for a, b in memory.contents)
             continues = None
             if m.form.kind == "participle" and not source_words and clause is not None \
-                    and _continues(clause, agreement) and self.resolver.certain(clause):
-                continues = clause.actors     # the verb's subject, even unresolved
+                    and _continues(clause, agreement) and (self.resolver.certain(clause) or not clause.text):
+                continues = clause.actors     # the verb's subject, even unresolved, or its dropped
+                #                               subject: «وطالب الهيئة العامة للسياحة ...، مطالبًا»
             actors = self.resolver.resolve(
                 memory, source_words, agreement=agreement,
                 before=words[:start], after=words[source_span[1]:] if source_span else (),

@@ -53,7 +53,8 @@ def _opens_at(words: list[str], k: int, grammar: Grammar) -> bool:
 
 COMPLEMENT_WINDOW = 8  # tokens within which a requires_complement verb needs its complement
 MAX_QUOTED_NAME = 5    # words of a quoted name inside a clause
-MAX_SUBJECT = 8        # words of a subject between «كان» and its verb
+MAX_SUBJECT = 8        # words of a subject between «كان» and its verb, for a cue's reading
+MAX_PLUPERFECT = 12    # and for where its subject stands («وكان المتحدث ... القحطاني قد دعا»)
 RELATIVE_MA = frozenset(("ما", "بما", "مما", "عما"))      # «بما اعتبره»: part of a content
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 PUNCT_STOP = frozenset(".!?؟;؛")
@@ -221,15 +222,15 @@ def _opens_with_verb(words: list[str], i: int, form: CueForm) -> bool:
     return form.prefix > 0 and words[i][:1] in ("و", "ف") and words[i - 1] in ",،:"
 
 
-def pluperfect(words: list[str], i: int, form: CueForm, grammar: Grammar) -> bool:
-    """«وكان محققو الأمم المتحدة (قد) وثقوا …»: «كان» + subject + a perfect verb,
-    where the verb reading is certain."""
+def pluperfect(words: list[str], i: int, form: CueForm, grammar: Grammar, limit: int = MAX_SUBJECT) -> bool:
+    """«وكان محققو الأمم المتحدة (قد) وثقوا …»: «كان» + subject (``limit`` words at
+    most) + a perfect verb, where the verb reading is certain."""
     if form.tense != "perfect":
         return False
     k = i - 1
     if k >= 0 and words[k] in grammar.perfect_particles:
         k -= 1
-    stop = max(-1, k - MAX_SUBJECT)
+    stop = max(-1, k - limit)
     while k > stop and words[k][:1].isalnum() and words[k] not in grammar.complementizers:
         if words[k] in grammar.past_auxiliaries:
             # a subject follows «كان», not a phrase with «ل/ب» («كانت لتمهيد الطريق»)

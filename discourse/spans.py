@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-from .cues import CueMatch, opens_content, pluperfect
+from .cues import MAX_PLUPERFECT, CueMatch, opens_content, pluperfect
 from .lexicons import Grammar
 from .normalize import bare_forms, fold, strip_proclitics
 from .segment import INITIALS, QUOTES, Sentence
@@ -987,7 +987,7 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                 source = None  # «لكنها رفضت شروطا», «لكنهم قالوا»: the pronoun before the verb is its subject
             elif antecedent is not None:
                 source = antecedent  # «حزب العمال الكردستاني الذي أعلن تبني …», «لكن موسكو تنفي أي ضلوع»
-            elif m.form.prefix == 0 and pluperfect(words, i, m.form, grammar):
+            elif m.form.prefix == 0 and pluperfect(words, i, m.form, grammar, MAX_PLUPERFECT):
                 source = None  # «وكانت آلية التحقيق المشتركة حملت نظام الأسد …»: the subject is before
             else:
                 initial = i == 0 or words[i][:1] in ("و", "ف") or words[i - 1] in COMMAS \

@@ -3347,3 +3347,58 @@ def test_document_issued_in_a_relative_clause(analyzer, text, expected):
 ])
 def test_private_sentence_opener(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname spelt with a long vowel moved is the man named before
+    ("الخرطوم - سونا: وأوضح مدير مكتب هيئة الإغاثة الإسلامية العالمية بالسودان حامد بن عاتق الرفاعي أن "
+     "الهيئة قدمت الأجهزة. كما أفاد الرافعي بأن الهيئة أجرت 39 عملية.", [("MWL",), ("MWL",)]),
+    # negative: another ending is another name
+    ("الخرطوم - سونا: وأوضح مدير مكتب هيئة الإغاثة الإسلامية العالمية بالسودان حامد بن عاتق الرفاعي أن "
+     "الهيئة قدمت الأجهزة. كما أفاد الرفاعة بأن الهيئة أجرت 39 عملية.", [("MWL",), ()]),
+])
+def test_misspelt_surname(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Saudi state bodies known by their own names, with no place to set the home
+    ("كشفت اللجنة العامة للانتخابات البلدية أن المواطن الذي فقد بطاقة الهوية يمكن أن يقيد اسمه.", [("SAU",)]),
+    ("وقال محافظ المؤسسة العامة للتقاعد محمد بن عبدالله الخراشي إن المعاشات صرفت.", [("SAU",)]),
+    ("وأكدت الرئاسة العامة لرعاية الشباب أن الأندية ملتزمة.", [("SAU",)]),
+    # negative: a civil service ministry is also Yemen's, and is left to the home
+    ("وكشفت وزارة الخدمة المدنية عن إطلاق عدة مبادرات.", [()]),
+])
+def test_saudi_bodies_by_name(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle shares its verb's dropped subject, not the verb's object
+    ("جدة - واس: ألقت جمعية إبصار الخيرية المسؤولية على عدد من الجهات السياحية. وطالب الهيئة العامة للسياحة والآثار "
+     "بالنظر في وضع هذه المنشآت، مطالبًا الهيئة كذلك بتأهيل العاملين.", [(), ()]),
+    # negative: a participle after a verb whose subject is named continues that subject
+    ("وطالب وزير الخارجية السعودي عادل الجبير الهيئة بالنظر في وضع هذه المنشآت، مطالبًا الهيئة كذلك "
+     "بتأهيل العاملين.", [("SAU",), ("SAU",)]),
+])
+def test_participle_shares_dropped_subject(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a subject of eight words between «كان» and «قد»: the phrase after the verb is its object
+    ("الرياض - واس: وكان المتحدث الرسمي باسم الانتخابات البلدية المهندس جديع القحطاني قد دعا الشباب إلى "
+     "المبادرة.", ["المتحدث الرسمي باسم الانتخابات البلدية المهندس جديع القحطاني"]),
+    # negative: «قد» opening the sentence, the subject after the verb
+    ("الرياض - واس: وقد أكد المتحدث الرسمي باسم الانتخابات البلدية أن التسجيل مستمر.",
+     ["المتحدث الرسمي باسم الانتخابات البلدية"]),
+])
+def test_long_subject_before_qad(analyzer, text, sources):
+    assert [a.source.text for a in analyzer.analyze(text)] == sources
+
+
+def test_surname_learnt_after_a_repeated_title(analyzer):
+    # «المتحدث» takes up the spokesman named before, and the name after it is learnt
+    text = ("الرياض - واس: وسيجيب المتحدث الرسمي على أسئلة الصحفيين. وقال المتحدث الرسمي باسم الانتخابات "
+            "البلدية المهندس جديع القحطاني إن التسجيل مستمر. وتوقع القحطاني زيادة نسبة المشاركة.")
+    assert [a.actors for a in analyzer.analyze(text)][-1] == ("SAU",)
