@@ -1406,13 +1406,15 @@ class Resolver:
 
     def surname_then_object(self, memory: DocumentMemory, source: Sequence[str]) -> bool:
         """A surname the document taught, then the verb's object (VSO): «وأبدى القرقاح
-        سعادته», «وأعلن أردان مبادرته»; not a title or an apposition after it («كرحوت
+        سعادته», «وأعلن أردان مبادرته», «حث الخراشي الموظفين»; not a title or an apposition after it («كرحوت
         رئيس مجلس ...», «كيري، وزير ...»)."""
         if len(source) < 2 or source[0] not in memory.names or not self._name_word(source[0]) \
                 or any(f in self.describing_heads for f in bare_forms(source[0])) \
                 or any(self._is_title(w) for w in source[2:4]):
             return False          # «أحمد باولس الرئيس التنفيذي ...»: a name and its title
         nxt = source[1]
+        if nxt.startswith("ال") and nxt.endswith("ين") and len(nxt) > 6 and (nxt,) not in self.lexicon.adjectives:
+            return True           # a definite plural object: «حث الخراشي الموظفين على»
         return nxt[:1].isalpha() and not self._is_title(nxt) and nxt not in NAME_PARTICLES \
             and nxt not in COMPOUND_NAME_ENDS and not nxt.startswith("ال") \
             and not any(f in self.grammar.name_honorifics or f in self.describing_heads for f in bare_forms(nxt))

@@ -3402,3 +3402,15 @@ def test_surname_learnt_after_a_repeated_title(analyzer):
     text = ("الرياض - واس: وسيجيب المتحدث الرسمي على أسئلة الصحفيين. وقال المتحدث الرسمي باسم الانتخابات "
             "البلدية المهندس جديع القحطاني إن التسجيل مستمر. وتوقع القحطاني زيادة نسبة المشاركة.")
     assert [a.actors for a in analyzer.analyze(text)][-1] == ("SAU",)
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a learnt surname, then a definite plural: the call's addressees, not part of the name
+    ("الرياض - واس: وقال مدير الطرق بالمنطقة المهندس سعيد الغامدي إن العمل مستمر. وناشد الغامدي "
+     "المواطنين والمقيمين بالتعاون مع الفرق.", ["مدير الطرق بالمنطقة المهندس سعيد الغامدي", "الغامدي"]),
+    # negative: a learnt surname right before the content keeps its span
+    ("الرياض - واس: وقال مدير الطرق بالمنطقة المهندس سعيد الغامدي إن العمل مستمر. وأكد الغامدي أن "
+     "الفرق جاهزة.", ["مدير الطرق بالمنطقة المهندس سعيد الغامدي", "الغامدي"]),
+])
+def test_surname_then_plural_object(analyzer, text, sources):
+    assert [a.source.text for a in analyzer.analyze(text)] == sources
