@@ -470,7 +470,8 @@ LOCAL = frozenset({"محلي", "محليه", "المحلي", "المحليه"}) 
 OFFICIAL_STEMS = ("مسوول", "مسيول")     # folded «مسؤول» / «مسئول»: officials named by their office alone
 FORMAL = frozenset({"رسمي", "رسميه"})    # folded, bare: «المتحدث الرسمي» is formal, of any body
 DESTINATION_PREPS = ("الي", "في", "لدي")    # folded «إلى», «في», «لدى»: where an envoy is sent
-OBJECT_GAPS = frozenset({"باسم", "لدي", "في", "عن", "من", "مع", "الي", "على"})   # folded: no name before an object
+OBJECT_GAPS = frozenset({"باسم", "لدي", "في", "عن", "من", "مع", "الي", "على", "داخل", "خارج", "ضمن", "عند", "بين",
+                         "حول", "قرب", "تحت", "وسط"})   # folded: no name before an object
 DIN_NAMES = frozenset({"عز", "نور", "سيف", "صلاح", "علاء", "شمس", "بهاء", "جمال", "محي", "محيي", "تاج",
                        "زين", "فخر", "عماد", "ضياء", "نصر", "شرف", "بدر", "حسام", "كمال", "نجم", "خير",
                        "سراج", "نظام", "شهاب", "قطب", "معين", "ناصر", "سعد"})   # «عز الدين»
@@ -963,14 +964,7 @@ class Resolver:
             return
         for v, w in enumerate(words[:-2]):
             if w in ISSUED_FORMS and v > 1 and words[v - 1] in ("الذي", "التي"):
-                noun = self._document_noun(words[v - 2])
-                phrase = self._head_phrase(words[v + 1:v + 7])
-                if noun and words[v - 2].startswith("ال") and phrase and self._institution(phrase) \
-                        and not self._private(phrase):
-                    named = {actor for _, _, actor in self.mentions(phrase)}   # «وزير التعليم عزام الدخيل»
-                    actor = named.pop() if len(named) == 1 else None if named else self._place(phrase) or memory.home
-                    if actor:
-                        memory.documents.setdefault(noun, actor)
+                self._issued_by(memory, words[v - 2], [x for x in words[v + 1:v + 8] if x not in self.grammar.time_words])
                 continue
             if w not in ISSUING_FORMS:
                 continue
@@ -982,6 +976,22 @@ class Resolver:
                             and not self.mentions(phrase):
                         memory.documents.setdefault(noun, memory.home)
                     break
+
+    def _issued_by(self, memory: DocumentMemory, document: str, issuer: Sequence[str]) -> None:
+        """«التعميم الذي أصدره وزير التعليم عزام الدخيل»: the definite ``document`` is the
+        state's of the home office that ``issuer`` names (or of the one actor it names); not
+        a former official's («... وزير الخارجية الأمريكي السابق هنري كيسنجر»)."""
+        noun = self._document_noun(document)
+        phrase = self._head_phrase(issuer)
+        if not noun or not document.startswith("ال") or not phrase or not self._institution(phrase) \
+                or self._private(phrase) or self._former(phrase):
+            return
+        named = {actor for _, _, actor in self.mentions(phrase)}
+        if len(named) > 1:
+            return
+        actor = named.pop() if named else self._place(phrase) or memory.home
+        if actor:
+            memory.documents[noun] = actor      # the issuer named outright replaces an earlier author
 
     def _learn_offices(self, memory: DocumentMemory, words: Sequence[str],
                        mentions: Sequence[tuple[int, int, str]] | None) -> None:
@@ -1413,8 +1423,8 @@ class Resolver:
                 or any(self._is_title(w) for w in source[2:4]):
             return False          # «أحمد باولس الرئيس التنفيذي ...»: a name and its title
         nxt = source[1]
-        if nxt.startswith("ال") and nxt.endswith("ين") and len(nxt) > 6 and (nxt,) not in self.lexicon.adjectives:
-            return True           # a definite plural object: «حث الخراشي الموظفين على»
+        if _definite_plural(nxt):
+            return True           # a definite plural object: «حث الخراشي الموظفين على», «عباس الفلسطينيين»
         return nxt[:1].isalpha() and not self._is_title(nxt) and nxt not in NAME_PARTICLES \
             and nxt not in COMPOUND_NAME_ENDS and not nxt.startswith("ال") \
             and not any(f in self.grammar.name_honorifics or f in self.describing_heads for f in bare_forms(nxt))
@@ -1507,16 +1517,24 @@ class Resolver:
     def _plural_addressee(self, source: Sequence[str], after: Sequence[str]) -> int | None:
         """Where a call's addressees start after a named speaker: a definite plural in
         «ين» right after his name, then the call's «إلى», «على» or «ب»: «دعا مدير شؤون
-        المعلمين سعد المنيف المرشحين إلى الدخول». Not a plural in construct after a head
-        («نقيب المحامين», «هيئة المهندسين»), nor an adjective agreeing with a plural
-        («الأطباء المصريين»), nor a surname after a given name («محمد سيد المحدثين»)."""
-        if not after or not (after[0] in ("الي", "على") or (after[0][:1] == "ب" and len(after[0]) > 3)):
+        المعلمين سعد المنيف المرشحين إلى الدخول», «ودعا ... حيدر العبادي العراقيين إلى»
+        (after a person the dictionary names, a nationality too). Not a plural in construct
+        after a head («نقيب المحامين», «هيئة المهندسين»), nor an adjective agreeing with a
+        plural («الأطباء المصريين»), nor a surname after a given name («محمد سيد المحدثين»)."""
+        if len(source) < 2 or not after \
+                or not (after[0] in ("الي", "على") or (after[0][:1] == "ب" and len(after[0]) > 3)):
             return None
         k = len(source) - 1
-        word, prev = source[k], source[k - 1] if k > 1 else ""
-        if not (word.startswith("ال") and word.endswith("ين") and len(word) > 6) \
-                or (word,) in self.lexicon.adjectives or not self._ends_subject(prev) or not prev.startswith("ال") \
-                or prev.endswith(("ين", "ون", "ات")) or any(m[1] > k for m in self.mentions(list(source))):
+        word, prev = source[k], source[k - 1]
+        if not _definite_plural(word):
+            return None
+        mentions = self.mentions(list(source))
+        if any(s < k < e for s, e, _ in mentions):
+            return None                       # inside a name
+        if any(e == k and self._person(source, s, e) for s, e, _ in mentions):
+            return k                          # «... جون كيري المتظاهرين إلى»
+        if (word,) in self.lexicon.adjectives or not self._ends_subject(prev) or not prev.startswith("ال") \
+                or prev.endswith(("ين", "ون", "ات")):
             return None
         return k
 
@@ -1533,19 +1551,21 @@ class Resolver:
         :meth:`subject_before_object`). The complement after it is looked for first:
         most mentions have none, and this runs on every mention of a sentence."""
         s, first_end, _ = mentions[0]
-        if not s or words[s].startswith("لل"):
-            return False          # «المجلس التنسيقي للمقاومة الشعبية بمحافظة تعز»: a genitive, no object
+        if not s or (words[s][:1] == "ل" and tuple(words[s:first_end]) not in self.lexicon.names):
+            return False          # «المجلس التنسيقي للمقاومة الشعبية بمحافظة تعز», «الأمين العام
+            #                       لحلف شمال الأطلسي إلى»: a genitive, no object (but «لبنان» is a name)
         e = first_end
         for s2, e2, _ in mentions[1:]:          # «الميليشيات الحوثية وقوات صالح بارتكاب»
             if s2 == e and words[s2][:1] == "و":
                 e = e2
         following = words[e] if e < len(words) else ""
-        if not (following in ("من", "الى", "على") or (
+        if not (following in ("من", "الي", "على") or (
                 following[:1] == "ب" and len(following) > 3 and following != "باسم")):
             return False
         prev = words[s - 1]
         return not (tuple(words[s:first_end]) in self.lexicon.adjectives or self._person(words, s, first_end)
                     or prev in OBJECT_GAPS or prev in OFFICE_LINKS or not self._name_word(prev, 3)
+                    or (prev.endswith("و") and len(prev) >= 5)      # a plural in construct: «مستشارو أوباما»
                     or prev.endswith(COMMON_NOUN_ENDINGS) or prev in self.official
                     or any(f in self.official for f in bare_forms(prev)))
 
@@ -1693,8 +1713,10 @@ class Resolver:
             speaker = self._last_speaker_with(memory, {noun, NUMBER_PAIRS.get(noun, noun)} if len(words) == 1
                                               else {noun})
             if speaker:
-                if len(words) > 2 and len(speaker.actors) == 1:   # «المتحدث ... المهندس جديع القحطاني»
-                    self._learn_trailing(memory, words, speaker.actors[0])   # after «المتحدث الرسمي»
+                earlier = speaker.text.split()
+                if len(words) > len(earlier) and list(words[:len(earlier)]) == earlier and len(speaker.actors) == 1:
+                    # «المتحدث الرسمي باسم ... المهندس جديع القحطاني» after «المتحدث الرسمي»: his name
+                    self._learn_trailing(memory, words, speaker.actors[0])   # (not another body's spokesman)
                 return speaker.actors
             body = self._body(memory, head[0]) if len(words) == 1 else None
             if body:                                # «ونشر مكتب الأمن العام ...، وقال المكتب»
@@ -2932,7 +2954,7 @@ class Resolver:
         s, e, _ = mentions[0]
         if s > 0 and any(f in self.describing_heads for f in bare_forms(before[s - 1])):
             return None          # «فيما ابتدر الحديث الشاعر أحمد عسيري»: a poet of the same name
-        if s > 1 and (before[s:e][0],) in self.lexicon.adjectives and self._private(before[s - 2:e]):
+        if s > 1 and (before[s],) in self.lexicon.adjectives and self._private(before[s - 2:e + 1]):
             return None          # «وسبق لوسائل إعلام اسبانية ان ذكرت»: the state only qualifies a medium
         return mentions[0]
 
@@ -3108,20 +3130,27 @@ def _names_central_bank(words: Sequence[str]) -> bool:
     return any(_central_bank_at(words, k) for k in range(len(words)))
 
 
+def _definite_plural(word: str) -> bool:
+    """A definite masculine plural (or dual) in the oblique «ين», longer than a name such
+    as «الحسين»: «المرشحين», «الموظفين», «الفلسطينيين»."""
+    return word.startswith("ال") and word.endswith("ين") and len(word) > 6
+
+
 def _long_vowel_drops(word: str) -> set[str]:
-    """``word`` and each spelling of it with one long vowel after its first two letters
-    left out: «الرافعي» → «الرفعي», «الرافي» ..."""
-    return {word} | {word[:k] + word[k + 1:] for k in range(2, len(word)) if word[k] in "اوي"}
+    """``word`` and each spelling of it with one inner long vowel (after its first two
+    letters, before its last) left out: «الرافعي» → «الرفعي», «الرافع»... (not the
+    nisba's final «ي»: «الرشيد» is not «الرشيدي»)."""
+    return {word} | {word[:k] + word[k + 1:] for k in range(2, len(word) - 1) if word[k] in "اوي"}
 
 
 def _misspelt(word: str, names: Mapping[str, str]) -> str | None:
-    """The one learnt name of five letters or more that ``word`` spells with a long vowel
-    more, less or moved («الرافعي» / «الرفاعي»), when ``word`` itself was not learnt."""
+    """The one learnt name of five letters or more that ``word`` spells with an inner
+    long vowel moved («الرافعي» / «الرفاعي»), when ``word`` itself was not learnt; a
+    vowel more or less makes another name («العمري» / «العامري», «السعدي» / «السعيدي»)."""
     if word in names:
         return None
     drops = _long_vowel_drops(word)
-    found = {name for name in names if len(name) >= 5 and abs(len(name) - len(word)) <= 1
-             and not drops.isdisjoint(_long_vowel_drops(name))}
+    found = {name for name in names if len(name) == len(word) and not drops.isdisjoint(_long_vowel_drops(name))}
     return found.pop() if len(found) == 1 else None
 
 

@@ -54,7 +54,9 @@ def _opens_at(words: list[str], k: int, grammar: Grammar) -> bool:
 COMPLEMENT_WINDOW = 8  # tokens within which a requires_complement verb needs its complement
 MAX_QUOTED_NAME = 5    # words of a quoted name inside a clause
 MAX_SUBJECT = 8        # words of a subject between «كان» and its verb, for a cue's reading
-MAX_PLUPERFECT = 12    # and for where its subject stands («وكان المتحدث ... القحطاني قد دعا»)
+MAX_PLUPERFECT = 12    # and, before «قد», for where its subject stands («وكان المتحدث ... القحطاني قد دعا»)
+CLAUSE_OPENERS = frozenset({"بعدما", "بعد", "حين", "عندما", "حتي", "لكن", "الذي", "التي", "الذين", "بينما",
+                            "فيما"})   # folded: they open a clause, no part of a long subject
 RELATIVE_MA = frozenset(("ما", "بما", "مما", "عما"))      # «بما اعتبره»: part of a content
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 PUNCT_STOP = frozenset(".!?؟;؛")
@@ -230,8 +232,12 @@ def pluperfect(words: list[str], i: int, form: CueForm, grammar: Grammar, limit:
     k = i - 1
     if k >= 0 and words[k] in grammar.perfect_particles:
         k -= 1
+    else:
+        limit = min(limit, MAX_SUBJECT)    # a longer subject only before «قد»
     stop = max(-1, k - limit)
-    while k > stop and words[k][:1].isalnum() and words[k] not in grammar.complementizers:
+    near = k - MAX_SUBJECT
+    while k > stop and words[k][:1].isalnum() and words[k] not in grammar.complementizers \
+            and (k > near or words[k] not in CLAUSE_OPENERS):   # «... بعدما أكدت الشركة»
         if words[k] in grammar.past_auxiliaries:
             # a subject follows «كان», not a phrase with «ل/ب» («كانت لتمهيد الطريق»)
             return k + 1 < i and words[k + 1][:1] not in ("ل", "ب") and words[k + 1] not in grammar.perfect_particles

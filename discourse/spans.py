@@ -7,13 +7,14 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-from .cues import MAX_PLUPERFECT, CueMatch, opens_content, pluperfect
+from .cues import CLAUSE_OPENERS, MAX_PLUPERFECT, CueMatch, opens_content, pluperfect
 from .lexicons import Grammar
 from .normalize import bare_forms, fold, strip_proclitics
 from .segment import INITIALS, QUOTES, Sentence
 
 MAX_SOURCE = 14    # tokens in a source noun phrase
 MAX_LEFT = 8       # tokens of a subject read leftwards (SVO)
+NISBA_ENDINGS = ("ي", "يه")    # folded: an adjective of relation («النظامية», «الكويتية»)
 MAX_APPOSITION = 6  # words between commas taken as an apposition («، العميد ركن أحمد حسن عسيري،»)
 MAX_NAME_QUOTE = 6  # words of a quoted name inside a source («“تيريزا ماي”»)
 MAX_UNQUOTED_TAIL = 3  # words after a closing quote left out of a quoted content («…» في عدن)
@@ -139,9 +140,11 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
                 j = end = close + 1
                 continue
             # the quoted name of a medium ends the phrase: «وحسب وكالة أنباء "فرانس برس"، أوضحت»,
-            # also after the medium's adjective: «وكالة الأنباء النظامية “سانا”،»
-            if end > i and close is not None and close > j + 1 \
-                    and any(_names_medium(x) for x in words[max(i, j - 3):j]):
+            # also after the medium's adjective: «وكالة الأنباء النظامية “سانا”،» (not after a
+            # medium's own name: «مراسل قناة الجزيرة "الوضع خطير"» quotes him)
+            if end > i and close is not None and close > j + 1 and (_names_medium(words[j - 1]) or (
+                    words[j - 1].startswith("ال") and words[j - 1].endswith(NISBA_ENDINGS)
+                    and any(_names_medium(x) for x in words[max(i, j - 3):j - 1]))):
                 end = close + 1
                 break
             if end > i and close is not None and close + 1 < n and words[close + 1] in grammar.complementizers:
@@ -574,6 +577,12 @@ def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
     # between «كان» and its verb the subject may be longer: «وكان رئيس الاتحاد الكويتي ورئيس
     # اللجنة الكويتية الدولية الشيخ طلال الفهد اعلن»
     aux = next((j for j in range(k, max(-1, end - MAX_SOURCE - 1), -1) if words[j] in grammar.past_auxiliaries), None)
+    if aux is not None and aux + 1 < end and i > 0 and words[i - 1] in grammar.perfect_particles \
+            and words[aux + 1] not in grammar.left_stops and not _is_phrase_start_pp(words[aux + 1], grammar) \
+            and all(_is_word(words[j]) and words[j] not in grammar.complementizers and words[j] not in CLAUSE_OPENERS
+                    and j not in cue_at for j in range(aux + 1, end)):
+        return aux + 1, end    # all between «كان» and «قد» is the subject: «وكانت قيادة القوات المشتركة
+        #                        لتحالف دعم الشرعية في اليمن قد أعلنت»
     limit = end - aux - 1 if aux is not None and all(_is_word(w) for w in words[aux + 1:end]) else MAX_LEFT
     while k >= 0 and end - k <= max(limit, MAX_LEFT):
         w = words[k]
