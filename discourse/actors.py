@@ -1710,8 +1710,10 @@ class Resolver:
         if head[0] in self.grammar.anaphors:
             noun = head[0].replace("ال", "", 1)
             # bare, «المصدر» refers to «مصادر تركية رسمية» too (not «المصادر اليمنية»)
-            speaker = self._last_speaker_with(memory, {noun, NUMBER_PAIRS.get(noun, noun)} if len(words) == 1
-                                              else {noun})
+            # not another body's («المتحدث باسم جمعية المهندسين» after a ministry's spokesman)
+            other = len(words) > 2 and any(f in self.grammar.private_bodies for w in words[1:] for f in bare_forms(w))
+            speaker = None if other else self._last_speaker_with(
+                memory, {noun, NUMBER_PAIRS.get(noun, noun)} if len(words) == 1 else {noun})
             if speaker:
                 earlier = speaker.text.split()
                 if len(words) > len(earlier) and list(words[:len(earlier)]) == earlier and len(speaker.actors) == 1:

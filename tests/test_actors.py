@@ -3461,6 +3461,13 @@ def test_review_of_session_29_rules(analyzer, text, sources, actors):
      "وأشار المقال إلى أن الأوضاع سيئة.", ()),
     ("الرياض - واس: وجاء في التقرير الذي أصدرته أمس وزارة الخارجية الأمريكية أن السجون مكتظة. وأشار "
      "التقرير إلى أن الأوضاع سيئة.", ("USA",)),
+    # a charity's or volunteers' office is no home office; another body's spokesman is not
+    # the earlier one's
+    ("الرياض - واس: وقال مدير مكتب العمل الخيري بجدة إن التبرعات ارتفعت.", ()),
+    ("الرياض - واس: وقال المتحدث باسم الخارجية الإيرانية إن الاتفاق تاريخي. وقال المتحدث باسم جمعية "
+     "المهندسين المهندس سعيد الغامدي إن المشروع مهم.", ()),
+    # negative: the labour office of the home state
+    ("الرياض - واس: وقال مدير مكتب العمل بجدة إن التفتيش مستمر.", ("SAU",)),
 ])
 def test_review_of_session_29_resolution(analyzer, text, expected):
     assert analyzer.analyze(text)[-1].actors == expected
