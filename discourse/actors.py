@@ -2455,6 +2455,8 @@ class Resolver:
             for form in bare_forms(w):
                 if form in memory.names:
                     return (memory.names[form],)
+            if w.startswith("ابو") and len(w) > 5 and memory.names.get(w[3:]):
+                return (memory.names[w[3:]],)     # a kunya written as one word: «أبوثنين» after «أبو ثنين»
         if len(words) == 1 and len(words[0]) >= 5:
             spelt = _misspelt(words[0], memory.names)
             if spelt:               # «الرافعي» after «حامد بن عاتق الرفاعي»: one long vowel apart

@@ -3471,3 +3471,15 @@ def test_review_of_session_29_rules(analyzer, text, sources, actors):
 ])
 def test_review_of_session_29_resolution(analyzer, text, expected):
     assert analyzer.analyze(text)[-1].actors == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kunya written as one word is the man learnt with it written as two
+    ("الرياض - واس: وأكد وكيل وزارة العمل الدكتور عبد الله أبو ثنين، أن الوزارة ملتزمة. وأوضح د. عبدالله "
+     "أبوثنين أن البرنامج مهم.", [("SAU",), ("SAU",)]),
+    # negative: another kunya
+    ("الرياض - واس: وأكد وكيل وزارة العمل الدكتور عبد الله أبو ثنين، أن الوزارة ملتزمة. وأوضح د. عبدالله "
+     "أبوسعيد أن البرنامج مهم.", [("SAU",), ()]),
+])
+def test_glued_kunya(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
