@@ -480,7 +480,7 @@ NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ا�
 # titles that are also given names: «خالد مساعد السهلي», «محمد أمين الحسيني», «حاكم الزاملي» (folded)
 TITLE_NAMES = frozenset({"مساعد", "امين", "امير", "حاكم"})
 # verbs whose subject issues a document: «أصدرت وزارة الداخلية بيانا»
-ISSUING_VERBS = frozenset({"اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت"})
+ISSUING_VERBS = frozenset({"اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت", "اعد", "اعدت"})
 ISSUING_FORMS = ISSUING_VERBS | {c + v for v in ISSUING_VERBS for c in ("و", "ف")}
 ISSUED_FORMS = frozenset({v + p for v in ISSUING_VERBS for p in ("ه", "ها")})   # «التعميم الذي أصدره»
 # «كان يعمل في ...» right after a source: he served once, a former official
@@ -964,7 +964,7 @@ class Resolver:
             return
         for v, w in enumerate(words[:-2]):
             if w in ISSUED_FORMS and v > 1 and words[v - 1] in ("الذي", "التي"):
-                self._issued_by(memory, words[v - 2], [x for x in words[v + 1:v + 8] if x not in self.grammar.time_words])
+                self._issued_by(memory, words[v - 2], words[v + 1:v + 8])
                 continue
             if w not in ISSUING_FORMS:
                 continue
@@ -978,20 +978,37 @@ class Resolver:
                     break
 
     def _issued_by(self, memory: DocumentMemory, document: str, issuer: Sequence[str]) -> None:
-        """«التعميم الذي أصدره وزير التعليم عزام الدخيل»: the definite ``document`` is the
-        state's of the home office that ``issuer`` names (or of the one actor it names); not
-        a former official's («... وزير الخارجية الأمريكي السابق هنري كيسنجر»)."""
+        """«وجاء في التعميم الذي أصدره وزير التعليم عزام الدخيل»: the definite ``document``
+        is the :meth:`_issuer`'s."""
         noun = self._document_noun(document)
-        phrase = self._head_phrase(issuer)
-        if not noun or not document.startswith("ال") or not phrase or not self._institution(phrase) \
-                or self._private(phrase) or self._former(phrase):
-            return
-        named = {actor for _, _, actor in self.mentions(phrase)}
-        if len(named) > 1:
-            return
-        actor = named.pop() if named else self._place(phrase) or memory.home
+        actor = self._issuer(memory, issuer) if noun and document.startswith("ال") else None
         if actor:
             memory.documents[noun] = actor      # the issuer named outright replaces an earlier author
+
+    def _issuer(self, memory: DocumentMemory, issuer: Sequence[str]) -> str | None:
+        """The state of the home office that the words after «الذي أصدره» name (or the one
+        actor they name): «وزير التعليم عزام الدخيل» → the home state, «إدارة دراسات السوق
+        بالهيئة» too; not a former official («وزير الخارجية الأمريكي السابق هنري كيسنجر»)."""
+        phrase = self._head_phrase([w for w in issuer if w not in self.grammar.time_words])
+        if not phrase or not self._institution(phrase) or self._private(phrase) or self._former(phrase):
+            return None
+        named = {actor for _, _, actor in self.mentions(phrase)}
+        if len(named) > 1:
+            return None
+        return named.pop() if named else self._place(phrase) or memory.home
+
+    def _issued_document(self, memory: DocumentMemory, words: Sequence[str],
+                         after: Sequence[str]) -> tuple[str, ...]:
+        """A document source that names its issuer in a relative clause right after it:
+        «تقرير مؤشرات الأداء ... الذي أصدرته إدارة دراسات السوق بالهيئة» → the
+        :meth:`_issuer`'s."""
+        noun = self._document_noun(words[0])
+        if not noun or len(after) < 3 or after[0] not in ("الذي", "التي") or after[1] not in ISSUED_FORMS:
+            return ()
+        actor = self._issuer(memory, after[2:9])
+        if actor:
+            memory.documents[noun] = actor
+        return (actor,) if actor else ()
 
     def _learn_offices(self, memory: DocumentMemory, words: Sequence[str],
                        mentions: Sequence[tuple[int, int, str]] | None) -> None:
@@ -1674,6 +1691,9 @@ class Resolver:
         dual = words[1] if words[0] in ("كلا", "كلتا") and len(words) > 1 else words[0]
         if dual in self.grammar.dual_anaphors:        # «أكد الجانبان», «ورحب كلا الجانبين»
             return self._last_two(memory)
+        issued = self._issued_document(memory, words, after)
+        if issued:
+            return issued
         owner = self._owner(memory, words, after)
         if owner:
             noun = self._document_noun(words[0])

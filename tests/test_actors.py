@@ -3483,3 +3483,17 @@ def test_review_of_session_29_resolution(analyzer, text, expected):
 ])
 def test_glued_kunya(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document source whose issuer a relative clause names right after it
+    ("الرياض - واس: وكشف تقرير مؤشرات الأداء لقطاع الاتصالات بنهاية العام 2014م الذي أصدرته إدارة دراسات "
+     "السوق بالهيئة أن الإيرادات ارتفعت. وأكد التقرير أن السوق ينمو.", [("SAU",), ("SAU",)]),
+    # a document a home office prepared («أعدت»), outside reported speech
+    ("الرياض - واس: أعدت وزارة الصحة تقريرا عن الحالات المسجلة هذا العام. وقال التقرير إن الحالات تراجعت.",
+     [("SAU",)]),
+    # negative: a private issuer
+    ("الرياض - واس: وكشف التقرير الذي أصدرته جمعية حقوقية أن السجون مكتظة.", [()]),
+])
+def test_document_source_with_its_issuer(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
