@@ -470,6 +470,7 @@ LOCAL = frozenset({"محلي", "محليه", "المحلي", "المحليه"}) 
 OFFICIAL_STEMS = ("مسوول", "مسيول")     # folded «مسؤول» / «مسئول»: officials named by their office alone
 FORMAL = frozenset({"رسمي", "رسميه"})    # folded, bare: «المتحدث الرسمي» is formal, of any body
 DESTINATION_PREPS = ("الي", "في", "لدي")    # folded «إلى», «في», «لدى»: where an envoy is sent
+JUDGES = frozenset({"القاضي", "القاضيه", "القضاه"})     # folded: a court's judge, named by the office alone
 OBJECT_GAPS = frozenset({"باسم", "لدي", "في", "عن", "من", "مع", "الي", "على", "داخل", "خارج", "ضمن", "عند", "بين",
                          "حول", "قرب", "تحت", "وسط"})   # folded: no name before an object
 DIN_NAMES = frozenset({"عز", "نور", "سيف", "صلاح", "علاء", "شمس", "بهاء", "جمال", "محي", "محيي", "تاج",
@@ -1686,6 +1687,10 @@ class Resolver:
             if len(words) > 2:          # «... لمهرجان الصيف الدكتور حامد بن مالح الشمري»
                 self._learn_trailing(memory, words, learnt[0])
             return learnt
+        if len(words) == 1 and words[0] in JUDGES and memory.home \
+                and not any(words[0] in sp.text.split() for sp in memory.speakers):
+            return (memory.home,)       # «وأشار القاضي», «رأى القاضي»: the home state's court (not
+            #                             «الناشط ... جمال عاتق القاضي», then «ولفت القاضي»)
         if words[0] in self.grammar.latter:
             return self._latter(memory, words[0].endswith("ه"), before)
         dual = words[1] if words[0] in ("كلا", "كلتا") and len(words) > 1 else words[0]

@@ -3497,3 +3497,16 @@ def test_glued_kunya(analyzer, text, expected):
 ])
 def test_document_source_with_its_issuer(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a judge named by the office alone speaks for the home state's court
+    ("واشنطن - رويترز: واتخذ جيمس شالفنت، قاضي محكمة لوس أنجليس العليا، قرارًا مؤقتًا. وقال القاضي إنه "
+     "سيسمح حاليًا بأن تستأجر الشركة المكان.", [("USA",)]),
+    ("الرياض - واس: رأى القاضي أن المتهم مذنب.", [("SAU",)]),
+    # negative: a man whose surname is «القاضي», named before
+    ("صنعاء - رويترز: وقال الناشط الإعلامي جمال عاتق القاضي إن الوضع سيئ. ولفت القاضي إلى أن القصف مستمر.",
+     [(), ()]),
+])
+def test_judge_by_office(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
