@@ -965,7 +965,8 @@ class Resolver:
             return
         for v, w in enumerate(words[:-2]):
             if w in ISSUED_FORMS and v > 1 and words[v - 1] in ("الذي", "التي"):
-                self._issued_by(memory, words[v - 2], words[v + 1:v + 8])
+                if words[v - 2].startswith("ال"):        # «التعميم الذي أصدره»
+                    self._issued_by(memory, words[v - 2], words[v + 1:v + 8])
                 continue
             if w not in ISSUING_FORMS:
                 continue
@@ -978,13 +979,15 @@ class Resolver:
                         memory.documents.setdefault(noun, memory.home)
                     break
 
-    def _issued_by(self, memory: DocumentMemory, document: str, issuer: Sequence[str]) -> None:
-        """«وجاء في التعميم الذي أصدره وزير التعليم عزام الدخيل»: the definite ``document``
-        is the :meth:`_issuer`'s."""
+    def _issued_by(self, memory: DocumentMemory, document: str, issuer: Sequence[str]) -> str | None:
+        """The :meth:`_issuer`'s actor for a document noun ``document`` and the words after
+        its «الذي أصدره» («وجاء في التعميم الذي أصدره وزير التعليم عزام الدخيل»), recorded
+        as the document's author (the issuer named outright replaces an earlier one)."""
         noun = self._document_noun(document)
-        actor = self._issuer(memory, issuer) if noun and document.startswith("ال") else None
+        actor = self._issuer(memory, issuer) if noun else None
         if actor:
-            memory.documents[noun] = actor      # the issuer named outright replaces an earlier author
+            memory.documents[noun] = actor
+        return actor
 
     def _issuer(self, memory: DocumentMemory, issuer: Sequence[str]) -> str | None:
         """The state of the home office that the words after «الذي أصدره» name (or the one
@@ -1003,12 +1006,9 @@ class Resolver:
         """A document source that names its issuer in a relative clause right after it:
         «تقرير مؤشرات الأداء ... الذي أصدرته إدارة دراسات السوق بالهيئة» → the
         :meth:`_issuer`'s."""
-        noun = self._document_noun(words[0])
-        if not noun or len(after) < 3 or after[0] not in ("الذي", "التي") or after[1] not in ISSUED_FORMS:
+        if len(after) < 3 or after[0] not in ("الذي", "التي") or after[1] not in ISSUED_FORMS:
             return ()
-        actor = self._issuer(memory, after[2:9])
-        if actor:
-            memory.documents[noun] = actor
+        actor = self._issued_by(memory, words[0], after[2:9])
         return (actor,) if actor else ()
 
     def _learn_offices(self, memory: DocumentMemory, words: Sequence[str],
