@@ -1,6 +1,7 @@
 """Resolve speakers to actors: dictionary matching, nisba adjectives, members, anaphora."""
 from __future__ import annotations
 
+import functools
 import re
 
 from collections import Counter
@@ -3165,11 +3166,12 @@ def _definite_plural(word: str) -> bool:
     return word.startswith("ال") and word.endswith("ين") and len(word) > 6
 
 
-def _long_vowel_drops(word: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _long_vowel_drops(word: str) -> frozenset[str]:
     """``word`` and each spelling of it with one inner long vowel (after its first two
     letters, before its last) left out: «الرافعي» → «الرفعي», «الرافع»... (not the
     nisba's final «ي»: «الرشيد» is not «الرشيدي»)."""
-    return {word} | {word[:k] + word[k + 1:] for k in range(2, len(word) - 1) if word[k] in "اوي"}
+    return frozenset({word} | {word[:k] + word[k + 1:] for k in range(2, len(word) - 1) if word[k] in "اوي"})
 
 
 def _misspelt(word: str, names: Mapping[str, str]) -> str | None:
