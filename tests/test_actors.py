@@ -3510,3 +3510,43 @@ def test_document_source_with_its_issuer(analyzer, text, expected):
 ])
 def test_judge_by_office(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two ministers in the dual, named by their ministries alone: the home state's
+    ("الرياض - واس: وفي نهاية اللقاء أجاب وزيرا العمل والعدل، خلال النقاش المفتوح، على استفسارات أعضاء "
+     "الهيئات.", [("SAU",)]),
+    # negative: two ministers their nisbas name
+    ("وقال وزيرا الخارجية الأمريكي والروسي إن الهدنة صامدة.", [("RUS", "USA")]),
+])
+def test_dual_ministers(analyzer, text, expected):
+    assert [tuple(sorted(a.actors)) for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preacher is private, even in a sentence that names the civil defence after him
+    ("الرياض - واس: تعرض منزل الداعية الشيخ عادل الكلباني لحريق محدود اضطر معه الدفاع المدني للتدخل "
+     "لإخماده. وأشاد الداعية الكلباني بالجهود التي بذلتها الفرق.", [()]),
+    # a consultant doctor of a hospital named after a king: a doctor, no state voice
+    ("الرياض - واس: وحذر استشاري الجهاز الهضمي والكبد للأطفال بمدينة الملك سعود الطبية الدكتور موسى "
+     "الخرمي من ترك الأجسام الغريبة في متناول الأطفال.", [()]),
+    # negative: an official of the same hospital's health affairs
+    ("الرياض - واس: وحذر مدير الشؤون الصحية بمنطقة الرياض الدكتور موسى الخرمي من ترك الأجسام الغريبة في "
+     "متناول الأطفال.", [("SAU",)]),
+    # negative: an official introduced in the lead is learnt
+    ("الرياض - واس: تعرض منزل مدير الدفاع المدني العميد عادل الكلباني لحريق محدود. وأشاد الكلباني "
+     "بالجهود.", [("SAU",)]),
+])
+def test_preachers_and_consultants_are_private(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Federal Reserve and the Bureau of Labor Statistics as Arabic papers write them
+    ("وذكر مجلس الاحتياط الاتحادي أنه يتوقع زيادة أسعار الفائدة.", [("USA",)]),
+    ("حيث ذكر مكتب إحصاءات العمل أن مؤشر الأسعار ارتفع.", [("USA",)]),
+    # negative: another country's central bank
+    ("وذكر البنك المركزي الأوروبي أنه يتوقع زيادة أسعار الفائدة.", [("EU",)]),
+])
+def test_us_economic_agencies(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
