@@ -661,3 +661,15 @@ def test_title_after_a_known_name(analyzer, check, text, expected):
 ])
 def test_review_of_session_28_spans(analyzer, check, text, expected):
     assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office after a name, opening with a title, may run to eight words
+    ("وأوضح محمد السواط، مدير إدارة شؤون المعلمين المكلف بتعليم الطائف، أن الحركة صدرت.",
+     [("وأوضح", "محمد السواط، مدير إدارة شؤون المعلمين المكلف بتعليم الطائف")]),
+    # negative: a long phrase between commas that no title opens is no apposition
+    ("ويعتبر جان ميشيل، وهو واحد من أكبر خمسة منتجين للسيارات في الصين، أن السوق ينمو.",
+     [("ويعتبر", "جان ميشيل")]),
+])
+def test_titled_apposition(analyzer, check, text, expected):
+    assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
