@@ -1635,7 +1635,9 @@ class Resolver:
         if told is not None:           # «بارتوميو لهيئة الإذاعة البريطانية (بي بي سي)»: said to a medium
             words, after = words[:told], ()
         if self._former(words, after):
-            surname = self._trailing_surname(words)
+            # the name ends the source, or comes before its office: «اللواء سلامة الجوهري، مدير ... السابق»
+            comma = next((k for k, w in enumerate(words) if w in (",", "،")), len(words))
+            surname = self._trailing_surname(words) or self._trailing_surname(words[:comma])
             if surname and surname not in memory.names and not self.mentions([surname]):
                 memory.former_names.add(surname)
             return ()                      # «دبلوماسي إسرائيلي سابق»: speaks for no one now
