@@ -3550,3 +3550,26 @@ def test_preachers_and_consultants_are_private(analyzer, text, expected):
 ])
 def test_us_economic_agencies(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # security and paramilitary forces named by their kind alone: the home state's
+    (" عين اليوم – إسلام آباد\n لقي أربعة مسلحين مصرعهم اليوم في اشتباكات في مدينة كراتشي.\n وقالت إدارة "
+     "القوات الشبه العسكرية ـ الرينجرز ـ في كراتشي في بيان : إن الاشتباكات وقعت.", [("PAK",)]),
+    ("إسلام آباد - واس: وقالت قوات الأمن في بيان إن الاشتباكات وقعت.", [("PAK",)]),
+    # negative: forces a group commands
+    ("إسلام آباد - واس: وقالت قوات طالبان في بيان إن الاشتباكات وقعت.", [("TALIBAN",)]),
+])
+def test_security_forces_at_home(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Egyptian ports and cities place a document with no dateline in Egypt
+    ("استقبل ميناء الزيتيات بالسويس السفينة «مصر جاز» قادمة من ميناء ينبع السعودي.\nوقال عبد الرحيم مصطفى "
+     "المتحدث الإعلامي لهيئة موانئ البحر الأحمر إن ميناء سفاجا استقبل السفينة.", [("EGY",)]),
+    # negative: a Swiss speaker is no Suez
+    ("وقال رجل الأعمال السويسري إن الميناء استقبل السفينة.", [()]),
+])
+def test_egyptian_places(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
