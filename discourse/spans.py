@@ -16,7 +16,7 @@ MAX_SOURCE = 14    # tokens in a source noun phrase
 MAX_LEFT = 8       # tokens of a subject read leftwards (SVO)
 NISBA_ENDINGS = ("ي", "يه")    # folded: an adjective of relation («النظامية», «الكويتية»)
 MAX_APPOSITION = 6  # words between commas taken as an apposition («، العميد ركن أحمد حسن عسيري،»)
-MAX_TITLED_APPOSITION = 8   # when a title opens it («، مدير إدارة شؤون المعلمين المكلف بتعليم الطائف،»)
+MAX_TITLED_APPOSITION = 8  # when a title opens it («، مدير إدارة شؤون المعلمين المكلف بتعليم الطائف،»)
 MAX_NAME_QUOTE = 6  # words of a quoted name inside a source («“تيريزا ماي”»)
 MAX_UNQUOTED_TAIL = 3  # words after a closing quote left out of a quoted content («…» في عدن)
 MIN_QUOTED_RUN = 2  # quoted words that make a content mixed (one word is a scare quote or a name)
@@ -566,14 +566,18 @@ def _ends_ok(words: list[str], k: int) -> bool:
 
 
 def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
-                  perfect: bool = False) -> tuple[int, int] | None:
+                  perfect: bool = False, comma_subject: bool = True) -> tuple[int, int] | None:
     """The subject before a verb (SVO): «الخبير العسكري العميد أحمد رحال، أوضح»,
     also between «كان» and «قد» («وكانت وزارة الخارجية الروسية قد أعلنت») or before
-    a bare «كان» before a ``perfect`` verb («لكن الجبير كان ندد»; not «إذا كان يعتقد»)."""
+    a bare «كان» before a ``perfect`` verb («لكن الجبير كان ندد»; not «إذا كان يعتقد»), also
+    after a comma before «كان قد» («العرج، كان قد أوضح»; ``comma_subject`` False: not that)."""
     k = _subject_end(words, i, grammar) - 1
-    if perfect and k > 0 and words[k] in ("كان", "كانت", "كانوا") and _is_word(words[k - 1]) \
-            and words[k - 1] not in grammar.left_stops:
-        k -= 1     # the subject before «كان»: «لكن الجبير كان ندد», «الحزب كان قد أعلن»
+    after_comma = (comma_subject and perfect and k > 0 and words[k] in ("كان", "كانت", "كانوا")
+                   and words[k - 1] in COMMAS and i > 0 and words[i - 1] in grammar.perfect_particles)
+    if perfect and k > 0 and words[k] in ("كان", "كانت", "كانوا") and (
+            (_is_word(words[k - 1]) and words[k - 1] not in grammar.left_stops) or after_comma):
+        k -= 1     # the subject before «كان»: «لكن الجبير كان ندد», «الحزب كان قد أعلن»,
+        #            «وزير الخدمة المدنية خالد بن عبدالله العرج، كان قد أوضح»
     if k >= 0 and words[k] in COMMAS:
         k -= 1
     end = k + 1
@@ -599,6 +603,9 @@ def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
     start = k + 1
     while start < end and words[start] in QUOTES:
         start += 1
+    if after_comma and start > 0 and words[start - 1] in grammar.prepositions:
+        # a relative clause after a place: «أعضاء في المجتمع المدني في كينيا، كانوا قد عبروا»
+        return source_before(words, i, grammar, cue_at, perfect, comma_subject=False)
     return (start, end) if end > start and not _addressed(words[start]) else None
 
 

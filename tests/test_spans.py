@@ -673,3 +673,19 @@ def test_review_of_session_28_spans(analyzer, check, text, expected):
 ])
 def test_titled_apposition(analyzer, check, text, expected):
     assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject, a comma, then «كان قد» and the verb
+    ("يذكر هنا أن وزير الخدمة المدنية خالد بن عبدالله العرج، كان قد أوضح أنه تم الاتفاق مع وزارة التعليم.",
+     ("أوضح", "وزير الخدمة المدنية خالد بن عبدالله العرج")),
+    # negative: a place before the comma opens a relative clause, no subject
+    ("وسيلتقي أوباما اليوم أعضاء في المجتمع المدني في كينيا، كانوا قد عبروا عن استيائهم من الفساد.",
+     None),
+])
+def test_subject_comma_kana_qad(analyzer, check, text, expected):
+    found = [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)]
+    if expected:
+        assert expected in found
+    else:
+        assert all(source != "كينيا" for _, source in found)
