@@ -3573,3 +3573,16 @@ def test_security_forces_at_home(analyzer, text, expected):
 ])
 def test_egyptian_places(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an education office's assistant for educational affairs: the home state's
+    ("تبدأ الإدارة العامة للتعليم بمنطقة مكة المكرمة بتطبيق القرار الوزاري.\n وأشارت المساعدة للشؤون "
+     "التعليمية آمنة الغامدي، إلى أن وزارة التعليم حددت العام الدراسي المقبل.", [("SAU",)]),
+    # a regional tourism development committee: the home state's
+    ("الرياض - واس: وصرح أمين لجنة التنمية السياحية محمد حامد السناني أن المهرجان يبدأ غدا.", [("SAU",)]),
+    # negative: a private tourism company
+    ("الرياض - واس: وصرح مدير شركة السياحة محمد حامد السناني أن المهرجان يبدأ غدا.", [()]),
+])
+def test_education_and_tourism_offices(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
