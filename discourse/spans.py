@@ -17,6 +17,7 @@ MAX_LEFT = 8       # tokens of a subject read leftwards (SVO)
 NISBA_ENDINGS = ("ي", "يه")    # folded: an adjective of relation («النظامية», «الكويتية»)
 MAX_APPOSITION = 6  # words between commas taken as an apposition («، العميد ركن أحمد حسن عسيري،»)
 MAX_TITLED_APPOSITION = 8  # when a title opens it («، مدير إدارة شؤون المعلمين المكلف بتعليم الطائف،»)
+OCCASIONS = ("بمناسب", "لمناسب", "بحضور", "برفق", "بصحب")   # «، بمناسبة الذكرى ...،»: no apposition
 MAX_NAME_QUOTE = 6  # words of a quoted name inside a source («“تيريزا ماي”»)
 MAX_UNQUOTED_TAIL = 3  # words after a closing quote left out of a quoted content («…» في عدن)
 MIN_QUOTED_RUN = 2  # quoted words that make a content mixed (one word is a scare quote or a name)
@@ -531,7 +532,7 @@ def _apposition(words: list[str], comma: int, grammar: Grammar, cue_at: set[int]
     رئيس اللجنة …، أهمية مشاركة المواطنين»."""
     k = comma + 1
     if k < len(words) and (words[k] in grammar.prepositions or words[k] in grammar.oblique_markers
-                           or object_noun(words[k], grammar, first=True)):
+                           or object_noun(words[k], grammar, first=True) or words[k].startswith(OCCASIONS)):
         return None
     # an office after a name may run longer: «، كاتب الدولة لدى وزير الداخلية المكلف بالشؤون الأمنية،»
     longest = MAX_TITLED_APPOSITION if k < len(words) and _title_word(words[k], grammar) else MAX_APPOSITION

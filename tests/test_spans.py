@@ -689,3 +689,14 @@ def test_subject_comma_kana_qad(analyzer, check, text, expected):
         assert expected in found
     else:
         assert all(source != "كينيا" for _, source in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an occasion between commas is no apposition of the speaker
+    ("دعا قائد الجيش اللبناني العماد جان قهوجي، بمناسبة الذكرى السبعين لتأسيس الجيش، إلى الاستعداد.",
+     [("دعا", "قائد الجيش اللبناني العماد جان قهوجي")]),
+    # negative: a name between commas still is
+    ("وقال نظيره الروسي، سيرغي لافروف، إن الحل سياسي.", [("وقال", "نظيره الروسي، سيرغي لافروف")]),
+])
+def test_occasion_is_no_apposition(analyzer, check, text, expected):
+    assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
