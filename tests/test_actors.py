@@ -3586,3 +3586,15 @@ def test_egyptian_places(analyzer, text, expected):
 ])
 def test_education_and_tourism_offices(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a full name with the verb's definite object after it: the surname is learnt all the same
+    ("والتقى الرئيس الكيني أوهورو كينياتا الوفد. وأكد كينياتا أن نائبه بريء.", [("KEN",)]),
+    ("دعا قائد الجيش اللبناني العماد جان قهوجي العسكريين إلى الاستعداد. واعتبر قهوجي أن الجيش قوي.",
+     [("LBN",), ("LBN",)]),
+    # negative: another man's surname
+    ("والتقى الرئيس الكيني أوهورو كينياتا الوفد. وأكد موسيوكا أن نائبه بريء.", [()]),
+])
+def test_surname_before_an_object(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
