@@ -1067,8 +1067,10 @@ class Resolver:
                 return
             given = words[title - 2]
             surname, minimum = words[title - 1], 3
-            if not self._name_word(given, 3) or given.startswith("ال") or self._person(words, s, e):
-                return                                  # «بأمر من الرئيس دونالد ترامب»: no apposition
+            if not self._name_word(given, 3) or given.startswith("ال") or (
+                    self._person(words, s, e) and not self._organisation_name(words[s:e], actor)):
+                return      # «بأمر من الرئيس دونالد ترامب»: no apposition (an organisation's name may
+                #             look like a person's: «أولي سولفانغ مسؤول ... لدى هيومن رايتس ووتش»)
             # before an indefinite title a common noun in construct is no name:
             # «محادثات وزير الخارجية الروسي», «زيارة وزير», «بيان وزير»
             if not words[title].startswith(("ال", "وال")) and not surname.startswith("ال") and (
@@ -1078,6 +1080,12 @@ class Resolver:
                 return
         if self._name_word(surname, minimum):
             _learn_surname(memory, surname, actor)
+
+    def _organisation_name(self, words: Sequence[str], actor: str) -> bool:
+        """The words are an organisation's own name in the dictionary («هيومن رايتس ووتش»),
+        not a person's and not a state's."""
+        found = self.lexicon.actors.get(actor)
+        return tuple(words) in self.lexicon.names and found is not None and found.kind not in ("state", "person")
 
     def _private_phrase(self, phrase: tuple[str, ...]) -> bool:
         """A mention with the words before it that a private head, field or body describes

@@ -3598,3 +3598,16 @@ def test_education_and_tourism_offices(analyzer, text, expected):
 ])
 def test_surname_before_an_object(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name and a title before an organisation whose own name looks like a person's
+    ("وأصدر أولي سولفانغ مسؤول حالات الطوارئ لدى هيومن رايتس ووتش بيانا. واضاف سولفانغ انه «على القادة أن "
+     "يدركوا ذلك».", ("سولفانغ", ("HRW",))),
+    # negative: before a state's long name, a common noun and an honorific are no name
+    ("أوضح الوزير أن لقاء معالي وزير خارجية جمهورية مصر العربية الأستاذ سامح شكري كان مثمرا. وأبان معالي "
+     "وزير الخارجية المصري سامح شكري أن اللقاء مثمر.", ("معالي وزير الخارجية المصري سامح شكري", ("EGY",))),
+])
+def test_name_before_title_of_an_organisation(analyzer, text, expected):
+    last = analyzer.analyze(text)[-1]
+    assert (last.source.text, last.actors) == expected
