@@ -169,7 +169,8 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
               and not (j > i and w.startswith("ل") and _title_of(words, j, grammar))
               and not (j > i and w == "على" and _supervises(words, j))
               and not (j > i and w == "عن" and _issued(words[j - 1], grammar))
-              and not (j > i and w in ("هذه", "هذا") and words[j - 1] == "باسم")) \
+              and not (j > i and w in ("هذه", "هذا") and words[j - 1] == "باسم")
+              and not (j > i and _morning_name(words, j, grammar))) \
                 or not _is_word(w):     # «متحدثة باسم هذه المنظمة الدولية»: a demonstrative in the name
             break
         j += 1
@@ -544,7 +545,8 @@ def _apposition(words: list[str], comma: int, grammar: Grammar, cue_at: set[int]
             after = words[k + 1] if k + 1 < len(words) else ""
             speaks = after == ":" or after in QUOTES or after in grammar.complementizers
             return k if speaks and _name_like(words[comma + 1:k], grammar) else None
-        if (w in grammar.source_stops and w not in ("و",)) or not _is_word(w):
+        if (w in grammar.source_stops and w not in ("و",) and not _morning_name(words, k, grammar)) \
+                or not _is_word(w):
             closes = _ends_ok(words, k) or (w in DASHES and _ends_ok(words, k + 1))
             return k if k > comma + 1 and words[k - 1] not in COMMAS and closes else None
         k += 1
@@ -608,6 +610,16 @@ def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
         # a relative clause after a place: «أعضاء في المجتمع المدني في كينيا، كانوا قد عبروا»
         return source_before(words, i, grammar, cue_at, perfect, comma_subject=False)
     return (start, end) if end > start and not _addressed(words[start]) else None
+
+
+def _morning_name(words: list[str], j: int, grammar: Grammar) -> bool:
+    """«صباح» as a given name, not 'morning': a name word after it that is no time
+    word («رئيس مجلس المحافظة صباح كرحوت», «الشيخ صباح الأحمد»; not «صباح اليوم»,
+    «صباح الأحد», «صباح أمس»)."""
+    nxt = words[j + 1] if j + 1 < len(words) else ""
+    return words[j] == "صباح" and _is_word(nxt) and nxt not in grammar.time_words \
+        and nxt not in grammar.source_stops and nxt not in grammar.complementizers \
+        and not nxt.startswith(("ب", "ل")) and not nxt[:1].isdigit()
 
 
 def _posted_title(words: list[str], k: int, grammar: Grammar) -> bool:

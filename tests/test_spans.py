@@ -700,3 +700,17 @@ def test_subject_comma_kana_qad(analyzer, check, text, expected):
 ])
 def test_occasion_is_no_apposition(analyzer, check, text, expected):
     assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «صباح» as a given name, in the phrase and in an apposition
+    ("أكد رئيس مجلس المحافظة صباح كرحوت أنه تمت السيطرة على المحافظة.",
+     [("أكد", "رئيس مجلس المحافظة صباح كرحوت")]),
+    ("أكد رئيس مجلس محافظة الأنبار غرب العراق، صباح كرحوت، أنه تمت السيطرة على المحافظة.",
+     [("أكد", "رئيس مجلس محافظة الأنبار غرب العراق، صباح كرحوت")]),
+    # negatives: «صباح» the morning
+    ("وقال رئيس مجلس المحافظة صباح اليوم إن الوضع آمن.", [("وقال", "رئيس مجلس المحافظة")]),
+    ("وقال رئيس مجلس المحافظة صباح الخميس إن الوضع آمن.", [("وقال", "رئيس مجلس المحافظة")]),
+])
+def test_morning_as_a_name(analyzer, check, text, expected):
+    assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
