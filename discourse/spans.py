@@ -262,7 +262,8 @@ def _issued(w: str, grammar: Grammar) -> bool:
     return w in grammar.owner_links and w not in BARE_LINKS
 
 
-SUPERVISORS = frozenset({"المشرف", "المشرفه", "مشرف", "مشرفه"})    # folded
+SUPERVISORS = frozenset({"المشرف", "المشرفه", "مشرف", "مشرفه",    # folded; and a body's name:
+                         "للرقابه"})        # «الهيئة الوطنية للرقابة على تنفيذ مخرجات الحوار»
 
 
 def _supervises(words: list[str], j: int) -> bool:

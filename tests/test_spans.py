@@ -714,3 +714,14 @@ def test_occasion_is_no_apposition(analyzer, check, text, expected):
 ])
 def test_morning_as_a_name(analyzer, check, text, expected):
     assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «على» inside a supervisory body's name goes on
+    ("أكد عضو الهيئة الوطنية للرقابة على تنفيذ مخرجات الحوار اليمني، صلاح باتيس، استمرار تطهير المدن.",
+     [("أكد", "عضو الهيئة الوطنية للرقابة على تنفيذ مخرجات الحوار اليمني، صلاح باتيس")]),
+    # negative: «على» after another noun ends the subject
+    ("وحث رئيس الهيئة الوطنية على تنفيذ مخرجات الحوار.", [("وحث", "رئيس الهيئة الوطنية")]),
+])
+def test_supervisory_body_name(analyzer, check, text, expected):
+    assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
