@@ -85,6 +85,7 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
         i += 1     # «أعلنت فيه الرئاسة الفرنسية», «وقال له الوزير»: the subject after the verb's pronoun
     j = i
     end = i
+    taken = False     # an apposition was taken
     while j < n and j - i < MAX_SOURCE:
         w = words[j]
         if w == "." and j > i and _abbreviation(words, j):
@@ -156,7 +157,10 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             app = _apposition(words, j, grammar, cue_at) if appositions else None
             if app is None or end == i:
                 break
+            if taken and not _title_word(words[j + 1], grammar):
+                break   # after «، علي داود،» only an office goes on, not the object: «تقدم القوات الأمنية»
             j = end = app
+            taken = True
             continue
         if w in ("في", "ل") or (w.startswith("ل") and w[1:] in grammar.statement_nouns):
             nxt = words[j + 1] if j + 1 < n else ""

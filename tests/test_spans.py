@@ -725,3 +725,15 @@ def test_morning_as_a_name(analyzer, check, text, expected):
 ])
 def test_supervisory_body_name(analyzer, check, text, expected):
     assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a name between commas, the verb's object is no second apposition
+    ("أعلن رئيس مجلس قضاء الخالدية التابع لمحافظة الأنبار، علي داود، تقدم القوات الأمنية نحو الرمادي.",
+     [("أعلن", "رئيس مجلس قضاء الخالدية التابع لمحافظة الأنبار، علي داود")]),
+    # negative: an office after the name still is one
+    ("وقال النائب، محمد الكربولي، عضو لجنة الأمن والدفاع، إن الوضع آمن.",
+     [("وقال", "النائب، محمد الكربولي، عضو لجنة الأمن والدفاع")]),
+])
+def test_second_apposition_needs_a_title(analyzer, check, text, expected):
+    assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
