@@ -2671,6 +2671,9 @@ class Resolver:
             return False                   # «جامعة الملك سعود», «مدير عام كرة القدم بنادي الهلال»
         if words and any(f in self.grammar.ranks for f in bare_forms(words[0])):
             return True
+        if words and any(f == "قايد" for f in bare_forms(words[0])) and any(
+                f in self.grammar.ranks for w in words[1:4] for f in bare_forms(w)):
+            return True     # a commander with his rank: «قائد العملية اللواء فضل حسن»
         officials = next((k for k, w in enumerate(words)
                           if not any(f in self.grammar.bare_officials for f in bare_forms(w))), len(words))
         if officials and any(w.startswith(OFFICIAL_STEMS) for w in words[:officials]) and (

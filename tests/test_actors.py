@@ -3611,3 +3611,16 @@ def test_surname_before_an_object(analyzer, text, expected):
 def test_name_before_title_of_an_organisation(analyzer, text, expected):
     last = analyzer.analyze(text)[-1]
     assert (last.source.text, last.actors) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a commander named with his rank after the command: the home state's officer
+    ("عدن - رويترز: وقال قائد العملية اللواء فضل حسن إن القوات تقدمت.", [("YEM",)]),
+    ("عدن - رويترز: وقال القائد العسكري اللواء عبد الله صبيحي إن القوات تقدمت.", [("YEM",)]),
+    # negative: a commander of a group of the dictionary
+    ("عدن - رويترز: وقال قائد في المقاومة الشعبية العميد فضل حسن إن القوات تقدمت.", [("YEM_RESISTANCE",)]),
+    # negative: a team's captain has no rank
+    ("عدن - رويترز: وقال قائد الفريق فضل حسن إن اللاعبين مستعدون.", [()]),
+])
+def test_commander_with_rank(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
