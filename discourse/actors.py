@@ -1025,7 +1025,7 @@ class Resolver:
         for t, w in enumerate(words):
             if t < end or w not in self.title_forms or any(s <= t < e for s, e in taken):
                 continue
-            phrase = self._head_phrase(words[t:t + 12])
+            phrase = self._head_phrase(words[t:t + 12], places=True)
             phrase = phrase[:next((k for k in range(1, len(phrase)) if phrase[k].startswith("و")
                                    and self._is_title(phrase[k])), len(phrase))]   # «... آل عبده والشيخ علي»
             end = t + len(phrase)
@@ -2607,12 +2607,15 @@ class Resolver:
             return found
         return (memory.home,) if memory.home and self._institution(issuer) else ()
 
-    def _head_phrase(self, words: Sequence[str]) -> list[str]:
-        """The source's words up to a preposition or comma: «الشبكة في تقريرها» → «الشبكة»."""
+    def _head_phrase(self, words: Sequence[str], places: bool = False) -> list[str]:
+        """The source's words up to a preposition or comma: «الشبكة في تقريرها» → «الشبكة»;
+        with ``places``, past «في» and a place: «مدير مكتب وزارة المالية في الأحساء أحمد الجغيمان»."""
         out = []
-        for w in words:
+        for k, w in enumerate(words):
             if w in (",", "،") or w in self.grammar.source_stops:
-                break
+                if not (places and w == "في" and out and k + 1 < len(words)
+                        and self.lexicon.place_at(words, k + 1)):
+                    break
             out.append(w)
         return out
 
@@ -2752,6 +2755,12 @@ class Resolver:
         الزبيدي أسرة الشهيد محمد ...»)."""
         stops = self.grammar.source_stops | self.grammar.complementizers
         end = len(words) if limit is None else min(len(words), start + limit)
+        # where a title's office is: «مدير مكتب وزارة المالية في الأحساء أحمد الجغيمان» (in a window,
+        # the place does not end it, nor count in it)
+        located = next(((j, found[0]) for j in range(start, end - 1) if words[j] == "في"
+                        and (found := self.lexicon.place_at(words, j + 1))), None) if limit else None
+        if located:
+            end = min(len(words), end + located[1] - located[0])
         run: list[str] = []
 
         def close() -> None:
@@ -2762,6 +2771,9 @@ class Resolver:
         for k, w in enumerate(words[start:end]):
             if k == 0 and w in (",", "،") and limit is not None:
                 continue                                 # «، العميد ركن أحمد حسن عسيري»
+            if located and located[0] <= start + k < located[1]:
+                run.clear()
+                continue
             if w in (",", "،") or w in stops or not w[:1].isalpha() or w in self.grammar.document_nouns:
                 close()             # «... الملك سلمان بن عبد العزيز بحسب بيان للحركة»: no name in «بيان»
                 if limit is not None:

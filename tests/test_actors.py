@@ -3624,3 +3624,17 @@ def test_name_before_title_of_an_organisation(analyzer, text, expected):
 ])
 def test_commander_with_rank(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title, its office and a place, then the name: learnt from a sentence with no cue
+    ("الرياض - واس: قدر مدير مكتب وزارة المالية في الأحساء أحمد الجغيمان، إجمالي التمور المتوقع. وأشار "
+     "الجغيمان إلى أن الكمية كبيرة.", [("SAU",)]),
+    # negative: a phrase that ends in a place («في» at the sentence's end) breaks nothing
+    ("الرياض - واس: قدر مدير مكتب وزارة المالية في", []),
+    # negative: after «في» and no place the name is not the office holder's
+    ("الرياض - واس: قدر مدير مكتب وزارة المالية في حديثه مع أحمد الجغيمان إجمالي التمور. وأشار الجغيمان "
+     "إلى أن الكمية كبيرة.", [()]),
+])
+def test_office_with_a_place_before_the_name(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
