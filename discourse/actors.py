@@ -2800,10 +2800,6 @@ class Resolver:
                     run.append(w)
                     continue
                 if run and len(w) >= 5 and w not in self.generic_heads and not self._institution([w]):
-                    if len(run) >= 2 and not run[-1].startswith("ال") and run[-1] not in self.given_names \
-                            and len(run[-1]) >= 4:
-                        _learn_surname(memory, run[-1], actor)   # the definite word may be the verb's
-                        #       object: «والتقى الرئيس الكيني أوهورو كينياتا الوفد» → «كينياتا» too
                     run.append(w)
                     if start + k + 1 < end and words[start + k + 1] in NAME_PARTICLES:
                         continue                # «عبدالرحيم الحسين آل عبده»: the name goes on
