@@ -2743,10 +2743,6 @@ class Resolver:
             surname = words[e - 1]
             if len(surname) >= 2 and surname not in self.generic_heads:
                 _learn_surname(memory, surname, actor)
-            if words[e - 2] == "عبد" or surname.startswith("عبد"):
-                # a father's name, no family name, ends it: the man goes by his given name
-                # («رئيس وزراء ماليزيا نجيب عبد الرزاق», then «وقال نجيب»)
-                _learn_surname(memory, words[s], actor)
 
     def _learn_after(self, memory: DocumentMemory, words: Sequence[str], start: int, actor: str,
                      limit: int | None = None, first_only: bool = False) -> None:

@@ -3626,13 +3626,3 @@ def test_commander_with_rank(analyzer, text, expected):
 def test_office_with_a_place_before_the_name(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
 
-
-@pytest.mark.parametrize("text, expected", [
-    # a man the dictionary names by given name and father's name goes by his given name
-    ("قال رئيس وزراء ماليزيا نجيب عبد الرزاق اليوم إن الحطام من الطائرة. وقال نجيب إن التحقيق مستمر.",
-     [("MYS",), ("MYS",)]),
-    # negative: a given name of another man the document never named
-    ("قال رئيس الوزراء الماليزي إن الحطام من الطائرة. وقال نجيب إن التحقيق مستمر.", [("MYS",), ()]),
-])
-def test_given_name_before_a_fathers_name(analyzer, text, expected):
-    assert [a.actors for a in analyzer.analyze(text)] == expected
