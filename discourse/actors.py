@@ -2675,8 +2675,9 @@ class Resolver:
         if words and any(f in self.grammar.ranks for f in bare_forms(words[0])):
             return True
         if words and any(f == "قايد" for f in bare_forms(words[0])) and any(
-                f in self.grammar.ranks for w in words[1:4] for f in bare_forms(w)):
-            return True     # a commander with his rank: «قائد العملية اللواء فضل حسن»
+                f in self.grammar.ranks for w in words[2:4] for f in bare_forms(w)):
+            return True     # a commander with his rank: «قائد العملية اللواء فضل حسن» (right after
+            #                 «قائد», «اللواء» is the brigade: «قائد اللواء الثاني في الجبهة الجنوبية»)
         officials = next((k for k, w in enumerate(words)
                           if not any(f in self.grammar.bare_officials for f in bare_forms(w))), len(words))
         if officials and any(w.startswith(OFFICIAL_STEMS) for w in words[:officials]) and (

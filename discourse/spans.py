@@ -157,7 +157,7 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             app = _apposition(words, j, grammar, cue_at) if appositions else None
             if app is None or end == i:
                 break
-            if taken and not _title_word(words[j + 1], grammar):
+            if taken and not _title_word(words[j + 1], grammar) and not words[j + 1].startswith("و"):
                 break   # after «، علي داود،» only an office goes on, not the object: «تقدم القوات الأمنية»
             j = end = app
             taken = True
@@ -611,10 +611,14 @@ def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
     start = k + 1
     while start < end and words[start] in QUOTES:
         start += 1
-    if after_comma and start > 0 and words[start - 1] in grammar.prepositions:
-        # a relative clause after a place: «أعضاء في المجتمع المدني في كينيا، كانوا قد عبروا»
+    if after_comma and start > 0 and words[start - 1] not in grammar.complementizers:
+        # only a subject after «أن» (or opening the sentence): not a relative clause after a place or
+        # an object («أعضاء في المجتمع المدني في كينيا، كانوا قد عبروا», «والتقى ... وفدا ...، كانوا قد طالبوا»)
         return source_before(words, i, grammar, cue_at, perfect, comma_subject=False)
     return (start, end) if end > start and not _addressed(words[start]) else None
+
+
+MORNING_OF = frozenset({"الغد", "غد", "العيد", "عيد", "اول", "الامس", "يومه", "الخير", "باكر", "الباكر"})  # folded
 
 
 def _morning_name(words: list[str], j: int, grammar: Grammar) -> bool:
@@ -622,7 +626,7 @@ def _morning_name(words: list[str], j: int, grammar: Grammar) -> bool:
     word («رئيس مجلس المحافظة صباح كرحوت», «الشيخ صباح الأحمد»; not «صباح اليوم»,
     «صباح الأحد», «صباح أمس»)."""
     nxt = words[j + 1] if j + 1 < len(words) else ""
-    return words[j] == "صباح" and _is_word(nxt) and nxt not in grammar.time_words \
+    return words[j] == "صباح" and _is_word(nxt) and nxt not in grammar.time_words and nxt not in MORNING_OF \
         and nxt not in grammar.source_stops and nxt not in grammar.complementizers \
         and not nxt.startswith(("ب", "ل")) and not nxt[:1].isdigit()
 

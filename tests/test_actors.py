@@ -3626,3 +3626,14 @@ def test_commander_with_rank(analyzer, text, expected):
 def test_office_with_a_place_before_the_name(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # review of session 30: «اللواء» right after «قائد» is the brigade, not the rank
+    ("بيروت - أ ف ب: وقال قائد اللواء الثاني في الجبهة الجنوبية أبو أحمد الحوراني إن المعارك مستمرة.", [()]),
+    # militias are not the state's paramilitary forces
+    ("بغداد - رويترز: وقالت الميليشيات شبه العسكرية الموالية لإيران إن الاشتباكات وقعت.", [()]),
+    # «قنا» after «بحسب» is the Qatar News Agency, no Egyptian city
+    ("استقبل أمير دولة قطر الوفد، بحسب قنا. وقالت وزارة الخارجية إن الزيارة مهمة.", [("QAT",)]),
+])
+def test_review_of_session_30_actors(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected

@@ -737,3 +737,17 @@ def test_supervisory_body_name(analyzer, check, text, expected):
 ])
 def test_second_apposition_needs_a_title(analyzer, check, text, expected):
     assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review of session 30: a list joined by commas and «و» goes on after its second member
+    ("وأكد وزراء خارجية السعودية، والإمارات، والبحرين، أن الحل سياسي.",
+     [("وأكد", "وزراء خارجية السعودية، والإمارات، والبحرين")]),
+    # «كان قد» after a comma: no subject when an object stands before the comma
+    ("والتقى الرئيس الأمريكي وفدا من رجال الأعمال الأمريكيين، كانوا قد طالبوا برفع العقوبات.",
+     [("طالبوا", "كانوا")]),
+    # «صباح أول أمس» is a time
+    ("وقال رئيس المجلس صباح أول أمس إن الوضع آمن.", [("وقال", "رئيس المجلس")]),
+])
+def test_review_of_session_30_spans(analyzer, check, text, expected):
+    assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
