@@ -2607,14 +2607,18 @@ class Resolver:
             return found
         return (memory.home,) if memory.home and self._institution(issuer) else ()
 
+    def _place_after_fi(self, words: Sequence[str], k: int) -> int | None:
+        """Where a place after «في» at ``k`` ends («في الأحساء»), else None."""
+        found = self.lexicon.place_at(words, k + 1) if words[k] == "في" and k + 1 < len(words) else None
+        return found[0] if found else None
+
     def _head_phrase(self, words: Sequence[str], places: bool = False) -> list[str]:
         """The source's words up to a preposition or comma: «الشبكة في تقريرها» → «الشبكة»;
         with ``places``, past «في» and a place: «مدير مكتب وزارة المالية في الأحساء أحمد الجغيمان»."""
         out = []
         for k, w in enumerate(words):
             if w in (",", "،") or w in self.grammar.source_stops:
-                if not (places and w == "في" and out and k + 1 < len(words)
-                        and self.lexicon.place_at(words, k + 1)):
+                if not (places and out and self._place_after_fi(words, k)):
                     break
             out.append(w)
         return out
@@ -2758,8 +2762,8 @@ class Resolver:
         end = len(words) if limit is None else min(len(words), start + limit)
         # where a title's office is: «مدير مكتب وزارة المالية في الأحساء أحمد الجغيمان» (in a window,
         # the place does not end it, nor count in it)
-        located = next(((j, found[0]) for j in range(start, end - 1) if words[j] == "في"
-                        and (found := self.lexicon.place_at(words, j + 1))), None) if limit else None
+        located = next(((j, found) for j in range(start, end - 1)
+                        if (found := self._place_after_fi(words, j))), None) if limit else None
         if located:
             end = min(len(words), end + located[1] - located[0])
         run: list[str] = []

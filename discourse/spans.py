@@ -540,7 +540,7 @@ def _apposition(words: list[str], comma: int, grammar: Grammar, cue_at: set[int]
     if k < len(words) and (words[k] in grammar.prepositions or words[k] in grammar.oblique_markers
                            or object_noun(words[k], grammar, first=True) or words[k].startswith(OCCASIONS)):
         return None
-    # an office after a name may run longer: «، كاتب الدولة لدى وزير الداخلية المكلف بالشؤون الأمنية،»
+    # an office after a name may run longer: «، مدير إدارة شؤون المعلمين المكلف بتعليم الطائف،»
     longest = MAX_TITLED_APPOSITION if k < len(words) and _title_word(words[k], grammar) else MAX_APPOSITION
     while k < len(words) and k - comma <= longest + 1:
         w = words[k]
