@@ -451,6 +451,11 @@ ADVERB = re.compile(r"\w{3,}يا")    # an indefinite adverb: «دوريا», «
 CLITIC_ARTICLE = ("لل", "بال", "وال", "فال", "كال")     # a preposition or conjunction glued to «ال»
 
 
+def _abbreviated(words: Sequence[str], start: int, end: int) -> bool:
+    """An abbreviated title and its dot in ``words[start:end]``: «د . حامد بن مالح الشمري»."""
+    return any(words[j] == "." and words[j - 1] in ABBREVIATED_TITLES for j in range(max(start, 1), min(end, len(words))))
+
+
 def _clitic_article(word: str) -> bool:
     """A preposition or conjunction glued to «ال» («للشؤون», «بالإنابة», «والمهني»); not
     a name of four letters that opens alike («فالح», «والي»)."""
@@ -1025,7 +1030,7 @@ class Resolver:
         for t, w in enumerate(words):
             if t < end or w not in self.title_forms or any(s <= t < e for s, e in taken):
                 continue
-            phrase = self._head_phrase(words[t:t + 12], places=True)
+            phrase = self._head_phrase(words[t:t + (14 if _abbreviated(words, t, t + 12) else 12)], places=True)
             phrase = phrase[:next((k for k in range(1, len(phrase)) if phrase[k].startswith("و")
                                    and self._is_title(phrase[k])), len(phrase))]   # «... آل عبده والشيخ علي»
             end = t + len(phrase)
@@ -1116,7 +1121,8 @@ class Resolver:
         """Names in a source an institution resolved: the name after its first title
         («اللواء هادي رزيج قائد شرطة المحافظة» → «رزيج»), or before it when the source
         opens with a name («عيسى قراقع رئيس هيئة شؤون الأسرى» → «قراقع»)."""
-        titles = [j for j, w in enumerate(words) if self._is_title(w)]
+        titles = [j for j, w in enumerate(words)    # «... بالإنابة د. سلطان بن سعود الشايع»
+                  if self._is_title(w) or (w in ABBREVIATED_TITLES and words[j + 1:j + 2] == ["."])]
         if not titles:
             if trailing:         # «المشرف العام على العلاقات العامة ... الأستاذ علي بن محمد الغامدي»
                 self._learn_trailing(memory, words, actor)
@@ -2766,6 +2772,8 @@ class Resolver:
                         if (found := self._place_after_fi(words, j))), None) if limit else None
         if located:
             end = min(len(words), end + located[1] - located[0])
+        if limit and _abbreviated(words, start, end):
+            end = min(len(words), end + 2)      # «د .» counts as no word of the window
         run: list[str] = []
 
         def close() -> None:
@@ -2778,6 +2786,9 @@ class Resolver:
                 continue                                 # «، العميد ركن أحمد حسن عسيري»
             if located and located[0] <= start + k < located[1]:
                 run.clear()
+                continue
+            if w == "." and start + k and words[start + k - 1] in ABBREVIATED_TITLES:
+                run.clear()         # «وكيل إمارة منطقة الباحة د. حامد بن مالح الشمري»: the name follows
                 continue
             if w in (",", "،") or w in stops or not w[:1].isalpha() or w in self.grammar.document_nouns:
                 close()             # «... الملك سلمان بن عبد العزيز بحسب بيان للحركة»: no name in «بيان»
