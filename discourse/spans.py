@@ -339,11 +339,12 @@ def _body_word(w: str, grammar: Grammar) -> bool:
 
 def told_at(words: Sequence[str], k: int, told: dict[int, int] | None = None) -> int:
     """The length of the medium told that starts at ``k``: «لـ"الوطن"», «لرويترز», and
-    with the guillemets reversed, «ل»الرياض»»; 0 if none."""
+    with the quotes reversed, «ل»الرياض»», «لـ”الوئام ”»; 0 if none."""
     if k + 1 < len(words) and words[k] == "ل" and words[k + 1] in QUOTES:
         close = _close_quote(words, k + 1, MAX_NAME_QUOTE + 1)
-        if close is None and words[k + 1] == "»":
-            close = next((j for j in range(k + 2, min(len(words), k + MAX_NAME_QUOTE + 3)) if words[j] == "»"), None)
+        if close is None and words[k + 1] in ("»", "”"):
+            close = next((j for j in range(k + 2, min(len(words), k + MAX_NAME_QUOTE + 3))
+                          if words[j] == words[k + 1]), None)
         return close + 1 - k if close is not None else 0
     return told[k] - k if told and k in told else 0
 
@@ -596,8 +597,8 @@ def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             and words[aux + 1] not in grammar.left_stops and not _is_phrase_start_pp(words[aux + 1], grammar) \
             and all(_is_word(words[j]) and words[j] not in grammar.complementizers and words[j] not in CLAUSE_OPENERS
                     and j not in cue_at for j in range(aux + 1, end)):
-        return aux + 1, end    # all between «كان» and «قد» is the subject: «وكانت قيادة القوات المشتركة
-        #                        لتحالف دعم الشرعية في اليمن قد أعلنت»
+        return _unquoted(words, aux + 1, end)    # all between «كان» and «قد» is the subject: «وكانت
+        #                        قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن قد أعلنت»
     limit = end - aux - 1 if aux is not None and all(_is_word(w) for w in words[aux + 1:end]) else MAX_LEFT
     while k >= 0 and end - k <= max(limit, MAX_LEFT):
         w = words[k]
@@ -608,14 +609,23 @@ def source_before(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
                 or w in grammar.complementizers or (w[:1] in ("و", "ف") and w[1:] in grammar.left_stops)):
             break  # «ولكنه», «ومن جانبه», «فإنه» end the subject too
         k -= 1
-    start = k + 1
-    while start < end and words[start] in QUOTES:
-        start += 1
+    start, end = _unquoted(words, k + 1, end)
     if after_comma and start > 0 and words[start - 1] not in grammar.complementizers:
         # only a subject after «أن» (or opening the sentence): not a relative clause after a place or
         # an object («أعضاء في المجتمع المدني في كينيا، كانوا قد عبروا», «والتقى ... وفدا ...، كانوا قد طالبوا»)
         return source_before(words, i, grammar, cue_at, perfect, comma_subject=False)
     return (start, end) if end > start and not _addressed(words[start]) else None
+
+
+def _unquoted(words: list[str], start: int, end: int) -> tuple[int, int]:
+    """A subject span without the quotes around it: «وكانت “التجارة” قد كشفت» → «التجارة»
+    (not the one closing a quoted part of it: «وزارة “التجارة”»)."""
+    quoted = start < end and words[start] in QUOTES
+    while start < end and words[start] in QUOTES:
+        start += 1
+    if quoted and end > start and words[end - 1] in QUOTES and not QUOTES.intersection(words[start:end - 1]):
+        end -= 1
+    return start, end
 
 
 MORNING_OF = frozenset({"الغد", "غد", "العيد", "عيد", "اول", "الامس", "يومه", "الخير", "باكر", "الباكر"})  # folded

@@ -751,3 +751,18 @@ def test_second_apposition_needs_a_title(analyzer, check, text, expected):
 ])
 def test_review_of_session_30_spans(analyzer, check, text, expected):
     assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a medium told between quotes written reversed («لـ”الوئام ”») is no subject
+    ("وأوضح لـ”الوئام ” المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة الحدود الشمالية مساعد غالي العنزي "
+     "بأن الفرقة قامت بعمل إنعاش.",
+     [("وأوضح", "المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة الحدود الشمالية مساعد غالي العنزي")]),
+    # a subject before the verb loses the quotes around it, not those of a quoted part of it
+    ("وكانت “التجارة” قد كشفت أن المعمل يوهم المستهلكين.", [("كشفت", "التجارة")]),
+    ("وكانت وزارة “التجارة” قد كشفت أن المعمل يوهم المستهلكين.", [("كشفت", "وزارة “التجارة”")]),
+    ('وأشارت "دنيا الرياضة" إلى أن المباراة ستقام غدا.', [("وأشارت", '"دنيا الرياضة"')]),
+    ('وكانت "دنيا الرياضة" قد اشارت في عدد أمس إلى أن الشباب بصدد فتح باب الترشح.', [("اشارت", "دنيا الرياضة")]),
+])
+def test_quotes_around_sources(analyzer, check, text, expected):
+    assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
