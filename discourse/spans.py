@@ -100,8 +100,8 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             break   # right after the verb a verbal noun only: «وطالب بمعاقبة ...» (not «وطالب بيان صادر عن»)
         if j == i and (_is_phrase_start_pp(w, grammar) or w == "في" or w in grammar.oblique_markers):
             break  # «وتابع بالقول», «ادعى فيها أن», «وقال للمرشد»: no subject after the verb
-        if w == preposition and not (j > i and words[j - 1] in grammar.partitives):
-            break  # «وحذرت روسيا من أي تحرك», but «عدد من المسؤولين»
+        if w == preposition and not (j > i and (words[j - 1] in grammar.partitives or _forbids(words, j))):
+            break  # «وحذرت روسيا من أي تحرك», but «عدد من المسؤولين», «... والنهي عن المنكر»
         if j > i and (w in ("كلا", "كلتا") or object_noun(w, grammar)) \
                 and not (words[j - 1] == "على" and j - 1 > i and _supervises(words, j - 1)) \
                 and not (w in grammar.sector_nouns and words[j - 1] in grammar.titles):
@@ -173,6 +173,7 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
               and not (j > i and w.startswith("ل") and _title_of(words, j, grammar))
               and not (j > i and w == "على" and _supervises(words, j))
               and not (j > i and w == "عن" and _issued(words[j - 1], grammar))
+              and not (j > i and _forbids(words, j))
               and not (j > i and w in ("هذه", "هذا") and words[j - 1] == "باسم")
               and not (j > i and _morning_name(words, j, grammar))) \
                 or not _is_word(w):     # «متحدثة باسم هذه المنظمة الدولية»: a demonstrative in the name
@@ -185,6 +186,11 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
 
 
 FOLDED_INITIALS = frozenset(map(fold, INITIALS))
+
+
+def _forbids(words: list[str], j: int) -> bool:
+    """«عن» at ``j`` is in the name «هيئة الأمر بالمعروف والنهي عن المنكر» (folded)."""
+    return words[j] == "عن" and words[j - 1] in ("والنهي", "النهي")
 
 
 def _abbreviation(words: list[str], j: int) -> bool:

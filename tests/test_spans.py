@@ -766,3 +766,17 @@ def test_review_of_session_30_spans(analyzer, check, text, expected):
 ])
 def test_quotes_around_sources(analyzer, check, text, expected):
     assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «عن» inside the name «هيئة الأمر بالمعروف والنهي عن المنكر» ends no source, nor opens the
+    # content of «كشف عن»
+    ("وقال مدير عام فرع هيئة الأمر بالمعروف والنهي عن المنكر بمنطقة تبوك الشيخ فهد السويح إن العمل مستمر.",
+     [("وقال", "مدير عام فرع هيئة الأمر بالمعروف والنهي عن المنكر بمنطقة تبوك الشيخ فهد السويح")]),
+    ("كشف المتحدث الرسمي للرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر تركي الشليل عن خطة جديدة.",
+     [("كشف", "المتحدث الرسمي للرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر تركي الشليل")]),
+    # negative: elsewhere «عن» still ends the source of «كشف عن»
+    ("كشف مدير الشرطة عن خطة جديدة.", [("كشف", "مدير الشرطة")]),
+])
+def test_forbidding_evil_is_a_name(analyzer, check, text, expected):
+    assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
