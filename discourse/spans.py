@@ -182,7 +182,30 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
         end = j
     if end - i > 1 and len(words[end - 1]) == 1 and words[end - 1].isalpha():
         end -= 1         # the phrase's length limit cut a title's abbreviation from its name: «... د»
+    elif end - i == MAX_SOURCE:
+        end = _name_completed(words, end, grammar, cue_at)
     return (i, end) if end > i else None
+
+
+SONS = frozenset({"بن", "ابن", "بنت"})
+
+
+def _name_completed(words: list[str], end: int, grammar: Grammar, cue_at: set[int]) -> int:
+    """Where a name that the length limit cut ends: «... الشيخ تركي بن | عبدالله الشليل»,
+    «... تركي بن عبد | الله الشليل» (at most three more words, the family name last)."""
+    for _ in range(3):
+        if end >= len(words) or end in cue_at or not _is_word(words[end]) \
+                or words[end] in grammar.complementizers or words[end] in grammar.source_stops:
+            break
+        last, before = words[end - 1], words[end - 2]
+        if last in SONS or last == "عبد":
+            end += 1                      # «بن | عبدالله», «عبد | الله»
+        elif (before in SONS or (before == "عبد" and words[end - 3] in SONS)) and words[end].startswith("ال"):
+            end += 1                      # the family name after the father's: «بن عبدالله | الشليل»
+            break
+        else:
+            break
+    return end
 
 
 FOLDED_INITIALS = frozenset(map(fold, INITIALS))

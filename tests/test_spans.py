@@ -780,3 +780,21 @@ def test_quotes_around_sources(analyzer, check, text, expected):
 ])
 def test_forbidding_evil_is_a_name(analyzer, check, text, expected):
     assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the length limit cut a name after «بن» or «عبد»: the name is completed, its family name last
+    ("وأوضح مدير عام إدارة العلاقات العامة والإعلام المتحدث الرسمي بأمانة المنطقة الشرقية محمد بن "
+     "عبدالعزيز الصفيان أن العمل مستمر.",
+     [("وأوضح", "مدير عام إدارة العلاقات العامة والإعلام المتحدث الرسمي بأمانة المنطقة الشرقية محمد بن "
+                "عبدالعزيز الصفيان")]),
+    ("كشف رئيس مجلس إدارة شركة «الحادي عشر» الأمير عبد العزيز بن تركي بن طلال عن خطة جديدة.",
+     [("كشف", "رئيس مجلس إدارة شركة «الحادي عشر» الأمير عبد العزيز بن تركي بن طلال")]),
+    # negative: a complete name is not run on
+    ("وأوضح مدير عام إدارة العلاقات العامة والإعلام المتحدث الرسمي بأمانة المنطقة الشرقية محمد بن "
+     "عبدالعزيز أن العمل مستمر.",
+     [("وأوضح", "مدير عام إدارة العلاقات العامة والإعلام المتحدث الرسمي بأمانة المنطقة الشرقية محمد بن "
+                "عبدالعزيز")]),
+])
+def test_name_cut_by_the_length_limit(analyzer, check, text, expected):
+    assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
