@@ -3654,3 +3654,16 @@ def test_office_with_a_place_before_the_name(analyzer, text, expected):
 ])
 def test_review_of_session_30_actors(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a forest or fire service is a state agency; in a US state it speaks for the USA
+    ("وقال دانيال بيرلانت المتحدث باسم إدارة الغابات والوقاية من الحرائق في كاليفورنيا إن الحريق سريع الانتشار.",
+     [("USA",)]),
+    ("نيودلهي - رويترز: قال بي كي باتنايك، مسؤول كبير في شؤون الغابات، إن النمور تتكاثر.", [("IND",)]),
+    # negatives: a company's management, an expert in forests
+    ("وقالت إدارة الشركة في كاليفورنيا إن الأرباح تراجعت.", [()]),
+    ("وقال خبير الغابات جون سميث إن الحريق خطير.", [()]),
+])
+def test_forest_and_fire_services(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
