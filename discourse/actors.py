@@ -1072,6 +1072,8 @@ class Resolver:
                 return
             given = words[title - 2]
             surname, minimum = words[title - 1], 3
+            if words[title].startswith("و") and self._is_title(words[title][1:]):
+                return      # «يواجههما الاقتصاد ورئيس الوزراء ...»: coordinated, no apposition
             if not self._name_word(given, 3) or given.startswith("ال") or (
                     self._person(words, s, e) and not self._organisation_name(words[s:e], actor)):
                 return      # «بأمر من الرئيس دونالد ترامب»: no apposition (an organisation's name may

@@ -3667,3 +3667,15 @@ def test_review_of_session_30_actors(analyzer, text, expected):
 ])
 def test_forest_and_fire_services(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun coordinated with a title («الاقتصاد ورئيس الوزراء») is no surname before it
+    ("تبدأ اليونان اليوم اسبوعا محفوفا بالمخاطر مع اختبارين يواجههما الاقتصاد ورئيس الوزراء الكسيس "
+     "تسيبراس. وواجه تسيبراس انتقادات كروغمان، حيث كتب خبير الاقتصاد الاميركي \"ربما بالغت في تقدير "
+     "كفاءة الحكومة\".", [()]),
+    # the apposition without «و» still teaches the surname
+    ("والتقى الوفد فرحان حق الناطق باسم الأمم المتحدة في نيويورك. وقال حق إن المساعدات وصلت.", [("UN",)]),
+])
+def test_coordinated_title_is_no_apposition(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
