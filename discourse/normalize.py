@@ -185,8 +185,10 @@ class GlueSplitter:
     """Split words glued by a missing space, using a vocabulary of known words.
 
     A word that is not in the vocabulary is split when it is the concatenation
-    of two or three known words of at least three letters each (a «و» between
-    them is allowed: «أمريكاوروسيا» → «أمريكا وروسيا»). The split inserts a
+    of two or three known words (a «و» between them is allowed: «أمريكاوروسيا» →
+    «أمريكا وروسيا») that look glued (:func:`_glued`: four letters or more each,
+    and the second opening with the article or both of five: «المجرمون» is no
+    «المجر مون»). The split inserts a
     space in the normalised copy only; the offset map is updated so spans still
     point into the original.
     """
@@ -211,11 +213,11 @@ class GlueSplitter:
             head, tail = word[:i], word[i:]
             if head not in self.vocabulary:
                 continue
-            if tail in self.vocabulary:
+            if tail in self.vocabulary and _glued(head, tail):
                 return [i]
-            if tail.startswith("و") and tail[1:] in self.vocabulary:
+            if tail.startswith("و") and tail[1:] in self.vocabulary and _glued(head, tail[1:]):
                 return [i]
-            if depth > 1:
+            if depth > 1 and _glued(head, tail):
                 rest = self._split(tail, depth - 1)
                 if rest:
                     return [i] + [i + r for r in rest]
@@ -252,6 +254,14 @@ class GlueSplitter:
         if not inserts:
             return text, cuts, deltas
         return _insert(text, cuts, deltas, [(p, " ") for p in inserts])
+
+
+def _glued(head: str, tail: str) -> bool:
+    """Two known words glued, not one word that happens to split into known ones: each
+    of four letters or more, and the second opening with the article or both of five
+    («العربيهالحكومه», «الحزمفرنسا»; not «المجر|مون» in «المجرمون», «الراس|مالي»,
+    «مشار|كين», «الن|عمان» in «النعمان»)."""
+    return len(head) >= 4 and len(tail) >= 4 and (tail.startswith("ال") or min(len(head), len(tail)) >= 5)
 
 
 def _insert(text: str, cuts: list[int], deltas: list[int], inserts: list[tuple[int, str]]):

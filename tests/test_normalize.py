@@ -139,6 +139,14 @@ def test_fold(text, expected):
     ("الخارجية", "الخارجيه"),          # a known word: not split
     ("المستشفيات", "المستشفيات"),      # an unknown word that is no concatenation: not split
     ("وزارة", "وزاره"),
+    ("العربيةالحكومة", "العربيه الحكومه"),   # the second word opens with the article
+    ("الحزمفرنسا", "الحزم فرنسا"),           # both of five letters
+    # negatives: one word that splits into known ones («المجر» + «مون», «الن» + «عمان»)
+    ("المجرمون", "المجرمون"),
+    ("النعمان", "النعمان"),
+    ("الرأسمالي", "الراسمالي"),
+    ("مشاركين", "مشاركين"),
+    ("مرسيليا", "مرسيليا"),
 ])
 def test_glue_splitter(splitter, text, expected):
     assert normalize(text, splitter).text == expected
