@@ -1357,6 +1357,8 @@ class Resolver:
                 noun = (None, "sg")     # a man's name: «يعالون», «باسلمة» are no plural, no feminine
             elif source[0] in PLURAL_PRONOUNS:
                 noun = (None, "pl")     # «فيزعم أولئك أن ...، مشككين»
+            elif source[0] in self.grammar.partitives and "من" in source[1:3]:
+                noun = (None, "pl")     # «أكد فيه عدد من أصحاب مكاتب الاستقدام ...، مستنكرين»
             elif noun == ("m", None) and any(w.endswith("ه") and self._is_title(w) for w in source[1:8]):
                 noun = ("f", "sg")      # «المندوب الباكستاني الدائم ... السفيرة مليحة لودهي»: a woman
             gender = agreement[0] or noun[0]

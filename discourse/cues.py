@@ -53,6 +53,7 @@ def _opens_at(words: list[str], k: int, grammar: Grammar) -> bool:
 
 COMPLEMENT_WINDOW = 8  # tokens within which a requires_complement verb needs its complement
 MAX_QUOTED_NAME = 5    # words of a quoted name inside a clause
+MAX_MEDIUM_NAME = 3    # words of a quoted medium told right after the verb («أبلغ «الشرق الأوسط»»)
 MAX_SUBJECT = 8        # words of a subject between «كان» and its verb, for a cue's reading
 MAX_PLUPERFECT = 12    # and, before «قد», for where its subject stands («وكان المتحدث ... القحطاني قد دعا»)
 CLAUSE_OPENERS = frozenset({"بعدما", "بعد", "حين", "عندما", "حتي", "لكن", "الذي", "التي", "الذين", "بينما",
@@ -78,7 +79,10 @@ def _complement_ahead(words: list[str], i: int, grammar: Grammar,
     """
     after_time = False
     seen = 0
-    for k in range(i + 1, len(words)):
+    told = quoted_medium(words, i + 1)      # «أبلغ «عكاظ» مدير عام فرع المصلحة ... أنه»: the medium
+    for k in range(i + 1, len(words)):      # told right after the verb counts no word
+        if k < told:
+            continue
         w = words[k]
         seen += w not in QUOTES and w not in LINEAGE_WORDS   # quote marks do not count («يسيطر عليها
         #  الحوثيون «سبأ» عن»), nor a name's «بن» («رئيس بلدية محافظة العارضة إبراهيم بن ظافر كريري أن»)
@@ -92,12 +96,26 @@ def _complement_ahead(words: list[str], i: int, grammar: Grammar,
             return True
         if w in ",،" and k + 1 < len(words):
             nxt = words[k + 1]
+            if told > i + 1 and nxt in grammar.complementizers:
+                return True     # «أبلغ "الاقتصادية" مصدر مسؤول في السفارة السعودية لدى بنجلادش، أن»
             if nxt in grammar.time_words or (after_time and _opens_at(words, k + 1, grammar)):
                 after_time = True
                 continue
         if w in PUNCT_STOP or w in ",،":
             return False
     return False
+
+
+def quoted_medium(words: list[str], k: int) -> int:
+    """Where a short quoted name at ``k`` that a word follows ends («أبلغ «الشرق الأوسط» عبد
+    العزيز العكبري»), else ``k``."""
+    if k >= len(words) or words[k] not in "«“\"":
+        return k
+    closers = ('"',) if words[k] == '"' else ("»", "”")
+    close = next((c for c in range(k + 1, min(len(words), k + MAX_MEDIUM_NAME + 2)) if words[c] in closers), None)
+    if close is None or close + 1 >= len(words) or not words[close + 1][:1].isalnum():
+        return k
+    return close + 1
 
 
 def _is_word_of(w: str, wanted: str) -> bool:

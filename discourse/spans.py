@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-from .cues import CLAUSE_OPENERS, MAX_PLUPERFECT, CueMatch, opens_content, pluperfect
+from .cues import CLAUSE_OPENERS, MAX_PLUPERFECT, CueMatch, opens_content, pluperfect, quoted_medium
 from .lexicons import Grammar
 from .normalize import bare_forms, fold, strip_proclitics
 from .segment import INITIALS, QUOTES, Sentence
@@ -1074,6 +1074,8 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                     or words[i - 1] in ("كما", "وكما", "وقد", "فقد", "لقد") \
                     or _fronted_adverbial(words, i, grammar) < i   # «كما قال مساء أمس وزير البيئة»,
                 #                            «وقد أكدت ذلك والدتها», «من جهته صرح لـ«الوئام» المتحدث»
+                if initial and fold(m.form.lemma) in grammar.informing_verbs:
+                    k = quoted_medium(words, k)    # whom he told: «أبلغ «عكاظ» مدير عام فرع المصلحة»
                 k = skip_adverbial(words, k, grammar, cue_at, initial, told) if not marker else k
                 # an adverb after a verb inside its clause: its subject is before («صحة الأحساء تشدد
                 # دائماً على»); a source noun that is also a masdar cue heads the subject («وأشارت توقعات»)

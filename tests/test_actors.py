@@ -3679,3 +3679,19 @@ def test_forest_and_fire_services(analyzer, text, expected):
 ])
 def test_coordinated_title_is_no_apposition(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted medium told right after «أبلغ» is no source and counts no word before the complement,
+    # which may follow a comma
+    ('أبلغ "الاقتصادية" مصدر مسؤول في السفارة السعودية لدى بنجلادش، أن عدد التأشيرات بلغ 1500 تأشيرة.',
+     [("مصدر مسؤول في السفارة السعودية لدى بنجلادش", ("SAU",))]),
+    ('أبلغ "الاقتصادية" الدكتور إبراهيم العساف وزير المالية السعودي أن الميزانية قوية.',
+     [("الدكتور إبراهيم العساف وزير المالية السعودي", ("SAU",))]),
+    # a group «عدد من ...» is plural: a plural dropped subject continues it, not the official before
+    ("الرياض - واس: وأوضح مدير الجوازات أن الإجراءات سريعة. وتأتي تلك البيانات في وقت أكد فيه عدد من "
+     "أصحاب مكاتب الاستقدام تراكم التأشيرات لديهم، مستنكرين بعض عمليات الابتزاز.",
+     [("مدير الجوازات", ("SAU",)), ("عدد من أصحاب مكاتب الاستقدام تراكم التأشيرات لديهم", ()), (None, ())]),
+])
+def test_medium_told_after_informing_verb(analyzer, text, expected):
+    assert speakers(analyzer, text) == expected

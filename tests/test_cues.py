@@ -255,3 +255,15 @@ def test_cue_span_is_the_word_as_written(analyzer, text):
 ])
 def test_cause_for_a_feeling_is_no_call(analyzer, text, expected):
     assert [a.cue.text for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # negative: a short quote right after a verb is its content, no medium told
+    ('وتابع "لن نكرر مأساة عام 1948" في اشارة إلى النكبة.', ["وتابع"]),
+    # a medium told between the verb and its subject: the complement after a comma is found
+    ('أبلغ «الشرق الأوسط» مصدر مسؤول في السفارة السعودية لدى بنجلادش، أن عدد التأشيرات بلغ 1500.', ["أبلغ"]),
+    # negative: «بين» 'between' before a comma and «أن» stays no cue
+    ("وتتراوح المسافة بين كل كلمة والأخرى، أن تكون قصيرة.", []),
+])
+def test_quoted_medium_before_the_complement(analyzer, text, expected):
+    assert [a.cue.text for a in analyzer.analyze(text)] == expected
