@@ -3695,3 +3695,16 @@ def test_coordinated_title_is_no_apposition(analyzer, text, expected):
 ])
 def test_medium_told_after_informing_verb(analyzer, text, expected):
     assert speakers(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Saudi national campaign for Syrians is a state body, and «الحملة» names it again
+    ("تواصل الحملة الوطنية السعودية لنصرة الاشقاء في سورية اهتمامها باللاجئين. وقال مدير مكتب الحملة في "
+     "لبنان وليد بن علي الجلال إن البرنامج مستمر.", [("SAU",)]),
+    ("أكد المدير الإقليمي للحملة الوطنية السعودية لنصرة الأشقاء في سوريا الدكتور بدر بن عبد الرحمن السمحان "
+     "أن العيادات تعمل. وأوضح السمحان أن الأدوية متوفرة.", [("SAU",), ("SAU",)]),
+    # negative: another campaign
+    ("تواصل حملة تطعيم الأطفال عملها في المدن. وقال مدير الحملة إن البرنامج مستمر.", [()]),
+])
+def test_saudi_national_campaign(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
