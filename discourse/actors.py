@@ -466,6 +466,10 @@ BORDER_WORDS = frozenset({"الحدود", "حدود", "حدودها", "حدود�
 DISMISSED = frozenset({"المقال", "المقاله", "المعزول", "المعزوله"})
 OFFICE_LINKS = frozenset({"فرع", "عام"})    # «مدير فرع الهيئة ...», «مدير عام الهيئة ...»: a body, no object
 # experts whose field an official word names («الخبير العسكري», «المحلل الأمني»): no office (folded)
+# the fields of a state's agencies («وكالة الطيران الفيدرالية», «وكالة حماية البيئة»), folded:
+# «وكالة» before them is no news agency
+STATE_AGENCY_FIELDS = frozenset({"الطيران", "الفضاء", "حمايه", "الاستخبارات", "المخابرات", "الطاقه",
+                                 "البيئه", "الهجره", "الامن", "الادويه", "الغذاء"})
 EXPERT_HEADS = frozenset({"خبير", "خبيره", "خبيران", "خبراء", "محلل", "محلله", "محللان", "محللون", "محللين",
                           "باحث", "باحثه", "باحثان", "باحثون", "باحثين", "كاتب", "كاتبه", "استاذ", "استاذه"})
 CLUB_BODIES = frozenset({"نادي", "اندية", "منتخب", "شركه"})    # bare: private bodies whose posts speak for them
@@ -2312,6 +2316,8 @@ class Resolver:
         head = words[1] if len(words) > 1 and self._is_title(words[0]) else words[0]   # «رئيس نادي ...»
         if not any(f in self.grammar.private_heads for f in bare_forms(words[0]) + bare_forms(head)):
             return self._private_nisbas(words)
+        if len(words) > 1 and "وكاله" in bare_forms(words[0]) and words[1] in STATE_AGENCY_FIELDS:
+            return False              # «وكالة الطيران الأمريكية الفيدرالية»: a state agency, no news agency
         if any(any(f in self.grammar.official_words for f in bare_forms(w)) and not self._expert_field(words, k)
                for k, w in enumerate(words)):
             return False

@@ -3708,3 +3708,14 @@ def test_medium_told_after_informing_verb(analyzer, text, expected):
 ])
 def test_saudi_national_campaign(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «وكالة» before a state agency's field is no news agency
+    ("وأعلنت وكالة الطيران الأمريكية الفيدرالية الثلاثاء الماضي أنها فتحت تحقيقا بشأنه.", [("USA",)]),
+    ("وقالت وكالة حماية البيئة الأمريكية إن التلوث تراجع.", [("USA",)]),
+    # negative: a private news agency named with its nationality
+    ("وقالت وكالة دوجان التركية للأنباء إن الاشتباكات استمرت.", [()]),
+])
+def test_state_agency_fields(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
