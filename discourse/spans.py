@@ -918,6 +918,9 @@ def _names_source(w: str, grammar: Grammar) -> bool:
     return any(f in grammar.source_nouns or f in grammar.anaphors or f in grammar.titles for f in forms)
 
 
+CLAUSE_SPLITTERS = frozenset({"فيما", "بينما", "حيث", "وفيما", "وبينما"})   # folded, after a comma
+
+
 def content_span(words: list[str], start: int, sentence_end: int, grammar: Grammar,
                  stop_at: int | None, begin_at: int | None = None) -> tuple[int, int] | None:
     """Content from the first opener after ``start`` (or from ``begin_at``) to the end of the clause."""
@@ -954,6 +957,11 @@ def content_span(words: list[str], start: int, sentence_end: int, grammar: Gramm
         k += 1
     if begin is None:
         begin = fallback if fallback is not None else start
+    if begin_at is not None or begin == start or begin == fallback:
+        # an object content (no «أن», colon or quote) ends where a comma opens another clause:
+        # «هددت عائلة السنوسي بالانتقام، فيما أعلنت مفوضية الأمم المتحدة ...»
+        limit = next((j for j in range(begin + 1, limit - 1)
+                      if words[j] in COMMAS and words[j + 1] in CLAUSE_SPLITTERS), limit)
     while begin < limit and words[begin] in COMMAS:
         begin += 1
     if begin < len(words) and words[begin] in QUOTES and words[begin] in OPENERS:

@@ -3719,3 +3719,10 @@ def test_saudi_national_campaign(analyzer, text, expected):
 ])
 def test_state_agency_fields(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
+
+
+def test_dropped_subject_after_a_new_clause(analyzer):
+    # «وقالت» continues the commission of the «فيما» clause, not the family whose object content ended
+    text = ("حيث هددت عائلة السنوسي بالانتقام، فيما أعلنت مفوضية الأمم المتحدة لحقوق الإنسان انزعاجها "
+            "الشديد من أحكام الإعدام، وقالت إن معايير المحاكمة لم تتوفر.")
+    assert [a.actors for a in analyzer.analyze(text)] == [(), ("UN",), ("UN",)]

@@ -798,3 +798,18 @@ def test_forbidding_evil_is_a_name(analyzer, check, text, expected):
 ])
 def test_name_cut_by_the_length_limit(analyzer, check, text, expected):
     assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an object content ends where a comma opens another clause, whose speaker is no nested one
+    ("حيث هددت عائلة السنوسي بالانتقام، فيما أعلنت الأمم المتحدة انزعاجها من الأحكام، وقالت إن المعايير "
+     "لم تتوفر.",
+     [("هددت", "عائلة السنوسي", "بالانتقام", "indirect"),
+      ("أعلنت", "الأمم المتحدة", "انزعاجها من الأحكام", "indirect"),
+      ("وقالت", None, "المعايير لم تتوفر", "indirect")]),
+    # negative: a content opened by «أن» goes on past «، فيما»
+    ("وقال الوزير إن الاتفاق مهم، فيما يستمر الحوار بين الطرفين.",
+     [("وقال", "الوزير", "الاتفاق مهم، فيما يستمر الحوار بين الطرفين", "indirect")]),
+])
+def test_object_content_ends_at_a_new_clause(analyzer, check, text, expected):
+    assert spans(analyzer, check, text) == expected
