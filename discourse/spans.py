@@ -257,9 +257,12 @@ def _describes(words: list[str], j: int, grammar: Grammar, addressing: bool = Fa
     demand the title is whom it addresses: «وناشد "العنزي" وزير الصحة»), or a nisba
     that ends the phrase («"آس" الإسبانية أن», «إلى أن»; not «"الشهري" الجاهزية التامة»)."""
     w = words[j]
-    if any(f in _describing_heads(grammar) for f in bare_forms(w)):
-        return not addressing
     nxt = words[j + 1] if j + 1 < len(words) else "."
+    if any(f in _describing_heads(grammar) for f in bare_forms(w)):
+        # a body's noun before a preposition is a verbal noun, the content: «قال "القاضي" القضاء على
+        # قضية العصر ...» ('eliminating'), not the judiciary (a title goes on: «"X" المتحدث باسم»)
+        return not addressing and (nxt not in grammar.prepositions
+                                   or any(f in grammar.titles for f in bare_forms(w)))
     return w.startswith("ال") and w.endswith(("ي", "يه", "ية")) and len(w) > 5 \
         and (not nxt[:1].isalpha() or nxt in grammar.complementizers or nxt in grammar.prepositions)
 

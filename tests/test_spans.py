@@ -813,3 +813,14 @@ def test_name_cut_by_the_length_limit(analyzer, check, text, expected):
 ])
 def test_object_content_ends_at_a_new_clause(analyzer, check, text, expected):
     assert spans(analyzer, check, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a short quoted name a body's noun before a preposition is the content, not its description
+    ('وعن الظاهرة قال "القاضي" القضاء على قضية العصر يكون بالوعي.', [("قال", '"القاضي"')]),
+    # negative: a title after the quoted name still describes it
+    ('وقال "عذبي العقيل" مدير عام المبيعات في الشركة: "نحن مستعدون".',
+     [("وقال", '"عذبي العقيل" مدير عام المبيعات في الشركة')]),
+])
+def test_verbal_noun_after_a_quoted_name(analyzer, check, text, expected):
+    assert [(cue, source) for cue, source, _, _ in spans(analyzer, check, text)] == expected
