@@ -466,6 +466,12 @@ BORDER_WORDS = frozenset({"الحدود", "حدود", "حدودها", "حدود�
 DISMISSED = frozenset({"المقال", "المقاله", "المعزول", "المعزوله"})
 OFFICE_LINKS = frozenset({"فرع", "عام"})    # «مدير فرع الهيئة ...», «مدير عام الهيئة ...»: a body, no object
 # experts whose field an official word names («الخبير العسكري», «المحلل الأمني»): no office (folded)
+# words that open a given name («عبد الرحمن», «أبو محمد»), folded: no surname without the article
+NAME_OPENERS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ام"})
+# nouns of institutions named after a person («كلية الملك فهد الأمنية», «مدينة الملك عبدالعزيز
+# للعلوم والتقنية»), folded: the person mentioned is not who holds an office there
+INSTITUTION_NOUNS = frozenset({"كليه", "مدينه", "مركز", "معهد", "اكاديميه", "مجمع", "قاعده", "مطار", "ميناء",
+                               "جسر", "مدرسه", "شارع", "طريق", "قاعه", "برنامج", "جائزه", "كرسي"})
 # the fields of a state's agencies («وكالة الطيران الفيدرالية», «وكالة حماية البيئة»), folded:
 # «وكالة» before them is no news agency
 STATE_AGENCY_FIELDS = frozenset({"الطيران", "الفضاء", "حمايه", "الاستخبارات", "المخابرات", "الطاقه",
@@ -937,8 +943,12 @@ class Resolver:
                     if not w.startswith(("بال", "وبال")):   # «المدعومة بالمقاومة وتحالف مليشيات
                         self._remember_head(memory, w, actor)   # الحوثي»: a noun after «ب» heads no name
                         #     (after «لل» it may: «الأمانة العامة للجنة الوطنية ... بالرياض»)
-                if any(self._is_title(w) for w in window):
-                    # free text: the first full name only («نوري المالكي بمواصلة تخبطاته ليهاجم السعودية»)
+                named_after = s > 0 and any(f in INSTITUTION_NOUNS or f in self.grammar.private_bodies
+                                            for f in bare_forms(words[s - 1]))
+                if any(self._is_title(w) for w in window) and not named_after:
+                    # free text: the first full name only («نوري المالكي بمواصلة تخبطاته ليهاجم السعودية»);
+                    # not after an institution named after the actor («أستاذ ... في كلية الملك فهد الأمنية
+                    # د. عبدالله الشعلان»: the professor is not the king's)
                     self._learn_after(memory, words, e, actor, limit=7, first_only=True)
                     if not names_only:
                         memory.official = actor
@@ -1034,6 +1044,8 @@ class Resolver:
         for t, w in enumerate(words):
             if t < end or w not in self.title_forms or any(s <= t < e for s, e in taken):
                 continue
+            if t > 0 and any(f in INSTITUTION_NOUNS or f in self.grammar.private_bodies for f in bare_forms(words[t - 1])):
+                continue      # an institution named after a king: «في كلية الملك فهد الأمنية د. عبدالله الشعلان»
             phrase = self._head_phrase(words[t:t + (14 if _abbreviated(words, t, t + 12) else 12)], places=True)
             phrase = phrase[:next((k for k in range(1, len(phrase)) if phrase[k].startswith("و")
                                    and self._is_title(phrase[k])), len(phrase))]   # «... آل عبده والشيخ علي»
@@ -1127,8 +1139,11 @@ class Resolver:
         """Names in a source an institution resolved: the name after its first title
         («اللواء هادي رزيج قائد شرطة المحافظة» → «رزيج»), or before it when the source
         opens with a name («عيسى قراقع رئيس هيئة شؤون الأسرى» → «قراقع»)."""
-        titles = [j for j, w in enumerate(words)    # «... بالإنابة د. سلطان بن سعود الشايع»
-                  if self._is_title(w) or (w in ABBREVIATED_TITLES and words[j + 1:j + 2] == ["."])]
+        titles = [j for j, w in enumerate(words) if self._is_title(w)]
+        abbreviated = next((j for j, w in enumerate(words) if w in ABBREVIATED_TITLES and words[j + 1:j + 2] == ["."]),
+                           None)     # the first «د.» after the office: «... بالإنابة د. سلطان بن سعود الشايع»
+        if abbreviated is not None:  # (not a guest's after the holder's name: «... د. حامد الشمري رجل
+            titles = sorted(titles + [abbreviated])           # الأعمال د. خالد الزهراني»)
         if not titles:
             if trailing:         # «المشرف العام على العلاقات العامة ... الأستاذ علي بن محمد الغامدي»
                 self._learn_trailing(memory, words, actor)
@@ -2316,8 +2331,12 @@ class Resolver:
         head = words[1] if len(words) > 1 and self._is_title(words[0]) else words[0]   # «رئيس نادي ...»
         if not any(f in self.grammar.private_heads for f in bare_forms(words[0]) + bare_forms(head)):
             return self._private_nisbas(words)
-        if len(words) > 1 and "وكاله" in bare_forms(words[0]) and words[1] in STATE_AGENCY_FIELDS:
+        agency = next((k for k in (0, 1) if k + 1 < len(words) and "وكاله" in bare_forms(words[k])
+                       and (k == 0 or self._is_title(words[0]))), None)   # «رئيس وكالة الفضاء الروسية»
+        if agency is not None and words[agency + 1] in STATE_AGENCY_FIELDS and all(
+                self.lexicon.actors[actor].kind == "state" for _, _, actor in self.mentions(words)):
             return False              # «وكالة الطيران الأمريكية الفيدرالية»: a state agency, no news agency
+            #                           (not «وكالة الفضاء الأوروبية»: the EU's nisba names no state)
         if any(any(f in self.grammar.official_words for f in bare_forms(w)) and not self._expert_field(words, k)
                for k, w in enumerate(words)):
             return False
@@ -3137,8 +3156,8 @@ def _remembered(cache: dict, key, compute, limit: int = 200_000):
 def _learn_surname(memory: DocumentMemory, surname: str, actor: str) -> None:
     """Learn a surname for ``actor``, also without its article («القحطاني», «قحطاني»)."""
     memory.names.setdefault(surname, actor)
-    if surname.startswith("ال") and len(surname) > 4:
-        memory.names.setdefault(surname[2:], actor)
+    if surname.startswith("ال") and len(surname) > 4 and surname[2:] not in NAME_OPENERS:
+        memory.names.setdefault(surname[2:], actor)     # not «عبد» of «العبد»: it opens given names
 
 
 def _coordinated(words: Sequence[str], end: int, start: int) -> bool:

@@ -106,13 +106,17 @@ def _complement_ahead(words: list[str], i: int, grammar: Grammar,
     return False
 
 
-def quoted_medium(words: list[str], k: int) -> int:
+def quoted_medium(words: list[str], k: int, comma: bool = False) -> int:
     """Where a short quoted name at ``k`` that a word follows ends («أبلغ «الشرق الأوسط» عبد
-    العزيز العكبري»), else ``k``."""
+    العزيز العكبري»; with ``comma``, also a comma: «وأبلغ «الشرق الأوسط»، الدكتور عادل العيد»),
+    else ``k``."""
     if k >= len(words) or words[k] not in "«“\"":
         return k
     closers = ('"',) if words[k] == '"' else ("»", "”")
     close = next((c for c in range(k + 1, min(len(words), k + MAX_MEDIUM_NAME + 2)) if words[c] in closers), None)
+    if comma and close is not None and close + 2 < len(words) and words[close + 1] in ",،" \
+            and words[close + 2][:1].isalnum():
+        return close + 2
     if close is None or close + 1 >= len(words) or not words[close + 1][:1].isalnum():
         return k
     return close + 1

@@ -279,6 +279,16 @@ def _person_heads(grammar: Grammar) -> frozenset[str]:
     return (grammar.titles | grammar.private_heads | grammar.name_honorifics) - grammar.private_bodies
 
 
+def _speaker_opens(words: list[str], k: int, grammar: Grammar) -> bool:
+    """A speaker's phrase opens at ``k``: a title, an honorific, a source noun or an official
+    («مدير», «الدكتور», «مصدر», «مسؤول»; not a body told: «الحكومة اللبنانية»)."""
+    return k < len(words) and any(f in grammar.titles or f in grammar.name_honorifics or f in SPEAKER_NOUNS
+                                  or f in grammar.bare_officials for f in bare_forms(words[k]))
+
+
+SPEAKER_NOUNS = frozenset({"مصدر", "مصادر", "متحدث", "المتحدث", "متحدثه", "المتحدثه", "ناطق", "الناطق"})   # folded
+
+
 def _title_word(w: str, grammar: Grammar) -> bool:
     """A title of ``titles``, with the article or a proclitic: «وزير», «الرئيس», «ورئيس»."""
     return any(f in grammar.titles for f in bare_forms(w))
@@ -1085,8 +1095,10 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                     or words[i - 1] in ("كما", "وكما", "وقد", "فقد", "لقد") \
                     or _fronted_adverbial(words, i, grammar) < i   # «كما قال مساء أمس وزير البيئة»,
                 #                            «وقد أكدت ذلك والدتها», «من جهته صرح لـ«الوئام» المتحدث»
-                if initial and fold(m.form.lemma) in grammar.informing_verbs:
-                    k = quoted_medium(words, k)    # whom he told: «أبلغ «عكاظ» مدير عام فرع المصلحة»
+                if initial and fold(m.form.lemma) in grammar.informing_verbs and _speaker_opens(
+                        words, quoted_medium(words, k, comma=True), grammar):
+                    k = quoted_medium(words, k, comma=True)    # whom he told: «أبلغ «عكاظ» مدير عام فرع المصلحة», not
+                    #                                the quoted subject: «وأبلغ "حزب الله" الحكومة اللبنانية»
                 k = skip_adverbial(words, k, grammar, cue_at, initial, told) if not marker else k
                 # an adverb after a verb inside its clause: its subject is before («صحة الأحساء تشدد
                 # دائماً على»); a source noun that is also a masdar cue heads the subject («وأشارت توقعات»)
