@@ -468,6 +468,8 @@ OFFICE_LINKS = frozenset({"فرع", "عام"})    # «مدير فرع الهيئ
 # experts whose field an official word names («الخبير العسكري», «المحلل الأمني»): no office (folded)
 # words that open a given name («عبد الرحمن», «أبو محمد»), folded: no surname without the article
 NAME_OPENERS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ام"})
+# nouns before «المتقاعدين» that make an office serving the retired, no former official (folded)
+SERVING_FORMER = frozenset({"شوون", "لشوون", "بشوون", "وشوون", "صندوق", "جمعيه", "رابطه"})
 # nouns of institutions named after a person («كلية الملك فهد الأمنية», «مدينة الملك عبدالعزيز
 # للعلوم والتقنية»), folded: the person mentioned is not who holds an office there
 INSTITUTION_NOUNS = frozenset({"كليه", "مدينه", "مركز", "معهد", "اكاديميه", "مجمع", "قاعده", "مطار", "ميناء",
@@ -1966,7 +1968,9 @@ class Resolver:
         if words and self._is_title(words[0]) and DISMISSED.intersection(words[1:]):
             return True                 # «محافظ نينوى العراقية المقال أثيل النجيفي»
         former = self.grammar.former
-        return any(not former.isdisjoint(bare_forms(w)) for w in [*words[1:], *tail])
+        phrase = [*words[1:], *tail]
+        return any(not former.isdisjoint(bare_forms(w)) and not (k and phrase[k - 1] in SERVING_FORMER)
+                   for k, w in enumerate(phrase))     # not an office for them: «مدير إدارة شؤون المتقاعدين»
 
     def _own_description(self, words: Sequence[str]) -> Sequence[str]:
         """The source up to the word that links it to another party (``affiliations``):

@@ -260,9 +260,10 @@ def _describes(words: list[str], j: int, grammar: Grammar, addressing: bool = Fa
     nxt = words[j + 1] if j + 1 < len(words) else "."
     if any(f in _describing_heads(grammar) for f in bare_forms(w)):
         # a body's noun before a preposition is a verbal noun, the content: «قال "القاضي" القضاء على
-        # قضية العصر ...» ('eliminating'), not the judiciary (a title goes on: «"X" المتحدث باسم»)
+        # قضية العصر ...» ('eliminating'), not the judiciary (a person's head goes on: «"X" المتحدث
+        # باسم», «"أبو مرزوق" القيادي في حركة حماس»)
         return not addressing and (nxt not in grammar.prepositions
-                                   or any(f in grammar.titles for f in bare_forms(w)))
+                                   or any(f in _person_heads(grammar) for f in bare_forms(w)))
     return w.startswith("ال") and w.endswith(("ي", "يه", "ية")) and len(w) > 5 \
         and (not nxt[:1].isalpha() or nxt in grammar.complementizers or nxt in grammar.prepositions)
 
@@ -279,14 +280,19 @@ def _person_heads(grammar: Grammar) -> frozenset[str]:
     return (grammar.titles | grammar.private_heads | grammar.name_honorifics) - grammar.private_bodies
 
 
-def _speaker_opens(words: list[str], k: int, grammar: Grammar) -> bool:
-    """A speaker's phrase opens at ``k``: a title, an honorific, a source noun or an official
-    («مدير», «الدكتور», «مصدر», «مسؤول»; not a body told: «الحكومة اللبنانية»)."""
-    return k < len(words) and any(f in grammar.titles or f in grammar.name_honorifics or f in SPEAKER_NOUNS
-                                  or f in grammar.bare_officials for f in bare_forms(words[k]))
+def _newspaper_at(words: list[str], k: int) -> bool:
+    """A quoted newspaper's name at ``k``: «"الاقتصادية"», ««الشرق الأوسط»»."""
+    if k >= len(words) or words[k] not in QUOTES:
+        return False
+    close = next((c for c in range(k + 1, min(len(words), k + 5)) if words[c] in QUOTES), None)
+    return close is not None and " ".join(words[k + 1:close]) in NEWSPAPERS
 
 
-SPEAKER_NOUNS = frozenset({"مصدر", "مصادر", "متحدث", "المتحدث", "متحدثه", "المتحدثه", "ناطق", "الناطق"})   # folded
+# newspapers told in quotes after «أبلغ» (folded): «أبلغ "الاقتصادية" مصدر مسؤول ... أن»
+NEWSPAPERS = frozenset(fold(w) for w in (
+    "الشرق الأوسط", "الحياة", "عكاظ", "الاقتصادية", "الرياض", "الوطن", "الجزيرة", "المدينة", "اليوم", "سبق",
+    "الوئام", "عاجل", "مكة", "الشرق", "البيان", "الخليج", "القبس", "الراي", "الرأي", "الأنباء", "الأهرام",
+    "النهار", "السفير", "العربي الجديد", "إيلاف", "الخبر", "الشروق", "عين اليوم", "المصري اليوم", "الاتحاد"))
 
 
 def _title_word(w: str, grammar: Grammar) -> bool:
@@ -1095,10 +1101,9 @@ def attribution_spans(sentence: Sentence, cues: list[CueMatch], grammar: Grammar
                     or words[i - 1] in ("كما", "وكما", "وقد", "فقد", "لقد") \
                     or _fronted_adverbial(words, i, grammar) < i   # «كما قال مساء أمس وزير البيئة»,
                 #                            «وقد أكدت ذلك والدتها», «من جهته صرح لـ«الوئام» المتحدث»
-                if initial and fold(m.form.lemma) in grammar.informing_verbs and _speaker_opens(
-                        words, quoted_medium(words, k, comma=True), grammar):
-                    k = quoted_medium(words, k, comma=True)    # whom he told: «أبلغ «عكاظ» مدير عام فرع المصلحة», not
-                    #                                the quoted subject: «وأبلغ "حزب الله" الحكومة اللبنانية»
+                if initial and fold(m.form.lemma) in grammar.informing_verbs and _newspaper_at(words, k):
+                    k = quoted_medium(words, k, comma=True)    # the newspaper told: «أبلغ «عكاظ» مدير عام فرع
+                    #       المصلحة», not a quoted subject: «وأبلغ "حزب الله" الحكومة اللبنانية»
                 k = skip_adverbial(words, k, grammar, cue_at, initial, told) if not marker else k
                 # an adverb after a verb inside its clause: its subject is before («صحة الأحساء تشدد
                 # دائماً على»); a source noun that is also a masdar cue heads the subject («وأشارت توقعات»)

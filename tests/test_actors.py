@@ -3760,3 +3760,21 @@ def test_dropped_subject_after_a_new_clause(analyzer):
 ])
 def test_review_of_session_31(home, text, expected):
     assert speakers(_analyzer(home), text) == expected
+
+
+@pytest.mark.parametrize("home, text, expected", [
+    # second review of session 31: only a quoted newspaper after «أبلغ» is the one told
+    (None, "وأبلغ «الشرق الأوسط» عبد العزيز العكبري أن العمل مستمر.", [("عبد العزيز العكبري", ())]),
+    (None, "وأبلغ «الحياة» قيادي في حركة حماس أن الاتفاق قريب.", [("قيادي في حركة حماس", ("HAMAS",))]),
+    (None, 'وأبلغت "حماس"، مسؤولين مصريين أن الهدنة انتهت.', [('"حماس"', ("HAMAS",))]),
+    # a person's head before a preposition still describes a quoted name
+    (None, 'وقال "أبو مرزوق" القيادي في حركة حماس إن الاتفاق قريب.',
+     [('"أبو مرزوق" القيادي في حركة حماس', ("HAMAS",))]),
+    # retired officers are former ones; an office serving them is not
+    ("SAU", "وقال ضباط متقاعدون إن الجيش قوي.", [("ضباط متقاعدون", ())]),
+    ("SAU", "وقال مدير إدارة شؤون المتقاعدين في وزارة الدفاع إن الرواتب صرفت.",
+     [("مدير إدارة شؤون المتقاعدين في وزارة الدفاع", ("SAU",))]),
+    ("SAU", "وقالت مصلحة الغابات إن الحريق انتشر.", [("مصلحة الغابات", ("SAU",))]),
+])
+def test_second_review_of_session_31(home, text, expected):
+    assert speakers(_analyzer(home), text) == expected
