@@ -945,9 +945,7 @@ class Resolver:
                     if not w.startswith(("بال", "وبال")):   # «المدعومة بالمقاومة وتحالف مليشيات
                         self._remember_head(memory, w, actor)   # الحوثي»: a noun after «ب» heads no name
                         #     (after «لل» it may: «الأمانة العامة للجنة الوطنية ... بالرياض»)
-                named_after = s > 0 and any(f in INSTITUTION_NOUNS or f in self.grammar.private_bodies
-                                            for f in bare_forms(words[s - 1]))
-                if any(self._is_title(w) for w in window) and not named_after:
+                if any(self._is_title(w) for w in window) and not (s > 0 and self._names_after(words[s - 1])):
                     # free text: the first full name only («نوري المالكي بمواصلة تخبطاته ليهاجم السعودية»);
                     # not after an institution named after the actor («أستاذ ... في كلية الملك فهد الأمنية
                     # د. عبدالله الشعلان»: the professor is not the king's)
@@ -1046,7 +1044,7 @@ class Resolver:
         for t, w in enumerate(words):
             if t < end or w not in self.title_forms or any(s <= t < e for s, e in taken):
                 continue
-            if t > 0 and any(f in INSTITUTION_NOUNS or f in self.grammar.private_bodies for f in bare_forms(words[t - 1])):
+            if t > 0 and self._names_after(words[t - 1]):
                 continue      # an institution named after a king: «في كلية الملك فهد الأمنية د. عبدالله الشعلان»
             phrase = self._head_phrase(words[t:t + (14 if _abbreviated(words, t, t + 12) else 12)], places=True)
             phrase = phrase[:next((k for k in range(1, len(phrase)) if phrase[k].startswith("و")
@@ -1105,6 +1103,11 @@ class Resolver:
                 return
         if self._name_word(surname, minimum):
             _learn_surname(memory, surname, actor)
+
+    def _names_after(self, word: str) -> bool:
+        """``word`` is the noun of an institution or a private body that may be named after a
+        person: «كلية (الملك فهد)», «مطار (الملك خالد)», «جامعة (الملك سعود)»."""
+        return any(f in INSTITUTION_NOUNS or f in self.grammar.private_bodies for f in bare_forms(word))
 
     def _organisation_name(self, words: Sequence[str], actor: str) -> bool:
         """The words are an organisation's own name in the dictionary («هيومن رايتس ووتش»),

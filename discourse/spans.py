@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-from .cues import CLAUSE_OPENERS, MAX_PLUPERFECT, CueMatch, opens_content, pluperfect, quoted_medium
+from .cues import CLAUSE_OPENERS, LINEAGE_WORDS, MAX_PLUPERFECT, CueMatch, opens_content, pluperfect, quoted_medium
 from .lexicons import Grammar
 from .normalize import bare_forms, fold, strip_proclitics
 from .segment import INITIALS, QUOTES, Sentence
@@ -187,9 +187,6 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
     return (i, end) if end > i else None
 
 
-SONS = frozenset({"بن", "ابن", "بنت"})
-
-
 def _name_completed(words: list[str], end: int, grammar: Grammar, cue_at: set[int]) -> int:
     """Where a name that the length limit cut ends: «... الشيخ تركي بن | عبدالله الشليل»,
     «... تركي بن عبد | الله الشليل» (at most three more words, the family name last)."""
@@ -198,9 +195,10 @@ def _name_completed(words: list[str], end: int, grammar: Grammar, cue_at: set[in
                 or words[end] in grammar.complementizers or words[end] in grammar.source_stops:
             break
         last, before = words[end - 1], words[end - 2]
-        if last in SONS or last == "عبد":
+        if last in LINEAGE_WORDS or last == "عبد":
             end += 1                      # «بن | عبدالله», «عبد | الله»
-        elif (before in SONS or (before == "عبد" and words[end - 3] in SONS)) and words[end].startswith("ال"):
+        elif (before in LINEAGE_WORDS or (before == "عبد" and words[end - 3] in LINEAGE_WORDS)) \
+                and words[end].startswith("ال"):
             end += 1                      # the family name after the father's: «بن عبدالله | الشليل»
             break
         else:
