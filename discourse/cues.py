@@ -40,8 +40,7 @@ def _opens_at(words: list[str], k: int, grammar: Grammar) -> bool:
             return False  # a straight quote after a word that closes a pair
         if w not in "«“„" and w != '"':
             return False
-        closers = ('"',) if w == '"' else ("»", "”")
-        close = next((c for c in range(k + 1, len(words)) if words[c] in closers), None)
+        close = _closing_quote(words, k)
         # a short quoted phrase inside the clause is a name: «بين إيران ومجموعة "خمسة زائد واحد" إلى»,
         # «بين القوات التركية ومتمردي تنظيم «حزب العمال الكردستاني» المحظور»
         if close is None:
@@ -106,14 +105,20 @@ def _complement_ahead(words: list[str], i: int, grammar: Grammar,
     return False
 
 
+def _closing_quote(words: list[str], k: int, end: int | None = None) -> int | None:
+    """The first mark before ``end`` that closes the opening quote at ``k`` (a straight quote
+    closes a straight one, «»» or «”» the others), else None."""
+    closers = ('"',) if words[k] == '"' else ("»", "”")
+    return next((c for c in range(k + 1, min(len(words), end or len(words))) if words[c] in closers), None)
+
+
 def quoted_medium(words: list[str], k: int, comma: bool = False) -> int:
     """Where a short quoted name at ``k`` that a word follows ends («أبلغ «الشرق الأوسط» عبد
     العزيز العكبري»; with ``comma``, also a comma: «وأبلغ «الشرق الأوسط»، الدكتور عادل العيد»),
     else ``k``."""
     if k >= len(words) or words[k] not in "«“\"":
         return k
-    closers = ('"',) if words[k] == '"' else ("»", "”")
-    close = next((c for c in range(k + 1, min(len(words), k + MAX_MEDIUM_NAME + 2)) if words[c] in closers), None)
+    close = _closing_quote(words, k, k + MAX_MEDIUM_NAME + 2)
     if comma and close is not None and close + 2 < len(words) and words[close + 1] in ",،" \
             and words[close + 2][:1].isalnum():
         return close + 2
