@@ -1807,7 +1807,7 @@ class Resolver:
             if key in memory.heads and definite and not qualified and not adjective:
                 self._learn_titled(memory, words, memory.heads[key])     # «... للمركز رأفت الصباغ»
                 return (memory.heads[key],)
-        taken_up = self._body_taken_up(memory, words)
+        taken_up = self._body_taken_up(memory, words) or self._named_body_post(memory, words)
         if taken_up:
             return taken_up
         # a person a private head describes («الشاعر والمرشد السياحي المعتمد بهيئة السياحة»),
@@ -1890,6 +1890,18 @@ class Resolver:
         noun = next((f for f in bare_forms(words[-1]) if "ال" + f in self.grammar.anaphors), None)
         speaker = self._last_speaker_with(memory, {noun}, resolved=True) if noun else None
         return speaker.actors if speaker else ()
+
+    def _named_body_post(self, memory: DocumentMemory, words: Sequence[str]) -> tuple[str, ...]:
+        """A post in a national institution that a sentence named outside reported speech,
+        at the end of the source: «وقعت المؤسسة العامة للخطوط الحديدية ...»، then «وقال
+        المهندس محمد السويكت رئيس المؤسسة» is the home state's (:meth:`_body`)."""
+        if len(words) < 2 or not self._is_title(words[-2]):
+            return ()
+        last = words[-1] if words[-1].startswith("ال") else "ال" + words[-1][2:] if words[-1].startswith("لل") else ""
+        body = self._body(memory, self._body_forms[last]) if last in self._body_forms else None
+        if body:
+            self._learn_titled(memory, words, body)
+        return (body,) if body else ()
 
     @staticmethod
     def _last_speaker_with(memory: DocumentMemory, nouns: set[str], resolved: bool = False) -> Speaker | None:
