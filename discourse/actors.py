@@ -408,9 +408,10 @@ def noun_agreement(words: Sequence[str]) -> Agreement:
 def agrees(a: Agreement, b: Agreement) -> bool:
     """Two agreements are compatible when no marked feature differs.
 
-    In the plural only the number counts: «مؤكدين» refers back to «دول الخليج»."""
+    In the plural only the number counts: «مؤكدين» refers back to «دول الخليج»; a
+    participle in «ين» may be dual too («مؤكدين» after «كازنوف ونظيرته البريطانية»)."""
     if "pl" in (a[1], b[1]):
-        return a[1] is None or b[1] is None or a[1] == b[1]
+        return a[1] is None or b[1] is None or a[1] == b[1] or {a[1], b[1]} == {"pl", "du"}
     return all(x is None or y is None or x == y for x, y in zip(a, b))
 
 
@@ -1392,6 +1393,11 @@ class Resolver:
             if not source_first and agreement == ("f", "sg") and noun[1] == "pl":
                 number = None           # «وقالت السلطات ...، وأضافت»: a plural of things is taken up
                 #                         in the feminine singular (and «الشؤون» is no «ـون» plural)
+            if len(actors) > 1 and number in (None, "sg") and any(w.startswith("و") for w in source[1:]) \
+                    and not any(w.endswith("ات") and len(w) > 4 for w in source[:2]):
+                # coordinated speakers: «كازنوف ونظيرته البريطانية ...»، then «وأضافا», «مؤكدين»; not
+                # a plural of things, taken up in the feminine singular («منظمات ...، معتبرة»)
+                gender, number = None, "du" if len(actors) == 2 else "pl"
             memory.speakers.append(Speaker(actors, " ".join(source), (gender, number), nested, alone))
         else:
             memory.speakers.append(Speaker(actors, "", agreement, nested))
@@ -1741,6 +1747,10 @@ class Resolver:
         dual = words[1] if words[0] in ("كلا", "كلتا") and len(words) > 1 else words[0]
         if dual in self.grammar.dual_anaphors:        # «أكد الجانبان», «ورحب كلا الجانبين»
             return self._last_two(memory)
+        if (dual.endswith("ان") and self._is_title(dual[:-2])) or (dual.endswith("ا") and self._is_title(dual[:-1])):
+            pair = next((sp for sp in reversed(memory.speakers) if len(sp.actors) == 2 and sp.agreement[1] == "du"), None)
+            if pair:                   # «وتابع وزيرا الداخلية» after «كازنوف ونظيرته البريطانية ...»
+                return pair.actors
         issued = self._issued_document(memory, words, after)
         if issued:
             return issued
@@ -1845,8 +1855,10 @@ class Resolver:
         the last two actors named; «حض الاتحاد الأوروبي والولايات المتحدة ...، وأعربا» →
         the two its clause opens with, coordinated; «أجرى خادم الحرمين ... اتصالا هاتفيا
         بفخامة الرئيس عبدالفتاح السيسي ... أكدا خلاله» → its subject and the other party."""
+        last = memory.speakers[-1] if memory.speakers else None
+        if last and len(last.actors) == 2 and last.agreement[1] == "du":
+            return last.actors                   # «كازنوف ونظيرته البريطانية تيريزا ماي ...، وأضافا»
         if any(w in self.grammar.dual_anaphors for w in before):
-            last = memory.speakers[-1] if memory.speakers else None
             if last and any(w in self.grammar.dual_anaphors for w in last.text.split()):
                 return last.actors               # «ورحب كلا الجانبين ...، ووصفا»
             return self._last_two(memory)
@@ -2077,7 +2089,26 @@ class Resolver:
             if not _coordinated(words, chosen[-1][1], m[0]):
                 break
             chosen.append(m)
+        counterpart = self._counterpart(words, chosen[-1][1], mentions)
+        if counterpart:
+            chosen.append(counterpart)
         return tuple(dict.fromkeys(a for _, _, a in chosen))
+
+    def _counterpart(self, words: Sequence[str], end: int,
+                     mentions: Sequence[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+        """A counterpart coordinated after the speaker, his name between: «وزير الداخلية
+        الفرنسي برنار كازنوف ونظيرته البريطانية تيريزا ماي» → GBR too (a state's nisba
+        right after «ونظيره», «ونظيرته»)."""
+        for k in range(end, min(len(words) - 1, end + 5)):
+            if words[k] in (",", "،") or words[k] in self.grammar.complementizers:
+                return None
+            if words[k].startswith("ونظير"):
+                m = next((m for m in mentions if m[0] == k + 1), None)
+                if m and tuple(words[m[0]:m[1]]) in self.lexicon.adjectives \
+                        and self.lexicon.actors[m[2]].kind == "state":
+                    return m
+                return None
+        return None
 
     def _not_speakers(self, words: Sequence[str],
                       mentions: Sequence[tuple[int, int, str]]) -> set[tuple[int, int, str]]:

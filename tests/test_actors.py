@@ -3788,3 +3788,21 @@ def test_review_of_session_31(home, text, expected):
 ])
 def test_second_review_of_session_31(home, text, expected):
     assert speakers(_analyzer(home), text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counterpart coordinated after the speaker and his name («ونظيرته البريطانية») is a
+    # second actor, and dual or «ين» cues that follow take both
+    ("ورأى وزير الداخلية الفرنسي برنار كازنوف ونظيرته البريطانية تيريزا ماي في بيان مشترك أن الإجراءات "
+     "الجديدة توجه رسالة واضحة، وأضافا أن حدودنا آمنة. وتابع وزيرا الداخلية في بيانهما أن أزمة الهجرة "
+     "تتطلب رداً أوروبياً، مؤكدين أن معالجة المشكلة يجب ألا تقتصر على جهود بريطانيا وفرنسا.",
+     [("FRA", "GBR")] * 4),
+    ("وقال وزير الخارجية الأمريكي جون كيري ونظيره الروسي سيرغي لافروف إن الحل سياسي.", [("USA", "RUS")]),
+    # negatives: a counterpart after «مع» is no speaker; a singular verb after the pair is
+    # the one it names
+    ("وقال وزير الخارجية الأمريكي جون كيري مع نظيره الروسي إن الحل سياسي.", [("USA",)]),
+    ("وقال وزير الخارجية الأمريكي جون كيري ونظيره الروسي سيرغي لافروف إن الحل سياسي، وأضاف كيري أن "
+     "الاتفاق قريب.", [("USA", "RUS"), ("USA",)]),
+])
+def test_counterpart_is_coordinated(analyzer, text, expected):
+    assert [a.actors for a in analyzer.analyze(text)] == expected
