@@ -1907,9 +1907,12 @@ class Resolver:
         """A post in a national institution that a sentence named outside reported speech,
         at the end of the source: «وقعت المؤسسة العامة للخطوط الحديدية ...»، then «وقال
         المهندس محمد السويكت رئيس المؤسسة» is the home state's (:meth:`_body`)."""
-        if len(words) < 2 or not self._is_title(words[-2]):
+        # the post ends the source, or its holder's name follows: «رئيس اللجنة محمد بن حمود الشايع»
+        k = next((k for k in range(1, len(words) - 1) if self._is_title(words[k - 1]) and words[k] in self._body_forms
+                  and words[k + 1] in self._first_names), len(words) - 1)
+        if len(words) < 2 or not self._is_title(words[k - 1]):
             return ()
-        last = words[-1] if words[-1].startswith("ال") else "ال" + words[-1][2:] if words[-1].startswith("لل") else ""
+        last = words[k] if words[k].startswith("ال") else "ال" + words[k][2:] if words[k].startswith("لل") else ""
         body = self._body(memory, self._body_forms[last]) if last in self._body_forms else None
         if body:
             self._learn_titled(memory, words, body)

@@ -2472,6 +2472,14 @@ def test_plural_of_things_is_feminine_singular(analyzer, text, expected):
      [(), ()]),
     ("الرياض - واس: وقعت الشركة عقد إشراف بثلاثة ملايين ريال. وقال المهندس محمد السويكت رئيس المؤسسة إنها "
      "تحرص على زيادة حصة القطار.", [()]),
+    # the holder's name may follow the post
+    ("شرعت اللجنة المحلية للانتخابات البلدية بمنطقة جازان أمس في تنفيذ برنامج تدريبي للعاملين بالمراكز "
+     "الانتخابية. وأوضح رئيس اللجنة محمد بن حمود الشايع أن البرنامج يهدف إلى شرح مهام قيد الناخبين.",
+     [("SAU",)]),
+    # negative: a committee's field after the post is no name
+    ("شرعت اللجنة المحلية للانتخابات البلدية بمنطقة جازان أمس في تنفيذ برنامج تدريبي للعاملين بالمراكز "
+     "الانتخابية. وأوضح فايز حمادة، نائب رئيس اللجنة للمخابز في مجلس الغرف أن البرنامج يهدف إلى شرح المهام.",
+     [()]),
 ])
 def test_institution_named_outside_speech(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
