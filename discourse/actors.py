@@ -1679,7 +1679,7 @@ class Resolver:
             agency = self._agency(words[0])
             if agency:
                 return agency              # «وبحسب "الفرنسية"»: the agency, not France
-        told = self._told(words) if addressed else None
+        told = (self._told(words) if addressed else None) or self._told_unmarked(words)
         if told is not None:           # «بارتوميو لهيئة الإذاعة البريطانية (بي بي سي)»: said to a medium
             words, after = words[:told], ()
         if self._former(words, after):
@@ -2278,6 +2278,20 @@ class Resolver:
                     and not any(f in self.grammar.source_nouns and f not in self.describing_heads
                                 and f not in self.grammar.official_words for f in bare_forms(words[s - 1])):
                 return s
+        return None
+
+    def _told_unmarked(self, words: Sequence[str]) -> int | None:
+        """Where a medium told with no «لـ» starts, right after an adjective that ends the
+        speaker's phrase: «أفاد مسؤول محلي وكالة فرانس برس» (also after «بحسب ما أفاد»);
+        not a medium the phrase is in («محلل في رويترز», «مراسل وكالة فرانس برس»)."""
+        for s, _, actor in self.mentions(words):
+            if self.lexicon.actors[actor].kind != "media":
+                continue
+            t = s - 1 if s > 1 and any(f in MEDIA_HEADS for f in bare_forms(words[s - 1])) else s
+            if t > 1 and words[t - 1].endswith(("ي", "يه")) and len(words[t - 1]) > 3 \
+                    and not words[t - 1].startswith("ال") and words[t][:1] not in ("ل", "ب") \
+                    and not (words[t][:1] == "و" and not any(f in MEDIA_HEADS for f in bare_forms(words[t]))):
+                return t
         return None
 
     def _indefinite(self, words: Sequence[str], within: int | None = None) -> tuple[str, ...]:

@@ -881,6 +881,7 @@ def _nominal_source(words, i, m: CueMatch, grammar, cue_at, mentions,
             # the verb governs, as source_after does: «بحسب ما أفاد به المتحدث ...»), and past
             # the medium told («بحسب ما يقول لوكالة فرانس برس روبرت كلين»)
             start = verb + 1
+            start += _time_run(words, start, grammar)   # «بحسب ما أعلن أول من أمس مساعد المتحدث ...»
             if told_at(words, start, told):
                 start = skip_adverbial(words, start, grammar, cue_at, told=told)
             return source_after(words, start, grammar, cue_at)

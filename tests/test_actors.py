@@ -1334,6 +1334,13 @@ def test_parenthesis_after_source(analyzer, text, expected):
     ("وقال مسؤول عراقي لرويترز إن الهجوم وقع ليلا.", [("IRQ",)]),
     # negatives: a correspondent of the agency, an office of a ministry
     ("وقال مراسل لفرانس برس يرافق الوزير إن الوفد وصل.", [("AFP",)]),
+    # a medium told with no «لـ», after the adjective that ends the speaker's phrase
+    ("قتل 40 شخصا في جنوب شرق ليبيا، بحسب ما أفاد أمس الأربعاء مسؤول محلي وكالة فرانس برس. وقال المسؤول "
+     "في مدينة سبها جنوب طرابلس إن العشرات أصيبوا.", [("LBY",), ("LBY",)]),
+    ("وأفاد مسؤول محلي وكالة فرانس برس أن القتلى كثيرون في سبها.", [("LBY",)]),
+    # negatives: a correspondent of the agency; an analyst in it
+    ("وقال مراسل وكالة فرانس برس إن الوفد وصل.", [("AFP",)]),
+    ("وقال محلل في رويترز إن الأسعار سترتفع.", [("REUTERS",)]),
     ("وقال المتحدث الرسمي لوزارة الخارجية الروسية إن الوفد وصل.", [("RUS",)]),
 ])
 def test_medium_said_to_is_no_speaker(analyzer, text, expected):
