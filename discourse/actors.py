@@ -955,8 +955,10 @@ class Resolver:
                         memory.official = actor
                 self._learn_before_title(memory, words, s, e, prev_end, actor)
             prev_end = e
+        if memory.home:       # also before a cue: «وكان مدير عام الشؤون الصحية بمنطقة القصيم ... د.
+            #                   سلطان بن سعود الشايع قد وقف ...، وقد أكد الدكتور الشايع»
+            self._learn_offices(memory, words, mentions, official=not names_only)
         if memory.home and not names_only:
-            self._learn_offices(memory, words, mentions)
             self._issued_documents(memory, words)
             memory.bodies.append(words)
 
@@ -1033,7 +1035,7 @@ class Resolver:
         return (actor,) if actor else ()
 
     def _learn_offices(self, memory: DocumentMemory, words: Sequence[str],
-                       mentions: Sequence[tuple[int, int, str]] | None) -> None:
+                       mentions: Sequence[tuple[int, int, str]] | None, official: bool = True) -> None:
         """Names after a title of the home state's institutions, wherever the phrase
         stands: «اعتمد رئيس بلدية محافظة أبو عريش محمد القحطاني ...», then «وقال
         القحطاني» (a phrase that names no actor of the dictionary; :meth:`observe`
@@ -1061,7 +1063,8 @@ class Resolver:
                             for x in words[max(0, t - 3):t] for f in bare_forms(x))
             if not described and not self._private(phrase) and not self._former(phrase):
                 self._learn_titled(memory, phrase, memory.home, trailing=False)   # «... الزبيدي أسرة الشهيد ... العمري»
-                memory.official = memory.home      # «هنأ ... أمير منطقة القصيم ...، وقال سموه»
+                if official:
+                    memory.official = memory.home      # «هنأ ... أمير منطقة القصيم ...، وقال سموه»
 
     def _learn_before_title(self, memory: DocumentMemory, words: Sequence[str], s: int, e: int,
                             floor: int, actor: str) -> None:

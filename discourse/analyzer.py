@@ -305,8 +305,12 @@ class Analyzer:
                 content = self._span(norm, tokens[spans.content[0]].start, tokens[spans.content[1] - 1].end)
             source_words = words[source_span[0]:source_span[1]] if source_span else None
             start = min(source_span[0], m.index) if source_span else m.index
-            if source_words and len(source_words) <= 2 and any(learnt <= e <= start for _, e, _ in mentions):
-                # a name introduced earlier in the sentence («كذب الوزير ... صالحي ...، وقال صالحي»)
+            if source_words and len(source_words) <= 2 and (
+                    any(learnt <= e <= start for _, e, _ in mentions) or (memory.home and not self.resolver.title_forms.isdisjoint(
+                        words[learnt - 1:start]))):
+                # a name introduced earlier in the sentence («كذب الوزير ... صالحي ...، وقال صالحي»),
+                # also by a home office («وكان مدير عام الشؤون الصحية بمنطقة القصيم د. سلطان بن سعود
+                # الشايع قد وقف ...، وقد أكد الدكتور الشايع»)
                 self.resolver.observe(memory, words[:start], names_only=True,
                                       mentions=[k for k in mentions if k[1] <= start])
                 learnt = start + 1
