@@ -16,7 +16,13 @@ for z in sorted(glob.glob(CORPUS + "/*.zip")):
             if name.endswith(".json"):
                 for i, a in enumerate(json.loads(f.read(name))):
                     docs[f"{stem}:{i}"] = a.get("content") or ""
-print("corpus", len(docs), "committed ids", len(ids), "of which in corpus", len(ids & docs.keys()))
+# articles outside the repository that the session has read system outputs of (its comparison
+# sample of unannotated articles), one id per line or a JSON list: also never drawn
+EXCLUDE = os.environ.get("EXCLUDE")
+if EXCLUDE:
+    raw = open(EXCLUDE).read()
+    ids |= set(json.loads(raw)) if raw.lstrip().startswith("[") else set(raw.split())
+print("corpus", len(docs), "excluded ids", len(ids), "of which in corpus", len(ids & docs.keys()))
 def grams(t):
     w = t.split(); return {tuple(w[i:i+5]) for i in range(len(w) - 4)}
 seen = set()
