@@ -408,10 +408,9 @@ def noun_agreement(words: Sequence[str]) -> Agreement:
 def agrees(a: Agreement, b: Agreement) -> bool:
     """Two agreements are compatible when no marked feature differs.
 
-    In the plural only the number counts: «مؤكدين» refers back to «دول الخليج»; a
-    participle in «ين» may be dual too («مؤكدين» after «كازنوف ونظيرته البريطانية»)."""
+    In the plural only the number counts: «مؤكدين» refers back to «دول الخليج»."""
     if "pl" in (a[1], b[1]):
-        return a[1] is None or b[1] is None or a[1] == b[1] or {a[1], b[1]} == {"pl", "du"}
+        return a[1] is None or b[1] is None or a[1] == b[1]
     return all(x is None or y is None or x == y for x, y in zip(a, b))
 
 
@@ -1044,8 +1043,14 @@ class Resolver:
             return            # no title at all (most sentences)
         taken = [(s, e) for s, e, _ in (mentions or ())]
         end = 0
+        # before a cue, only the office its clause opens with: «وكان مدير عام الشؤون الصحية ... د.
+        # سلطان الشايع قد وقف ...، وقد أكد»; not one after the subject, whose name that follows is
+        # the verb's object («كرم اللواء بدر الطالب مدير شرطة منطقة القصيم سعد العتيبي ...، وأكد»)
+        verb = self._opening_verb(words) if not official else None
         for t, w in enumerate(words):
             if t < end or w not in self.title_forms or any(s <= t < e for s, e in taken):
+                continue
+            if not official and (verb is None or t != verb + 1):
                 continue
             if t > 0 and self._names_after(words[t - 1]):
                 continue      # an institution named after a king: «في كلية الملك فهد الأمنية د. عبدالله الشعلان»
@@ -1059,6 +1064,9 @@ class Resolver:
             office = phrase[:body] if body > 3 and phrase[body - 1] != "باسم" else phrase
             if len(phrase) < 3 or any(s < end and e > t for s, e in taken) or not self._institution(office):
                 continue
+            if not official and phrase[1] in self._first_names:
+                continue      # before a cue, a holder named right after his rank: the office and
+                #               a name after it may be the verb's object («اللواء بدر الطالب مدير ...»)
             described = any(f in self.grammar.private_heads                # «الخبير العسكري العميد ...»
                             for x in words[max(0, t - 3):t] for f in bare_forms(x))
             if not described and not self._private(phrase) and not self._former(phrase):
@@ -1396,10 +1404,13 @@ class Resolver:
             if not source_first and agreement == ("f", "sg") and noun[1] == "pl":
                 number = None           # «وقالت السلطات ...، وأضافت»: a plural of things is taken up
                 #                         in the feminine singular (and «الشؤون» is no «ـون» plural)
-            if len(actors) > 1 and number in (None, "sg") and any(w.startswith("و") for w in source[1:]) \
+            if len(actors) > 1 and number in (None, "sg") and any(
+                    w.startswith("و") and len(w) > 2 and (w[1:],) not in self.lexicon.adjectives
+                    and not w[1:].endswith(NISBA_ENDINGS) for w in source[1:]) \
                     and not any(w.endswith("ات") and len(w) > 4 for w in source[:2]):
-                # coordinated speakers: «كازنوف ونظيرته البريطانية ...»، then «وأضافا», «مؤكدين»; not
-                # a plural of things, taken up in the feminine singular («منظمات ...، معتبرة»)
+                # coordinated speakers: «كازنوف ونظيرته البريطانية ...»، then «وأضافا»; not a plural of
+                # things, taken up in the feminine singular («منظمات ...، معتبرة»), nor one speaker
+                # with coordinated nationalities («مصادر أمنية ليبية ومصرية ...، مضيفة»)
                 gender, number = None, "du" if len(actors) == 2 else "pl"
             memory.speakers.append(Speaker(actors, " ".join(source), (gender, number), nested, alone))
         else:
@@ -1750,9 +1761,14 @@ class Resolver:
         dual = words[1] if words[0] in ("كلا", "كلتا") and len(words) > 1 else words[0]
         if dual in self.grammar.dual_anaphors:        # «أكد الجانبان», «ورحب كلا الجانبين»
             return self._last_two(memory)
-        if (dual.endswith("ان") and self._is_title(dual[:-2])) or (dual.endswith("ا") and self._is_title(dual[:-1])):
-            pair = next((sp for sp in reversed(memory.speakers) if len(sp.actors) == 2 and sp.agreement[1] == "du"), None)
-            if pair:                   # «وتابع وزيرا الداخلية» after «كازنوف ونظيرته البريطانية ...»
+        title = dual[:-2] if dual.endswith("ان") else dual[:-1] if dual.endswith("ا") else ""
+        if title and self._is_title(title):
+            # «وتابع وزيرا الداخلية» after «وزير الداخلية الفرنسي برنار كازنوف ونظيرته البريطانية ...»:
+            # the pair's own title, every word of it, or a definite dual («المسؤولان»); not new
+            # people («مسؤولان في الشرطة المحلية»)
+            pair = next((sp for sp in reversed(memory.speakers) if sp.text), None)   # the last one named
+            if pair and len(pair.actors) == 2 and pair.agreement[1] == "du" \
+                    and (dual.startswith("ال") or {title, *words[1:]} <= set(pair.text.split())):
                 return pair.actors
         issued = self._issued_document(memory, words, after)
         if issued:
@@ -1910,6 +1926,8 @@ class Resolver:
         """A post in a national institution that a sentence named outside reported speech,
         at the end of the source: «وقعت المؤسسة العامة للخطوط الحديدية ...»، then «وقال
         المهندس محمد السويكت رئيس المؤسسة» is the home state's (:meth:`_body`)."""
+        if self._private(words) or any(f in self.grammar.private_bodies for w in words for f in bare_forms(w)):
+            return ()     # «... عضو مجلس إدارة الغرفة التجارية الصناعية بمكة المكرمة ورئيس اللجنة»
         # the post ends the source, or its holder's name follows: «رئيس اللجنة محمد بن حمود الشايع»
         k = next((k for k in range(1, len(words) - 1) if self._is_title(words[k - 1]) and words[k] in self._body_forms
                   and words[k + 1] in self._first_names), len(words) - 1)
@@ -2285,14 +2303,17 @@ class Resolver:
 
     def _told_unmarked(self, words: Sequence[str]) -> int | None:
         """Where a medium told with no «لـ» starts, right after an adjective that ends the
-        speaker's phrase: «أفاد مسؤول محلي وكالة فرانس برس» (also after «بحسب ما أفاد»);
-        not a medium the phrase is in («محلل في رويترز», «مراسل وكالة فرانس برس»)."""
+        speaker's phrase, an official or a source and its adjective: «أفاد مسؤول محلي وكالة فرانس
+        برس» (also after «بحسب ما أفاد»); not a medium the phrase is in («محلل في رويترز», «مراسل
+        وكالة فرانس برس», «أحد مراسلي وكالة فرانس برس», «مسح شهري تجريه رويترز»)."""
         for s, _, actor in self.mentions(words):
             if self.lexicon.actors[actor].kind != "media":
                 continue
             t = s - 1 if s > 1 and any(f in MEDIA_HEADS for f in bare_forms(words[s - 1])) else s
             if t > 1 and words[t - 1].endswith(("ي", "يه")) and len(words[t - 1]) > 3 \
                     and not words[t - 1].startswith("ال") and words[t][:1] not in ("ل", "ب") \
+                    and any(f in self.grammar.official_words or f in self.grammar.source_nouns
+                            for f in bare_forms(words[t - 2])) \
                     and not (words[t][:1] == "و" and not any(f in MEDIA_HEADS for f in bare_forms(words[t]))):
                 return t
         return None

@@ -1345,9 +1345,12 @@ def test_parenthesis_after_source(analyzer, text, expected):
     ("قتل 40 شخصا في جنوب شرق ليبيا، بحسب ما أفاد أمس الأربعاء مسؤول محلي وكالة فرانس برس. وقال المسؤول "
      "في مدينة سبها جنوب طرابلس إن العشرات أصيبوا.", [("LBY",), ("LBY",)]),
     ("وأفاد مسؤول محلي وكالة فرانس برس أن القتلى كثيرون في سبها.", [("LBY",)]),
-    # negatives: a correspondent of the agency; an analyst in it
+    # negatives: a correspondent of the agency; an analyst in it; a survey it runs
     ("وقال مراسل وكالة فرانس برس إن الوفد وصل.", [("AFP",)]),
     ("وقال محلل في رويترز إن الأسعار سترتفع.", [("REUTERS",)]),
+    ("وقال أحد مراسلي وكالة فرانس برس إن الوفد وصل.", [("AFP",)]),
+    ("وقال كبير محللي رويترز إن الأسعار سترتفع.", [("REUTERS",)]),
+    ("وأظهر مسح شهري تجريه رويترز أن إنتاج المنظمة ارتفع.", [("REUTERS",)]),
     ("وقال المتحدث الرسمي لوزارة الخارجية الروسية إن الوفد وصل.", [("RUS",)]),
 ])
 def test_medium_said_to_is_no_speaker(analyzer, text, expected):
@@ -1499,6 +1502,9 @@ def test_bare_head_names_body(analyzer, text, expected):
      "تمت ترقيتهم لتحفيزهم.", [()]),
     ("وكان مدير عام الشؤون الصحية بمنطقة الحرث د. سلطان بن سعود الشايع قد وقف ميدانياً على آلية "
      "التشغيل، وقد أكد الدكتور الشايع، بأن مراحل سير العمل تسير وفق جدول زمني محدد.", [()]),
+    # before the cue, a name after an office that follows the subject is the verb's object
+    ("بريدة - واس: كرم اللواء بدر الطالب مدير شرطة منطقة القصيم سعد العتيبي أمس، وأكد العتيبي أن "
+     "التكريم حافز.", [()]),
     ("بغداد - رويترز: وقال المدير العام للشؤون الإيزيدية إن العدد كبير. وقالت الناشطة الإيزيدية "
      "إن المخطوفات كثيرات.", [("IRQ",), ()]),
 ])
@@ -3831,6 +3837,16 @@ def test_second_review_of_session_31(home, text, expected):
     ("وقال وزير الخارجية الأمريكي جون كيري مع نظيره الروسي إن الحل سياسي.", [("USA",)]),
     ("وقال وزير الخارجية الأمريكي جون كيري ونظيره الروسي سيرغي لافروف إن الحل سياسي، وأضاف كيري أن "
      "الاتفاق قريب.", [("USA", "RUS"), ("USA",)]),
+    # new people with a dual after the pair are not the pair
+    ("واكد وزير الداخلية الفرنسي برنار كازنوف ونظيرته البريطانية تيريزا ماي أن الحدود آمنة. وفي كاليه، قال "
+     "مسؤولان في الشرطة المحلية إن المهاجرين حاولوا العبور ليلا. وتابع المسؤولان أن الحل صعب.",
+     [("FRA", "GBR"), ("FRA",), ("FRA",)]),
+    # one speaker with two nationalities is no pair: a feminine singular participle continues it
+    ("وقالت مصادر أمنية ليبية ومصرية إن المتطرفين حاولوا الضرب في جميع الاتجاهات، مضيفة أن الحكومة "
+     "عينت مندوبا.", [("LBY", "EGY"), ("LBY", "EGY")]),
+    # a first-person plural in an interview is no plural speaker's
+    ("وقال مسؤولون إندونيسيون إن الاتفاق تأخر. وفي حوار مع الصحيفة: طالبنا بتعديل الاتفاق وأكدنا على حقنا.",
+     [("IDN",), (), ()]),
 ])
 def test_counterpart_is_coordinated(analyzer, text, expected):
     assert [a.actors for a in analyzer.analyze(text)] == expected
