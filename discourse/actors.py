@@ -1043,14 +1043,8 @@ class Resolver:
             return            # no title at all (most sentences)
         taken = [(s, e) for s, e, _ in (mentions or ())]
         end = 0
-        # before a cue, only the office its clause opens with: «وكان مدير عام الشؤون الصحية ... د.
-        # سلطان الشايع قد وقف ...، وقد أكد»; not one after the subject, whose name that follows is
-        # the verb's object («كرم اللواء بدر الطالب مدير شرطة منطقة القصيم سعد العتيبي ...، وأكد»)
-        verb = self._opening_verb(words) if not official else None
         for t, w in enumerate(words):
             if t < end or w not in self.title_forms or any(s <= t < e for s, e in taken):
-                continue
-            if not official and (verb is None or t != verb + 1):
                 continue
             if t > 0 and self._names_after(words[t - 1]):
                 continue      # an institution named after a king: «في كلية الملك فهد الأمنية د. عبدالله الشعلان»
@@ -1065,8 +1059,9 @@ class Resolver:
             if len(phrase) < 3 or any(s < end and e > t for s, e in taken) or not self._institution(office):
                 continue
             if not official and phrase[1] in self._first_names:
-                continue      # before a cue, a holder named right after his rank: the office and
-                #               a name after it may be the verb's object («اللواء بدر الطالب مدير ...»)
+                continue      # before a cue, a holder named right after his rank: the office and a
+                #               name after it may be the verb's object («كرم اللواء بدر الطالب مدير
+                #               شرطة منطقة القصيم سعد العتيبي ...، وأكد العتيبي»)
             described = any(f in self.grammar.private_heads                # «الخبير العسكري العميد ...»
                             for x in words[max(0, t - 3):t] for f in bare_forms(x))
             if not described and not self._private(phrase) and not self._former(phrase):
@@ -1405,12 +1400,15 @@ class Resolver:
                 number = None           # «وقالت السلطات ...، وأضافت»: a plural of things is taken up
                 #                         in the feminine singular (and «الشؤون» is no «ـون» plural)
             if len(actors) > 1 and number in (None, "sg") and any(
-                    w.startswith("و") and len(w) > 2 and (w[1:],) not in self.lexicon.adjectives
-                    and not w[1:].endswith(NISBA_ENDINGS) for w in source[1:]) \
+                    w.startswith("و") and len(w) > 2 and (((w[1:],) not in self.lexicon.adjectives
+                                                          and not w[1:].endswith(NISBA_ENDINGS))
+                                                         or self._name_follows(source, k + 2))
+                    for k, w in enumerate(source[1:])) \
                     and not any(w.endswith("ات") and len(w) > 4 for w in source[:2]):
-                # coordinated speakers: «كازنوف ونظيرته البريطانية ...»، then «وأضافا»; not a plural of
-                # things, taken up in the feminine singular («منظمات ...، معتبرة»), nor one speaker
-                # with coordinated nationalities («مصادر أمنية ليبية ومصرية ...، مضيفة»)
+                # coordinated speakers: «كازنوف ونظيرته البريطانية ...», «كيري والروسي سيرغي لافروف»,
+                # then «وأضافا»; not a plural of things, taken up in the feminine singular («منظمات
+                # ...، معتبرة»), nor one speaker with coordinated nationalities («مصادر أمنية ليبية
+                # ومصرية ...، مضيفة»)
                 gender, number = None, "du" if len(actors) == 2 else "pl"
             memory.speakers.append(Speaker(actors, " ".join(source), (gender, number), nested, alone))
         else:
@@ -1765,10 +1763,10 @@ class Resolver:
         if title and self._is_title(title):
             # «وتابع وزيرا الداخلية» after «وزير الداخلية الفرنسي برنار كازنوف ونظيرته البريطانية ...»:
             # the pair's own title, every word of it, or a definite dual («المسؤولان»); not new
-            # people («مسؤولان في الشرطة المحلية»)
+            # people («مسؤولان في الشرطة المحلية», a bare «وزيران»)
             pair = next((sp for sp in reversed(memory.speakers) if sp.text), None)   # the last one named
             if pair and len(pair.actors) == 2 and pair.agreement[1] == "du" \
-                    and (dual.startswith("ال") or {title, *words[1:]} <= set(pair.text.split())):
+                    and (dual.startswith("ال") or (len(words) > 1 and {title, *words[1:]} <= set(pair.text.split()))):
                 return pair.actors
         issued = self._issued_document(memory, words, after)
         if issued:
@@ -1921,6 +1919,12 @@ class Resolver:
         noun = next((f for f in bare_forms(words[-1]) if "ال" + f in self.grammar.anaphors), None)
         speaker = self._last_speaker_with(memory, {noun}, resolved=True) if noun else None
         return speaker.actors if speaker else ()
+
+    def _name_follows(self, words: Sequence[str], j: int) -> bool:
+        """A person's name opens at word ``j``: «والروسي سيرغي لافروف» is a second person."""
+        return j < len(words) and (words[j] in self._first_names or (
+            self._name_word(words[j]) and not words[j].startswith("ال") and words[j] not in self.grammar.prepositions
+            and not self.mentions(words[j:j + 1])))
 
     def _named_body_post(self, memory: DocumentMemory, words: Sequence[str]) -> tuple[str, ...]:
         """A post in a national institution that a sentence named outside reported speech,

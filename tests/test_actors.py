@@ -1502,6 +1502,8 @@ def test_bare_head_names_body(analyzer, text, expected):
      "تمت ترقيتهم لتحفيزهم.", [()]),
     ("وكان مدير عام الشؤون الصحية بمنطقة الحرث د. سلطان بن سعود الشايع قد وقف ميدانياً على آلية "
      "التشغيل، وقد أكد الدكتور الشايع، بأن مراحل سير العمل تسير وفق جدول زمني محدد.", [()]),
+    ("وافتتح أمس مدير عام التعليم بمنطقة القصيم الدكتور عبدالله الركيان المعرض، وأكد الركيان أن المعرض "
+     "مهم للطلاب.", [("SAU",)]),
     # before the cue, a name after an office that follows the subject is the verb's object
     ("بريدة - واس: كرم اللواء بدر الطالب مدير شرطة منطقة القصيم سعد العتيبي أمس، وأكد العتيبي أن "
      "التكريم حافز.", [()]),
@@ -3844,6 +3846,12 @@ def test_second_review_of_session_31(home, text, expected):
     # one speaker with two nationalities is no pair: a feminine singular participle continues it
     ("وقالت مصادر أمنية ليبية ومصرية إن المتطرفين حاولوا الضرب في جميع الاتجاهات، مضيفة أن الحكومة "
      "عينت مندوبا.", [("LBY", "EGY"), ("LBY", "EGY")]),
+    # a nisba conjunct with a name after it is a second person
+    ("وقال وزير الخارجية الأمريكي جون كيري والروسي سيرغي لافروف إن الحل سياسي. وتابع وزيرا الخارجية أن "
+     "الاتفاق قريب.", [("USA", "RUS"), ("USA", "RUS")]),
+    # a bare indefinite dual is new people
+    ("وقال وزير الخارجية الأمريكي جون كيري ونظيره الروسي سيرغي لافروف إن الحل سياسي. وقال وزيران إن "
+     "الاتفاق قريب.", [("USA", "RUS"), ()]),
     # a first-person plural in an interview is no plural speaker's
     ("وقال مسؤولون إندونيسيون إن الاتفاق تأخر. وفي حوار مع الصحيفة: طالبنا بتعديل الاتفاق وأكدنا على حقنا.",
      [("IDN",), (), ()]),
