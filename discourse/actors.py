@@ -1399,17 +1399,8 @@ class Resolver:
             if not source_first and agreement == ("f", "sg") and noun[1] == "pl":
                 number = None           # «وقالت السلطات ...، وأضافت»: a plural of things is taken up
                 #                         in the feminine singular (and «الشؤون» is no «ـون» plural)
-            if len(actors) > 1 and number in (None, "sg") and any(
-                    w.startswith("و") and len(w) > 2 and (((w[1:],) not in self.lexicon.adjectives
-                                                          and not w[1:].endswith(NISBA_ENDINGS))
-                                                         or self._name_follows(source, k + 2))
-                    for k, w in enumerate(source[1:])) \
-                    and not any(w.endswith("ات") and len(w) > 4 for w in source[:2]):
-                # coordinated speakers: «كازنوف ونظيرته البريطانية ...», «كيري والروسي سيرغي لافروف»,
-                # then «وأضافا»; not a plural of things, taken up in the feminine singular («منظمات
-                # ...، معتبرة»), nor one speaker with coordinated nationalities («مصادر أمنية ليبية
-                # ومصرية ...، مضيفة»)
-                gender, number = None, "du" if len(actors) == 2 else "pl"
+            if len(actors) > 1 and number in (None, "sg") and self._coordinated_speakers(source):
+                gender, number = None, "du" if len(actors) == 2 else "pl"     # then «وأضافا»
             memory.speakers.append(Speaker(actors, " ".join(source), (gender, number), nested, alone))
         else:
             memory.speakers.append(Speaker(actors, "", agreement, nested))
@@ -1919,6 +1910,18 @@ class Resolver:
         noun = next((f for f in bare_forms(words[-1]) if "ال" + f in self.grammar.anaphors), None)
         speaker = self._last_speaker_with(memory, {noun}, resolved=True) if noun else None
         return speaker.actors if speaker else ()
+
+    def _coordinated_speakers(self, source: Sequence[str]) -> bool:
+        """A source of several speakers, coordinated: «كازنوف ونظيرته البريطانية ...», «كيري
+        والروسي سيرغي لافروف» (a conjunct that is no nisba, or a nisba a name follows); not
+        a plural of things, taken up in the feminine singular («منظمات ...، معتبرة»), nor one
+        speaker with coordinated nationalities («مصادر أمنية ليبية ومصرية ...، مضيفة»)."""
+        if any(w.endswith("ات") and len(w) > 4 for w in source[:2]):
+            return False
+        return any(w.startswith("و") and len(w) > 2
+                   and (((w[1:],) not in self.lexicon.adjectives and not w[1:].endswith(NISBA_ENDINGS))
+                        or self._name_follows(source, k + 1))
+                   for k, w in enumerate(source) if k > 0)
 
     def _name_follows(self, words: Sequence[str], j: int) -> bool:
         """A person's name opens at word ``j``: «والروسي سيرغي لافروف» is a second person."""
