@@ -974,6 +974,9 @@ class Resolver:
                     continue
                 core = w[1:] if w[:1] in ("و", "ف") and w[1:] in forms else w
                 phrase = [core, *self._head_phrase(words[k + 1:k + 6])]
+                body = _first_of(phrase, self.grammar.private_bodies)
+                if 2 < body < len(phrase) and not phrase[body].startswith("ال"):
+                    phrase = phrase[:body]    # the verb's object: «تنظم أمانة العاصمة المقدسة مهرجان ...»
                 if len(phrase) >= 2 and self._institution(phrase) and not self._private(phrase) \
                         and not self.mentions(phrase):
                     return self._place(phrase) or memory.home
@@ -1496,6 +1499,7 @@ class Resolver:
         if _definite_plural(nxt):
             return True           # a definite plural object: «حث الخراشي الموظفين على», «عباس الفلسطينيين»
         return nxt[:1].isalpha() and not self._is_title(nxt) and nxt not in NAME_PARTICLES \
+            and not (nxt.startswith("و") and nxt[1:] in memory.names) \
             and nxt not in COMPOUND_NAME_ENDS and not nxt.startswith("ال") \
             and not any(f in self.grammar.name_honorifics or f in self.describing_heads for f in bare_forms(nxt))
 
@@ -1722,6 +1726,8 @@ class Resolver:
             return seen                    # «الأمير عبدالله بن مساعد» again
         learnt = self._learnt_name(memory, words[:1], words[1:2])
         if learnt and not any(m[0] == 0 for m in self.mentions(words)):
+            if len(words) == 2 and words[1].startswith("و") and memory.names.get(words[1][1:]):
+                return tuple(dict.fromkeys((*learnt, memory.names[words[1][1:]])))   # «ماي وكازنوف»: two
             return learnt                  # «عباس حكومة الاحتلال مسؤولية»: the head is the speaker
         # the head's own nationality first: «مسؤول إسرائيلي عمل في واشنطن» is ISR
         found = self._indefinite(words, within=3) or self._dictionary(words, after) or self._parenthesis(after) \
@@ -1732,7 +1738,7 @@ class Resolver:
                                                and self._private_field([*words, after[0]]))):
             found = ()
         if found:
-            self._learn_names(memory, words, found[0])
+            self._learn_names(memory, words, found[0], found)
             if len(found) == 1:          # «المصرف المركزي في الإمارات», then «أكد المصرف»
                 self._remember_head(memory, words[0], found[0])
             return found
@@ -1836,7 +1842,8 @@ class Resolver:
         repeated = self._repeated_title(memory, words)
         if repeated:
             return repeated
-        if (self._institution(words) or (self._is_title(words[0]) and self._institution(self._after_comma(words)))) \
+        if (self._institution(words) or self._institution(self._first_post(words))
+                or (self._is_title(words[0]) and self._institution(self._after_comma(words)))) \
                 and not described:
             place = self._place(words)            # «قائد شرطة محافظة الأنبار» → IRQ
             if place and not memory.home:
@@ -1846,6 +1853,15 @@ class Resolver:
                 self._remember_head(memory, words[0], place or memory.home)   # then «المصرف»
                 return (place or memory.home,)
         return ()
+
+    def _first_post(self, words: Sequence[str]) -> Sequence[str]:
+        """The first of a man's coordinated posts, when a second one follows it that
+        names no actor: «رئيس قسم تعليم الكبار بتعليم الليث والمدير التنفيذي للحملة» → the
+        office at «تعليم الليث» (a campaign's post does not make him private); nothing else."""
+        k = next((k for k in range(2, len(words)) if words[k].startswith("و") and self._is_title(words[k][1:])), None)
+        if k is None or not self._is_title(words[0]) or self.mentions(words[k:]):
+            return ()
+        return words[:k]
 
     @staticmethod
     def _last_two(memory: DocumentMemory) -> tuple[str, ...]:
@@ -1936,11 +1952,14 @@ class Resolver:
         if self._private(words) or any(f in self.grammar.private_bodies for w in words for f in bare_forms(w)):
             return ()     # «... عضو مجلس إدارة الغرفة التجارية الصناعية بمكة المكرمة ورئيس اللجنة»
         # the post ends the source, or its holder's name follows: «رئيس اللجنة محمد بن حمود الشايع»
-        k = next((k for k in range(1, len(words) - 1) if self._is_title(words[k - 1]) and words[k] in self._body_forms
-                  and words[k + 1] in self._first_names), len(words) - 1)
+        k = 1 if len(words) > 2 and words[1] in HOLDERS else next(
+            (k for k in range(1, len(words) - 1) if self._is_title(words[k - 1]) and words[k] in self._body_forms
+             and words[k + 1] in self._first_names), len(words) - 1)
         if len(words) < 2 or not self._is_title(words[k - 1]):
             return ()
         last = words[k] if words[k].startswith("ال") else "ال" + words[k][2:] if words[k].startswith("لل") else ""
+        if last in HOLDERS and not (k + 1 < len(words) and words[k + 1] == "العام"):
+            last = HOLDERS[last]          # «مساعد الأمين للعلاقات العامة» after «أمانة العاصمة المقدسة»
         body = self._body(memory, self._body_forms[last]) if last in self._body_forms else None
         if body:
             self._learn_titled(memory, words, body)
@@ -2114,16 +2133,33 @@ class Resolver:
             return (opposing,) if opposing else ()
         chosen = [mentions[0]]
         for m in mentions[1:]:
-            if m[0] == chosen[-1][1] and m[2] == chosen[-1][2] and not words[m[0]].startswith("و"):
-                chosen[-1] = (chosen[-1][0], m[1], m[2])   # «الرئيس اليمني عبد ربه منصور هادي»: one speaker
-                continue
-            if not _coordinated(words, chosen[-1][1], m[0]):
+            if m[2] == chosen[-1][2] and not words[m[0]].startswith("و") \
+                    and all(self._name_word(w) for w in words[chosen[-1][1]:m[0]]) and m[0] - chosen[-1][1] <= 2:
+                chosen[-1] = (chosen[-1][0], m[1], m[2])   # «الرئيس اليمني عبد ربه منصور هادي», «الأمريكي جون
+                continue                                    # كيري»: one speaker
+            if not _coordinated(words, chosen[-1][1], m[0]) and not self._titled_conjunct(words, chosen[-1], m, mentions):
                 break
             chosen.append(m)
         counterpart = self._counterpart(words, chosen[-1][1], mentions)
         if counterpart:
             chosen.append(counterpart)
         return tuple(dict.fromkeys(a for _, _, a in chosen))
+
+    def _titled_conjunct(self, words: Sequence[str], before: tuple[int, int, str],
+                         mention: tuple[int, int, str], mentions: Sequence[tuple[int, int, str]]) -> bool:
+        """A second official coordinated by his own title and nationality, both named:
+        «وزيرة الداخلية البريطانية تريزا ماي ووزير الداخلية الفرنسي برنار كازنوف» → FRA too.
+        A second post of the same man names no nationality and no second name («عادل الجبير
+        وزير الخارجية ورئيس الوفد»)."""
+        s, e, actor = mention
+        end = before[1]
+        if tuple(words[s:e]) not in self.lexicon.adjectives or self.lexicon.actors[actor].kind != "state":
+            return False
+        named_before = self._name_follows(words, end) or tuple(words[before[0]:end]) not in self.lexicon.adjectives
+        named_after = self._name_follows(words, e) or any(m[0] == e and m[2] == actor for m in mentions)
+        k = next((k for k in range(end, s) if words[k].startswith("و") and self._is_title(words[k][1:])), None)
+        return named_before and named_after and k is not None and all(self._name_word(w) for w in words[end:k]) \
+            and all(w[:1].isalpha() and w not in self.grammar.prepositions for w in words[k:s])
 
     def _counterpart(self, words: Sequence[str], end: int,
                      mentions: Sequence[tuple[int, int, str]]) -> tuple[int, int, str] | None:
@@ -2851,13 +2887,22 @@ class Resolver:
         return first in adjectives or any(w[:1] in ("ل", "ب") and not adjectives.isdisjoint(strip_proclitics(w))
                                           for w in words)
 
-    def _learn_names(self, memory: DocumentMemory, words: Sequence[str], actor: str) -> None:
+    def _learn_names(self, memory: DocumentMemory, words: Sequence[str], actor: str,
+                     actors: Sequence[str] = ()) -> None:
         """Name tokens of a resolved speaker: after the last dictionary mention
         («ألكسندر شولغين»), and the surname of a person the dictionary names
-        («أحمد عسيري» → «عسيري»)."""
+        («أحمد عسيري» → «عسيري»). Of several coordinated speakers (``actors``), each
+        name after its own nationality: «... البريطانية تريزا ماي ووزير الداخلية الفرنسي
+        برنار كازنوف» teaches «ماي» as GBR and «كازنوف» as FRA."""
         mentions = self.mentions(words)
         for s, e, a in mentions:
             self._learn_member(memory, words, s, e, a)
+        if len(actors) > 1 and mentions:
+            for (_, e, a), (s_next, _, a_next) in zip(mentions, mentions[1:]):
+                if a != a_next and a in actors:
+                    self._learn_after(memory, words[:s_next], e, a)
+            if mentions[-1][2] in actors:
+                actor = mentions[-1][2]
         self._learn_after(memory, words, mentions[-1][1] if mentions else 0, actor)
         title = next((j for j, w in enumerate(words)     # «جيف ديفيس أحد المتحدثين باسم البنتاغون»
                       if self._is_title(w) or w in self.grammar.partitives), None)
@@ -3256,6 +3301,11 @@ def _learn_surname(memory: DocumentMemory, surname: str, actor: str) -> None:
     memory.names.setdefault(surname, actor)
     if surname.startswith("ال") and len(surname) > 4 and surname[2:] not in NAME_OPENERS:
         memory.names.setdefault(surname[2:], actor)     # not «عبد» of «العبد»: it opens given names
+
+
+# the holder of a body's post that names the body: «مساعد الأمين» is an official of «الأمانة»
+# (a municipality) the document named (folded forms)
+HOLDERS = {"الامين": "الامانه"}
 
 
 def _coordinated(words: Sequence[str], end: int, start: int) -> bool:
