@@ -100,8 +100,10 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             break   # right after the verb a verbal noun only: «وطالب بمعاقبة ...» (not «وطالب بيان صادر عن»)
         if j == i and (_is_phrase_start_pp(w, grammar) or w == "في" or w in grammar.oblique_markers):
             break  # «وتابع بالقول», «ادعى فيها أن», «وقال للمرشد»: no subject after the verb
-        if w == preposition and not (j > i and (words[j - 1] in grammar.partitives or _forbids(words, j))):
-            break  # «وحذرت روسيا من أي تحرك», but «عدد من المسؤولين», «... والنهي عن المنكر»
+        if w == preposition and not (j > i and (words[j - 1] in grammar.partitives or _forbids(words, j)
+                                                or _issued(words[j - 1], grammar))):
+            break  # «وحذرت روسيا من أي تحرك», but «عدد من المسؤولين», «... والنهي عن المنكر»,
+            #        «أفصح بيان صدر عن الجامعة عن ...»
         if j > i and (w in ("كلا", "كلتا") or object_noun(w, grammar)) \
                 and not (words[j - 1] == "على" and j - 1 > i and _supervises(words, j - 1)) \
                 and not (w in grammar.sector_nouns and words[j - 1] in grammar.titles):

@@ -3899,3 +3899,30 @@ def test_counterpart_is_coordinated(analyzer, text, expected):
 ])
 def test_coordinated_officials_and_posts(home, text, expected):
     assert [(s, set(a)) for s, a in speakers(_analyzer(home), text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Saudi newspaper told, quoted after «لـ», places the document («صحيفة الرياض»)
+    ("وأوضح لـ«الرياض» المتحدث الرسمي", "SAU"),
+    ('وقال لـ"المدينة" مدير الإدارة', "SAU"),
+    # negatives: the city, unquoted; a paper the dictionary does not list
+    ("وأوضح في الرياض المتحدث الرسمي", None),
+    ("وأوضح لـ«الغد» المتحدث الرسمي", None),
+])
+def test_told_newspaper_places_document(analyzer, text, expected):
+    assert analyzer.resolver.outlet_state([fold(text).replace("«", " « ").replace("»", " » ")
+                                           .replace('"', ' " ').split()]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the document noun's issuer goes on past the verb's own «عن»
+    ("أفصح بيان صدر عن الجامعة عن تأجيل الاجتماع.", "بيان صدر عن الجامعة"),
+    ("وكشف بيان صادر عن وزارة الداخلية عن القبض على خلية.", "بيان صادر عن وزارة الداخلية"),
+    # negative: the verb's «عن» after its subject
+    ("وكشف وزير الداخلية عن القبض على خلية.", "وزير الداخلية"),
+    # a circular or letters a source issued in end it
+    ("وأبانت الوزارة في تعميم وجهته لإدارات التعليم أن الدوام يبدأ غدا.", "الوزارة"),
+    ("وقالت المستشارية في برلين في رسائل إلكترونية منفصلة إن الاتفاق جيد.", "المستشارية في برلين"),
+])
+def test_source_ends_before_issued_document_and_circular(analyzer, text, expected):
+    assert [a.source.text for a in analyzer.analyze(text)] == [expected]
