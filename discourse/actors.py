@@ -1844,7 +1844,7 @@ class Resolver:
         described = any(f in self.describing_heads and f not in self.grammar.source_nouns
                         and f not in self.grammar.private_bodies and f not in self.grammar.not_speaker_before
                         for f in bare_forms(words[0]))
-        repeated = self._repeated_title(memory, words)
+        repeated = self._repeated_title(memory, words) or self._repeated_body(memory, words)
         if repeated:
             return repeated
         if (self._institution(words) or self._institution(self._first_post(words))
@@ -1997,6 +1997,22 @@ class Resolver:
             return ()
         return next((speaker.actors for speaker, following in self._titled_speakers(memory, words)
                      if (following,) in self.lexicon.adjectives), ())
+
+    def _repeated_body(self, memory: DocumentMemory, words: Sequence[str]) -> tuple[str, ...]:
+        """An office in a body of three words or more that an earlier resolved speaker's
+        source named is that speaker's actor: «المدير العام للمكتب التنفيذي لمجلس وزراء
+        العمل» after «عقيل الجاسم مدير المكتب التنفيذي لمجلس وزراء العمل ... في دول الخليج»
+        is GCC, not the document's home."""
+        k = next((k for k, w in enumerate(words) if not self._is_title(w) and w not in TITLE_ADJECTIVES), len(words))
+        body = [_genitive(w) for w in words[k:]]
+        if k == 0 or len(body) < 3:
+            return ()
+        n = len(body)
+        for speaker in reversed(memory.speakers):
+            earlier = [_genitive(w) for w in speaker.text.split()]
+            if speaker.actors and len(earlier) > n and any(earlier[j:j + n] == body for j in range(len(earlier) - n + 1)):
+                return speaker.actors
+        return ()
 
     def _titled_speakers(self, memory: DocumentMemory, words: Sequence[str]) -> Iterator[tuple[Speaker, str]]:
         """Earlier resolved speakers whose source opens with ``words``, the latest first,
@@ -3311,6 +3327,14 @@ def _learn_surname(memory: DocumentMemory, surname: str, actor: str) -> None:
 # the holder of a body's post that names the body: «مساعد الأمين» is an official of «الأمانة»
 # (a municipality) the document named (folded forms)
 HOLDERS = {"الامين": "الامانه"}
+
+
+def _genitive(word: str) -> str:
+    """A body's word without the «لـ» of a genitive after a title: «للمكتب» → «المكتب»,
+    «لمجلس» → «مجلس» (for comparing the same body named after another office)."""
+    if word.startswith("لل"):
+        return "ال" + word[2:]
+    return word[1:] if word.startswith("ل") and len(word) > 3 else word
 
 
 def _coordinated(words: Sequence[str], end: int, start: int) -> bool:

@@ -315,7 +315,8 @@ def _issued(w: str, grammar: Grammar) -> bool:
 
 
 SUPERVISORS = frozenset({"المشرف", "المشرفه", "مشرف", "مشرفه",    # folded; and a body's name:
-                         "للرقابه"})        # «الهيئة الوطنية للرقابة على تنفيذ مخرجات الحوار»
+                         "للرقابه", "الرقابه"})   # «الهيئة الوطنية للرقابة على تنفيذ مخرجات الحوار»,
+#                                                     «جهاز الرقابة على الأغذية في الصين»
 
 
 def _supervises(words: list[str], j: int) -> bool:
@@ -386,14 +387,18 @@ def _body_word(w: str, grammar: Grammar) -> bool:
 
 
 def told_at(words: Sequence[str], k: int, told: dict[int, int] | None = None) -> int:
-    """The length of the medium told that starts at ``k``: «لـ"الوطن"», «لرويترز», and
-    with the quotes reversed, «ل»الرياض»», «لـ”الوئام ”»; 0 if none."""
+    """The length of the medium told that starts at ``k``: «لـ"الوطن"», «لرويترز», «لـ(عكاظ)»,
+    and with the quotes reversed, «ل»الرياض»», «لـ”الوئام ”»; 0 if none."""
     if k + 1 < len(words) and words[k] == "ل" and words[k + 1] in QUOTES:
         close = _close_quote(words, k + 1, MAX_NAME_QUOTE + 1)
         if close is None and words[k + 1] in ("»", "”"):
             close = next((j for j in range(k + 2, min(len(words), k + MAX_NAME_QUOTE + 3))
                           if words[j] == words[k + 1]), None)
         return close + 1 - k if close is not None else 0
+    if k + 2 < len(words) and words[k] == "ل" and words[k + 1] == "(":     # «لـ(عكاظ)»
+        close = next((j for j in range(k + 2, min(len(words), k + MAX_NAME_QUOTE + 3)) if words[j] == ")"), None)
+        if close is not None and close > k + 2 and all(_is_word(x) for x in words[k + 2:close]):
+            return close + 1 - k
     return told[k] - k if told and k in told else 0
 
 

@@ -3926,3 +3926,30 @@ def test_told_newspaper_places_document(analyzer, text, expected):
 ])
 def test_source_ends_before_issued_document_and_circular(analyzer, text, expected):
     assert [a.source.text for a in analyzer.analyze(text)] == [expected]
+
+
+@pytest.mark.parametrize("home, text, expected", [
+    # a medium told in parentheses is no speaker: the subject follows it
+    ("SAU", "وأوضح لـ(عكاظ) مدير الإدارة العامة للمرور أن الحركة عادية.",
+     [("مدير الإدارة العامة للمرور", ("SAU",))]),
+    # a supervisory body's «على» is part of its name; «جهاز» is a state's agency, so the
+    # state it is in is its own
+    (None, "وذكر جهاز الرقابة على الأغذية في الصين أن الشركات خالفت القواعد.",
+     [("جهاز الرقابة على الأغذية في الصين", ("CHN",))]),
+    # negative: where a person speaks from is not his state
+    (None, "وقال الكاتب أحمد زكي في الصين إن الشركات خالفت القواعد.",
+     [("الكاتب أحمد زكي في الصين", ())]),
+    # an office in a body an earlier speaker named is his actor, not the document's home
+    ("SAU", 'قال لـ "الاقتصادية" عقيل الجاسم مدير المكتب التنفيذي لمجلس وزراء العمل والشؤون الاجتماعية في '
+            "دول الخليج، إن تدفق العمالة العربية لا يرتبط بأوضاع بلدانها. وأكد المدير العام للمكتب التنفيذي "
+            "لمجلس وزراء العمل أن الحاجة ملحة.",
+     [("عقيل الجاسم مدير المكتب التنفيذي لمجلس وزراء العمل والشؤون الاجتماعية في دول الخليج", ("GCC",)),
+      ("المدير العام للمكتب التنفيذي لمجلس وزراء العمل", ("GCC",))]),
+    # negative: another body of the home state
+    ("SAU", "قال عقيل الجاسم مدير المكتب التنفيذي لمجلس وزراء العمل في دول الخليج، إن العمالة تتدفق. وأكد "
+            "المدير العام لمكتب العمل بجدة أن الحاجة ملحة.",
+     [("عقيل الجاسم مدير المكتب التنفيذي لمجلس وزراء العمل في دول الخليج", ("GCC",)),
+      ("المدير العام لمكتب العمل بجدة", ("SAU",))]),
+])
+def test_told_in_parentheses_agencies_and_repeated_bodies(home, text, expected):
+    assert speakers(_analyzer(home), text) == expected
