@@ -2802,6 +2802,21 @@ class Resolver:
         found = self.lexicon.place_at(words, k + 1) if words[k] == "في" and k + 1 < len(words) else None
         return found[0] if found else None
 
+    def _family_name(self, word: str) -> bool:
+        """A definite word that may be a family name: «الرويلي» (not an institution, a
+        generic head, a plural, a place or a nationality)."""
+        return word.startswith("ال") and len(word) >= 5 and word not in self.generic_heads \
+            and not _definite_plural(word) and not self._institution([word]) and not self._nationality(word) \
+            and not self.lexicon.place_at([word], 0) and not self.mentions([word])
+
+    def _region_at(self, words: Sequence[str], k: int) -> int | None:
+        """Where a region's name after a place noun with «ب» at ``k`` ends («بمنطقة عسير»),
+        else None."""
+        if not (words[k].startswith("ب") and words[k][1:] in self.grammar.place_nouns) or k + 1 >= len(words):
+            return None
+        found = self.lexicon.place_at(words, k + 1)
+        return found[0] if found else None
+
     def _head_phrase(self, words: Sequence[str], places: bool = False) -> list[str]:
         """The source's words up to a preposition or comma: «الشبكة في تقريرها» → «الشبكة»;
         with ``places``, past «في» and a place: «مدير مكتب وزارة المالية في الأحساء أحمد الجغيمان»."""
@@ -2962,7 +2977,7 @@ class Resolver:
         # where a title's office is: «مدير مكتب وزارة المالية في الأحساء أحمد الجغيمان» (in a window,
         # the place does not end it, nor count in it)
         located = next(((j, found) for j in range(start, end - 1)
-                        if (found := self._place_after_fi(words, j))), None) if limit else None
+                        if (found := self._place_after_fi(words, j) or self._region_at(words, j))), None) if limit else None
         if located:
             end = min(len(words), end + located[1] - located[0])
         if limit and _abbreviated(words, start, end):
@@ -3008,6 +3023,9 @@ class Resolver:
                     run.append(w)
                     if start + k + 1 < end and words[start + k + 1] in NAME_PARTICLES:
                         continue                # «عبدالرحيم الحسين آل عبده»: the name goes on
+                    if start + k > 0 and words[start + k - 1] in NAME_PARTICLES and start + k + 1 < end \
+                            and self._family_name(words[start + k + 1]):
+                        continue                # «حسين بن الراوي الرويلي»: the father's, then the family's
                     if first_only:
                         close()
                         break                   # a full name ends with its family name

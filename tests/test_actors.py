@@ -3953,3 +3953,23 @@ def test_source_ends_before_issued_document_and_circular(analyzer, text, expecte
 ])
 def test_told_in_parentheses_agencies_and_repeated_bodies(home, text, expected):
     assert speakers(_analyzer(home), text) == expected
+
+
+@pytest.mark.parametrize("home, text, expected", [
+    # a father's name with the article after «بن» goes on to the family name, which is
+    # learnt (a quoted surname is the same name)
+    ("SAU", 'سبق- الجوف: أنهت "صحة الجوف" أعمالها، وترأس اللجنة مدير عام الشؤون الصحية بمنطقة الجوف حسين بن '
+            'الراوي الرويلي، بحضور أعضاء اللجنة. وبين "الرويلي" أن اللجنة سرعت بإنهاء أعمال التعاقدات.',
+     [('"الرويلي"', ("SAU",))]),
+    # the verb's plural object after the father's name is no family name (and the region does
+    # not count in the window)
+    ("SAU", "كرم مدير عام الشؤون الصحية بمنطقة الجوف حسين بن الراوي الموظفين المتميزين. وقال الراوي إن العمل "
+            "مستمر.",
+     [("الراوي", ("SAU",))]),
+    # a region after its place noun («بمنطقة عسير») does not count in the window where an
+    # office's holder is looked for outside reported speech
+    ("SAU", "تفقد مدير عام الهيئة العامة للسياحة بمنطقة عسير محمد القحطاني الخطة. وقال القحطاني إن المهرجان ناجح.",
+     [("القحطاني", ("SAU",))]),
+])
+def test_family_name_after_father_and_region_window(home, text, expected):
+    assert speakers(_analyzer(home), text) == expected
