@@ -16,7 +16,8 @@ from .lexicons import (
 from .cues import OPEN_QUOTES, RELATIVES
 from .normalize import NAME_PROCLITICS, bare_forms, fold, strip_proclitics
 from .segment import QUOTES
-from .spans import ADDRESS_STYLES, BARE_LINKS, MEDIA_HEADS, TITLE_ADJECTIVES, adverbial_at, object_noun, possessed, told_at
+from .spans import (ADDRESS_STYLES, BARE_LINKS, MEDIA_HEADS, TITLE_ADJECTIVES, adverbial_at, concerned_with, object_noun,
+                    possessed, told_at)
 
 ACTOR_KINDS = ("state", "igo", "ngo", "media", "group", "person")
 FEMININE_ENDINGS = ("ه", "ات", "تان", "تين")
@@ -2822,7 +2823,7 @@ class Resolver:
         with ``places``, past «في» and a place: «مدير مكتب وزارة المالية في الأحساء أحمد الجغيمان»."""
         out = []
         for k, w in enumerate(words):
-            if w in (",", "،") or w in self.grammar.source_stops:
+            if w in (",", "،") or (w in self.grammar.source_stops and not (k and concerned_with(words, k))):
                 if not (places and out and self._place_after_fi(words, k)):
                     break
             out.append(w)

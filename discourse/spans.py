@@ -172,6 +172,8 @@ def source_after(words: list[str], i: int, grammar: Grammar, cue_at: set[int],
             if w != "في":
                 break
         elif (w in grammar.source_stops and not (first_free and j == i) and not _imam(words, j, grammar)
+              and not (w in DEMONSTRATIVE_PPS and j == i)     # the object first: «أوصى بهذا النهج الملك ...»
+              and not (j > i and concerned_with(words, j))
               and not (j > i and w.startswith("ل") and _title_of(words, j, grammar))
               and not (j > i and w == "على" and _supervises(words, j))
               and not (j > i and w == "عن" and _issued(words[j - 1], grammar))
@@ -293,6 +295,17 @@ NEWSPAPERS = frozenset(fold(w) for w in (
     "الشرق الأوسط", "الحياة", "عكاظ", "الاقتصادية", "الرياض", "الوطن", "الجزيرة", "المدينة", "اليوم", "سبق",
     "الوئام", "عاجل", "مكة", "الشرق", "البيان", "الخليج", "القبس", "الراي", "الرأي", "الأنباء", "الأهرام",
     "النهار", "السفير", "العربي الجديد", "إيلاف", "الخبر", "الشروق", "عين اليوم", "المصري اليوم", "الاتحاد"))
+
+
+# adjectives whose «بـ» names what a body is concerned with: «الجهات المعنية بهذا الأمر» (folded)
+CONCERNED = frozenset({"الخاص", "الخاصه", "المعني", "المعنيه", "المختص", "المختصه", "المتعلق", "المتعلقه"})
+DEMONSTRATIVE_PPS = frozenset({"بهذا", "بهذه", "بذلك"})
+
+
+def concerned_with(words: Sequence[str], j: int) -> bool:
+    """The demonstrative with «بـ» at ``j`` says what the word before it concerns, inside a
+    name: «النظام الخاص بهذا المجلس» (else it ends a source: «وقال الوزير بهذا الخصوص»)."""
+    return words[j] in DEMONSTRATIVE_PPS and words[j - 1] in CONCERNED
 
 
 def _title_word(w: str, grammar: Grammar) -> bool:

@@ -991,7 +991,7 @@ def test_generic_heads_in_sources(analyzer, text, expected):
     ("ونشرت صحف عربية مقالا في باريس عن زيارة وزير الخارجية الإيراني. وجاء في المقال أن الحوار ضروري.",
      [("المقال", ())]),
     ("وأكدت مريم رجوي في البيان أن الاتفاق سيئ. وأضاف البيان أن الحل بعيد.",
-     [("مريم رجوي في البيان", ()), ("البيان", ())]),
+     [("مريم رجوي", ()), ("البيان", ())]),
 ])
 def test_document_nouns(analyzer, text, expected):
     assert [s for s in speakers(analyzer, text) if s[0]] == expected
@@ -3973,3 +3973,17 @@ def test_told_in_parentheses_agencies_and_repeated_bodies(home, text, expected):
 ])
 def test_family_name_after_father_and_region_window(home, text, expected):
     assert speakers(_analyzer(home), text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «في» before a definite statement noun, or a demonstrative with «ب», ends the source
+    ("وذكر المفوض ستايلندس في البيان أن الاتحاد سيدعم اليونان.", "المفوض ستايلندس"),
+    ("وقال نائب سفير تركيا في الأمم المتحدة في الرسالة إن الهجوم مدان.", "نائب سفير تركيا في الأمم المتحدة"),
+    ("وقال الوزير بهذا الخصوص إن الحل سياسي.", "الوزير"),
+    # negatives: «في» before a body goes on; «باسم» before a demonstrative too
+    ("وقال مسؤول في الحكومة إن الحل سياسي.", "مسؤول في الحكومة"),
+    ("وقالت متحدثة باسم هذه المنظمة الدولية إن الحل سياسي.", "متحدثة باسم هذه المنظمة الدولية"),
+    ("وأكدت الجهات المعنية بهذا الأمر أن الحل سياسي.", "الجهات المعنية بهذا الأمر"),
+])
+def test_source_ends_at_definite_statement_noun(analyzer, text, expected):
+    assert [a.source.text for a in analyzer.analyze(text)] == [expected]
