@@ -446,6 +446,9 @@ class DocumentMemory:
     # the sentences that may name a body for a later anaphor, read only when one asks
     # (:meth:`Resolver._body`): «نشر مكتب الأمن العام في بكين»
     bodies: list[Sequence[str]] = field(default_factory=list)
+    # every word of a name run after a titled mention in free text, where the run may go on
+    # into the verb's object («... آش كارتر بطول نقطة»): a later lone «كارتر» is his
+    name_parts: dict[str, str] = field(default_factory=dict)
 
 
 ADVERB = re.compile(r"\w{3,}يا")    # an indefinite adverb: «دوريا», «سنويا», «حاليا»
@@ -2684,6 +2687,8 @@ class Resolver:
                     return (memory.names[form],)
             if w.startswith("ابو") and len(w) > 5 and memory.names.get(w[3:]):
                 return (memory.names[w[3:]],)     # a kunya written as one word: «أبوثنين» after «أبو ثنين»
+        if len(words) == 1 and memory.name_parts.get(words[0]) and words[0] not in self._first_names:
+            return (memory.name_parts[words[0]],)    # «وقال كارتر» after «... آش كارتر بطول نقطة»
         if len(words) == 1 and len(words[0]) >= 5:
             spelt = _misspelt(words[0], memory.names)
             if spelt:               # «الرافعي» after «حامد بن عاتق الرفاعي»: one long vowel apart
@@ -2988,6 +2993,9 @@ class Resolver:
         def close() -> None:
             if run:                 # a run ends with a definite word only of five letters or more
                 _learn_surname(memory, run[-1], actor)
+                if first_only and len(run) >= 2:
+                    for part in run[1:-1] if run[0] in self._first_names else run[:-1]:
+                        memory.name_parts.setdefault(part, actor)
                 run.clear()
 
         for k, w in enumerate(words[start:end]):

@@ -3987,3 +3987,20 @@ def test_family_name_after_father_and_region_window(home, text, expected):
 ])
 def test_source_ends_at_definite_statement_noun(analyzer, text, expected):
     assert [a.source.text for a in analyzer.analyze(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # outside reported speech a name run may go on into the verb's object; each of its words
+    # after the given name still names the official later
+    ("بينما سار وزير الدفاع الأمريكي آش كارتر بطول نقطة مراقبة. وقال كارتر إن الحل صعب.",
+     [("كارتر", ("USA",))]),
+    ("دعا قائد الجيش اللبناني العماد جان قهوجي العسكريين إلى اليقظة. واعتبر قهوجي أن الحل صعب.",
+     [("قائد الجيش اللبناني العماد جان قهوجي العسكريين", ("LBN",)), ("قهوجي", ("LBN",))]),
+    # negatives: a given name alone is no one's; a sport's federation is no state's office
+    ("بينما سار وزير الدفاع الأمريكي أحمد كارتر بطول نقطة مراقبة. وقال أحمد إن الحل صعب.",
+     [("أحمد", ())]),
+    ("وصل رئيس الاتحاد الأوروبي لكرة القدم ميشال بلاتيني حامل القميص رقم عشرة. وقال بلاتيني إن الحل صعب.",
+     [("بلاتيني", ())]),
+])
+def test_name_parts_in_free_text(analyzer, text, expected):
+    assert [s for s in speakers(analyzer, text) if s[0]] == expected
