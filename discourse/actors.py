@@ -754,7 +754,7 @@ class Resolver:
             for i in range(len(words) - 3):     # told, quoted: «وأوضح لـ«الرياض»» names «صحيفة الرياض»
                 m = _longest_at(self.lexicon.outlets, ["صحيفه", words[i + 2]], 0) \
                     if words[i] in ("ل", "لـ") and words[i + 1] in QUOTES and words[i + 3] in QUOTES else None
-                if m and m[0] == 2:
+                if m and m[0] == 2 and words[i + 2] not in SHARED_OUTLET_NAMES:
                     states.add(self.lexicon.state_of(m[1]))
             if self.lexicon.outlets.keys().isdisjoint(words):
                 continue
@@ -958,7 +958,7 @@ class Resolver:
                     # free text: the first full name only («نوري المالكي بمواصلة تخبطاته ليهاجم السعودية»);
                     # not after an institution named after the actor («أستاذ ... في كلية الملك فهد الأمنية
                     # د. عبدالله الشعلان»: the professor is not the king's)
-                    self._learn_after(memory, words, e, actor, limit=7, first_only=True)
+                    self._learn_after(memory, words, e, actor, limit=7, first_only=True, parts=True)
                     if not names_only:
                         memory.official = actor
                 self._learn_before_title(memory, words, s, e, prev_end, actor)
@@ -1763,6 +1763,9 @@ class Resolver:
         if words[0] in self.grammar.latter:
             return self._latter(memory, words[0].endswith("ه"), before)
         dual = words[1] if words[0] in ("كلا", "كلتا") and len(words) > 1 else words[0]
+        if dual == "الاثنان":          # «the two»: the pair just named, else two people («طالبين جامعيين»)
+            last = next((sp for sp in reversed(memory.speakers) if sp.text), None)
+            return last.actors if last and len(last.actors) == 2 and last.agreement[1] == "du" else ()
         if dual in self.grammar.dual_anaphors:        # «أكد الجانبان», «ورحب كلا الجانبين»
             return self._last_two(memory)
         title = dual[:-2] if dual.endswith("ان") else dual[:-1] if dual.endswith("ا") else ""
@@ -2970,14 +2973,16 @@ class Resolver:
                 _learn_surname(memory, surname, actor)
 
     def _learn_after(self, memory: DocumentMemory, words: Sequence[str], start: int, actor: str,
-                     limit: int | None = None, first_only: bool = False) -> None:
+                     limit: int | None = None, first_only: bool = False, parts: bool = False) -> None:
         """Learn the surname of each name that follows ``start``: the last word of a
         run of name words, with the article after a first name («وليد المعلم» →
         «المعلم», «مبارك بن بنية الخرينج» → «الخرينج», «ألكسندر شولغين» → «شولغين»).
         Given names alone («محمد», «علي») are not learnt: news refers back by surname.
         ``first_only``: nothing after the first full name that ends with a family name
         (in free text the verb's object may follow: «واسى وكيل محافظ القنفذة عيد علي
-        الزبيدي أسرة الشهيد محمد ...»)."""
+        الزبيدي أسرة الشهيد محمد ...»). ``parts``: also keep the run's other words
+        (:attr:`DocumentMemory.name_parts`).
+        """
         stops = self.grammar.source_stops | self.grammar.complementizers
         end = len(words) if limit is None else min(len(words), start + limit)
         # where a title's office is: «مدير مكتب وزارة المالية في الأحساء أحمد الجغيمان» (in a window,
@@ -2993,7 +2998,7 @@ class Resolver:
         def close() -> None:
             if run:                 # a run ends with a definite word only of five letters or more
                 _learn_surname(memory, run[-1], actor)
-                if first_only and len(run) >= 2:
+                if parts and len(run) >= 2:     # after a mention the dictionary knows, not a home office
                     for part in run[1:-1] if run[0] in self._first_names else run[:-1]:
                         memory.name_parts.setdefault(part, actor)
                 run.clear()
@@ -3349,6 +3354,11 @@ def _learn_surname(memory: DocumentMemory, surname: str, actor: str) -> None:
     memory.names.setdefault(surname, actor)
     if surname.startswith("ال") and len(surname) > 4 and surname[2:] not in NAME_OPENERS:
         memory.names.setdefault(surname[2:], actor)     # not «عبد» of «العبد»: it opens given names
+
+
+# newspapers' names that other outlets share («الجزيرة» is Qatar's channel too, «اليوم» ends
+# «المصري اليوم»): told in quotes, they do not place a document (folded)
+SHARED_OUTLET_NAMES = frozenset({"الجزيره", "اليوم"})
 
 
 # the holder of a body's post that names the body: «مساعد الأمين» is an official of «الأمانة»

@@ -298,7 +298,8 @@ NEWSPAPERS = frozenset(fold(w) for w in (
 
 
 # adjectives whose «بـ» names what a body is concerned with: «الجهات المعنية بهذا الأمر» (folded)
-CONCERNED = frozenset({"الخاص", "الخاصه", "المعني", "المعنيه", "المختص", "المختصه", "المتعلق", "المتعلقه"})
+CONCERNED = frozenset(f"{stem}{end}" for stem in ("الخاص", "المعني", "المختص", "المتعلق", "المكلف", "المنوط", "المهتم")
+                      for end in ("", "ه", "ون", "ين"))
 DEMONSTRATIVE_PPS = frozenset({"بهذا", "بهذه", "بذلك"})
 
 
@@ -410,7 +411,8 @@ def told_at(words: Sequence[str], k: int, told: dict[int, int] | None = None) ->
         return close + 1 - k if close is not None else 0
     if k + 2 < len(words) and words[k] == "ل" and words[k + 1] == "(":     # «لـ(عكاظ)»
         close = next((j for j in range(k + 2, min(len(words), k + MAX_NAME_QUOTE + 3)) if words[j] == ")"), None)
-        if close is not None and close > k + 2 and all(_is_word(x) for x in words[k + 2:close]):
+        if close is not None and close > k + 2 and all(_is_word(x) for x in words[k + 2:close]) \
+                and " ".join(words[k + 2:close]) in NEWSPAPERS:     # not «وأشار لـ(الاتفاق النووي)»
             return close + 1 - k
     return told[k] - k if told and k in told else 0
 
