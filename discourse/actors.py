@@ -753,7 +753,7 @@ class Resolver:
         for words in sentences:
             for i in range(len(words) - 3):     # told, quoted: «وأوضح لـ«الرياض»» names «صحيفة الرياض»
                 m = _longest_at(self.lexicon.outlets, ["صحيفه", words[i + 2]], 0) \
-                    if words[i] in ("ل", "لـ") and words[i + 1] in QUOTES and words[i + 3] in QUOTES else None
+                    if words[i + 1] in QUOTES and told_at(words, i) == 4 else None
                 if m and m[0] == 2 and words[i + 2] not in SHARED_OUTLET_NAMES:
                     states.add(self.lexicon.state_of(m[1]))
             if self.lexicon.outlets.keys().isdisjoint(words):
